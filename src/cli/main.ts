@@ -1,0 +1,37 @@
+/**
+ * The `eni-conformance` command line: dispatches to one module per command and returns the exit
+ * code. Commands: `gen` (regenerate schemas, types and the rules reference from the specs) and
+ * `contracts` (check the contracts and write the contract report).
+ */
+import { contractsCommand } from "./contracts-command.ts";
+import { genCommand } from "./gen-command.ts";
+
+const USAGE = `usage: eni-conformance <command> [options]
+
+commands:
+  contracts [--report-dir DIR]   check specs, rule catalogue, findings and documented examples;
+                                 write contracts.json and contracts.md (default reports/latest/)
+  gen [--check]                  regenerate schemas/, src/generated/ and docs/rules.md from specs/;
+                                 with --check, only report files that differ
+  help                           this text
+`;
+
+/** Run the command line with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "gen":
+      return genCommand(rest);
+    case "contracts":
+      return contractsCommand(rest);
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`eni-conformance: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}

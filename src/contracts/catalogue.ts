@@ -1,0 +1,195 @@
+/**
+ * The rule catalogue: every spec's `x-rules`, `x-error-rows` and `x-common-error-rows`, validated
+ * against schemas/rules.schema.json and merged by rule id. `checkCatalogue` adds the cross-checks a
+ * schema cannot express (links between rules, rows, operations, parameters and findings).
+ */
+import { validateRulesDef } from "./ajv.ts";
+import type { Catalogue, CatalogueRule, ErrorRow, Finding, PlacedErrorRow, SpecRule } from "./model.ts";
+import type { JsonObject, OpenApiDoc, SpecOperation } from "./spec.ts";
+import {
+  commonErrorRows,
+  loadSpec,
+  operationErrorRows,
+  paramsSchemaRef,
+  primaryOperations,
+  resolvePointer,
+  specRules,
+} from "./spec.ts";
+import { SURFACES, type Surface } from "./surfaces.ts";
+
+/** A catalogue problem: where, and what is wrong. */
+export interface Problem {
+  where: string;
+  problem: string;
+}
+
+/** Build the merged catalogue from the four specs; throws on schema errors of any entry. */
+export function buildCatalogue(specs: Record<Surface, OpenApiDoc> = loadAllSpecs()): Catalogue {
+  const errors: string[] = [];
+  const rules = new Map<string, CatalogueRule>();
+  const errorRows: PlacedErrorRow[] = [];
+  for (const surface of SURFACES) {
+    const spec = specs[surface];
+    for (const op of primaryOperations(surface, spec)) {
+      for (const row of operationErrorRows(op)) {
+        for (const e of validateRulesDef("errorRow", row)) errors.push(`${surface} row ${row.id}: ${e}`);
+        errorRows.push({ ...row, surface, operation: op.operationId });
+      }
+    }
+    for (const row of commonErrorRows(spec)) {
+      for (const e of validateRulesDef("errorRow", row)) errors.push(`${surface} common row ${row.id}: ${e}`);
+      errorRows.push({ ...row, surface });
+    }
+    for (const rule of specRules(spec)) {
+      for (const e of validateRulesDef("specRule", rule)) errors.push(`${surface} rule ${rule.id}: ${e}`);
+      mergeRule(rules, surface, rule, errors);
+    }
+  }
+  const catalogue: Catalogue = { version: 1, rules: [...rules.values()], errorRows };
+  for (const e of validateRulesDef("", catalogue)) errors.push(`catalogue: ${e}`);
+  if (errors.length > 0) throw new Error(`the rule catalogue is invalid:\n${errors.join("\n")}`);
+  return catalogue;
+}
+
+function mergeRule(
+  rules: Map<string, CatalogueRule>,
+  surface: Surface,
+  rule: SpecRule,
+  errors: string[],
+): void {
+  const entry = { statement: rule.statement, source: rule.source, cases: rule.cases };
+  const known = rules.get(rule.id);
+  if (!known) {
+    rules.set(rule.id, { id: rule.id, title: rule.title, surfaces: { [surface]: entry } });
+    return;
+  }
+  if (known.title !== rule.title) {
+    errors.push(`rule ${rule.id}: title "${rule.title}" on ${surface} differs from "${known.title}"`);
+  }
+  if (known.surfaces[surface]) errors.push(`rule ${rule.id}: defined twice on ${surface}`);
+  known.surfaces[surface] = entry;
+}
+
+/** Load all four specs. */
+export function loadAllSpecs(): Record<Surface, OpenApiDoc> {
+  return Object.fromEntries(SURFACES.map((s) => [s, loadSpec(s)])) as Record<Surface, OpenApiDoc>;
+}
+
+/** Names and required names of an operation's action parameters. */
+export function operationParams(spec: OpenApiDoc, op: SpecOperation): { all: string[]; required: string[] } {
+  const schema = resolvePointer(spec, paramsSchemaRef(op)) as JsonObject;
+  const props = (schema.properties ?? {}) as JsonObject;
+  return { all: Object.keys(props), required: ((schema.required ?? []) as string[]).slice() };
+}
+
+/** Every finding id mentioned anywhere in a value (`x-finding`, `finding`). */
+export function findingRefs(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const v of value) findingRefs(v, out);
+  else if (value && typeof value === "object") {
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === "x-finding" || key === "finding") && typeof child === "string") out.add(child);
+      else if (key === "x-finding" && Array.isArray(child)) for (const c of child) out.add(String(c));
+      else findingRefs(child, out);
+    }
+  }
+  return out;
+}
+
+/** Cross-checks that a schema cannot express. Returns every problem found (empty when sound). */
+export function checkCatalogue(
+  catalogue: Catalogue,
+  findings: Finding[],
+  specs: Record<Surface, OpenApiDoc> = loadAllSpecs(),
+): Problem[] {
+  const problems: Problem[] = [];
+  const add = (where: string, problem: string) => problems.push({ where, problem });
+  const rowsById = new Map<string, PlacedErrorRow>();
+  for (const row of catalogue.errorRows) {
+    if (rowsById.has(row.id)) add(`row ${row.id}`, "duplicate row id");
+    rowsById.set(row.id, row);
+  }
+  for (const surface of SURFACES) {
+    const spec = specs[surface];
+    const ops = new Map(primaryOperations(surface, spec).map((o) => [o.operationId, o]));
+    const docs = new Set(((spec["x-documents"] ?? []) as JsonObject[]).map((d) => String(d.file)));
+    for (const row of catalogue.errorRows.filter((r) => r.surface === surface)) {
+      checkRow(row, docs, catalogue, add);
+    }
+    for (const rule of catalogue.rules) {
+      const entry = rule.surfaces[surface];
+      if (!entry) continue;
+      for (const [i, c] of entry.cases.entries()) {
+        const where = `${surface} rule ${rule.id} case ${i + 1}`;
+        const op = ops.get(c.operation);
+        if (!op) {
+          add(where, `unknown operation ${c.operation}`);
+          continue;
+        }
+        const params = operationParams(spec, op);
+        for (const p of params.required)
+          if (!(p in c.given)) add(where, `given lacks required parameter ${p}`);
+        for (const p of Object.keys(c.given))
+          if (!params.all.includes(p)) add(where, `given names unknown ${p}`);
+        if (c.mutate?.param && !params.all.includes(c.mutate.param))
+          add(where, `mutate names unknown ${c.mutate.param}`);
+        for (const rowId of c.errorRows ?? []) {
+          const row = rowsById.get(rowId);
+          if (!row || row.surface !== surface) add(where, `error row ${rowId} is not a row of ${surface}`);
+          else if (row.operation !== undefined && row.operation !== c.operation && c.finding === undefined) {
+            // A row of another operation's table is acceptable only as a recorded finding (e.g. a
+            // detach error listed in an attach table).
+            add(where, `error row ${rowId} belongs to ${row.operation}, not ${c.operation}`);
+          } else if (!row.rules?.includes(rule.id))
+            add(where, `error row ${rowId} does not list rule ${rule.id}`);
+        }
+      }
+      for (const src of entry.source) {
+        if ("document" in src && !docs.has(src.document))
+          add(`${surface} rule ${rule.id}`, `cites ${src.document}`);
+      }
+    }
+  }
+  const known = new Set(findings.map((f) => f.id));
+  const referenced = new Set<string>();
+  for (const surface of SURFACES) findingRefs(specs[surface], referenced);
+  for (const id of referenced)
+    if (!known.has(id)) add(`finding ${id}`, "referenced but not in findings.yaml");
+  for (const f of findings) {
+    if (!referenced.has(f.id)) add(`finding ${f.id}`, "not referenced from any spec");
+  }
+  return problems;
+}
+
+function checkRow(
+  row: PlacedErrorRow,
+  docs: Set<string>,
+  catalogue: Catalogue,
+  add: (where: string, problem: string) => void,
+): void {
+  const where = `${row.surface} row ${row.id}`;
+  if ("document" in row.source && !docs.has(row.source.document)) add(where, `cites ${row.source.document}`);
+  if (row.kind === "documented" && !("document" in row.source))
+    add(where, "documented row without a document");
+  for (const ruleId of row.rules ?? []) {
+    const entry = catalogue.rules.find((r) => r.id === ruleId)?.surfaces[row.surface];
+    if (!entry) add(where, `names rule ${ruleId}, which ${row.surface} does not define`);
+    else if (!entry.cases.some((c) => c.errorRows?.includes(row.id))) {
+      add(where, `names rule ${ruleId}, but no case of it expects this row`);
+    }
+  }
+}
+
+/** Number of documented error rows per seed document. */
+export function rowCountsByDocument(catalogue: Catalogue): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const row of catalogue.errorRows) {
+    if (row.kind !== "documented" || !("document" in row.source)) continue;
+    counts[row.source.document] = (counts[row.source.document] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The rows of a surface that a case may expect (for the docs and the suites). */
+export function rowsOf(catalogue: Catalogue, surface: Surface): ErrorRow[] {
+  return catalogue.errorRows.filter((r) => r.surface === surface);
+}

@@ -1,0 +1,66 @@
+/**
+ * Everything `npm run gen` writes, computed in memory: JSON Schemas per operation, types per surface
+ * and the rules reference. The drift test compares this map with the files on disk.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { buildCatalogue, loadAllSpecs } from "./catalogue.ts";
+import { loadFindings } from "./findings.ts";
+import { generateSchemaFiles } from "./json-schema.ts";
+import { RULES_DOC_FILE, renderRulesDoc } from "./rules-doc.ts";
+import { fromRoot, SURFACES } from "./surfaces.ts";
+import { generateTypes, typesFile } from "./types-gen.ts";
+
+/** Every generated file, project-relative path → content. */
+export async function generateAll(): Promise<Map<string, string>> {
+  const specs = loadAllSpecs();
+  const files = new Map<string, string>();
+  for (const surface of SURFACES) {
+    for (const [path, content] of generateSchemaFiles(surface, specs[surface])) files.set(path, content);
+    files.set(typesFile(surface), await generateTypes(surface));
+  }
+  files.set(RULES_DOC_FILE, renderRulesDoc(buildCatalogue(specs), loadFindings()));
+  return files;
+}
+
+/** Generated files that exist on disk but are no longer produced (a removed operation). */
+export function staleFiles(files: Map<string, string>): string[] {
+  const stale: string[] = [];
+  for (const surface of SURFACES) {
+    const dir = `schemas/${surface}`;
+    let names: string[] = [];
+    try {
+      names = readdirSync(fromRoot(dir));
+    } catch {
+      continue;
+    }
+    for (const name of names) if (!files.has(`${dir}/${name}`)) stale.push(`${dir}/${name}`);
+  }
+  return stale;
+}
+
+/** The files whose content on disk differs from what generation produces now. */
+export function driftedFiles(files: Map<string, string>): string[] {
+  const drifted: string[] = [];
+  for (const [path, content] of files) {
+    let current: string | undefined;
+    try {
+      current = readFileSync(fromRoot(path), "utf8");
+    } catch {
+      current = undefined;
+    }
+    if (current !== content) drifted.push(path);
+  }
+  return [...drifted, ...staleFiles(files)];
+}
+
+/** Write every generated file and remove stale ones; returns the paths written. */
+export async function writeGenerated(): Promise<string[]> {
+  const files = await generateAll();
+  for (const path of staleFiles(files)) rmSync(fromRoot(path));
+  for (const [path, content] of files) {
+    mkdirSync(dirname(fromRoot(path)), { recursive: true });
+    writeFileSync(fromRoot(path), content);
+  }
+  return [...files.keys()];
+}

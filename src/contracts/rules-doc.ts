@@ -1,0 +1,112 @@
+/**
+ * Renders docs/rules.md, the rules reference: rule id → what the document says (paraphrased) →
+ * expected outcome per surface → status, then every error row and every documentation finding.
+ * Pure: (catalogue, findings) => markdown.
+ */
+import type { Catalogue, Citation, Finding, RuleCase } from "./model.ts";
+import { SURFACES } from "./surfaces.ts";
+
+/** Project-relative path of the rules reference. */
+export const RULES_DOC_FILE = "docs/rules.md";
+
+function cell(text: string): string {
+  return text.replaceAll("|", "\\|").replaceAll("\n", " ");
+}
+
+/** A citation as short text: `002 §6. Error Code` or the companion page. */
+export function citeText(c: Citation): string {
+  if ("document" in c) return `\`${c.document}\` ${c.section}${c.row ? `, row ${c.row}` : ""}`;
+  return c.url ? `[${c.companion}](${c.url})` : `${c.companion} (companion)`;
+}
+
+function caseText(c: RuleCase): string {
+  const given = Object.entries(c.given)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(", ");
+  const mutate = c.mutate ? ` with ${c.mutate.kind}${c.mutate.param ? `(${c.mutate.param})` : ""}` : "";
+  const outcome =
+    c.expect === "success"
+      ? `success${c.then ? `, then ${c.then}` : ""}`
+      : (c.errorRows ?? []).length > 0
+        ? `error ${(c.errorRows ?? []).map((r) => `\`${r}\``).join(" or ")}`
+        : "error (no documented code)";
+  return `${c.operation}(${given})${mutate} ⇒ ${outcome}`;
+}
+
+function caseStatus(c: RuleCase): string {
+  const parts: string[] = [];
+  if (c.expect === "error" && (c.errorRows ?? []).length === 0) parts.push("no documented code");
+  else if (c.confidence === "inferred") parts.push("code inferred");
+  else parts.push("documented");
+  if (c.finding) parts.push(c.finding);
+  return parts.join(", ");
+}
+
+/** The whole rules reference as markdown. */
+export function renderRulesDoc(catalogue: Catalogue, findings: Finding[]): string {
+  const out: string[] = [];
+  const documented = catalogue.errorRows.filter((r) => r.kind === "documented");
+  const cases = catalogue.rules.flatMap((r) => Object.values(r.surfaces).flatMap((s) => s?.cases ?? []));
+  out.push(
+    "<!-- generated from specs/*.openapi.yaml and specs/findings.yaml by `npm run gen` — do not edit -->",
+  );
+  out.push("");
+  out.push("# Rules reference");
+  out.push("");
+  out.push(
+    `${catalogue.rules.length} rules with ${cases.length} cases over ${SURFACES.length} surfaces; ` +
+      `${documented.length} documented error rows, ` +
+      `${catalogue.errorRows.length - documented.length} common and companion rows; ${findings.length} findings.`,
+  );
+  out.push("");
+  out.push("Statements paraphrase the vendor documents; the citation gives the file and section.");
+  out.push("A case reads `Operation(parameter=fixture role, ...) ⇒ expected outcome`.");
+  out.push("");
+  out.push("## Rules");
+  for (const rule of [...catalogue.rules].sort((a, b) => a.id.localeCompare(b.id))) {
+    out.push("");
+    out.push(`### \`${rule.id}\` — ${rule.title}`);
+    out.push("");
+    out.push("| surface | the document says | source | expected outcome | status |");
+    out.push("|---|---|---|---|---|");
+    for (const surface of SURFACES) {
+      const entry = rule.surfaces[surface];
+      if (!entry) continue;
+      const outcome = entry.cases.map(caseText).join("<br>");
+      const status = entry.cases.map(caseStatus).join("<br>");
+      out.push(
+        `| ${surface} | ${cell(entry.statement)} | ${cell(entry.source.map(citeText).join("; "))} | ${cell(outcome)} | ${cell(status)} |`,
+      );
+    }
+  }
+  out.push("");
+  out.push("## Error rows");
+  for (const surface of SURFACES) {
+    out.push("");
+    out.push(`### ${surface}`);
+    out.push("");
+    out.push("| id | kind | code | HTTP | meaning | source | provoked by |");
+    out.push("|---|---|---|---|---|---|---|");
+    for (const row of catalogue.errorRows.filter((r) => r.surface === surface)) {
+      const by = row.rules
+        ? row.rules.map((r) => `\`${r}\``).join(", ")
+        : `unprovokable: ${row.unprovokable}`;
+      const http = `${row.http}${row.httpFrom === "document" ? "" : " (protocol)"}`;
+      out.push(
+        `| \`${row.id}\` | ${row.kind} | \`${row.code}\` | ${http} | ${cell(row.meaning)} | ${cell(citeText(row.source))} | ${cell(by)} |`,
+      );
+    }
+  }
+  out.push("");
+  out.push("## Documentation findings");
+  out.push("");
+  out.push("| id | kind | surfaces | finding | citations | what the project does |");
+  out.push("|---|---|---|---|---|---|");
+  for (const f of findings) {
+    out.push(
+      `| ${f.id} | ${f.kind} | ${f.surfaces.join(", ")} | **${cell(f.title)}** ${cell(f.detail)} | ${cell(f.citations.map(citeText).join("; "))} | ${cell(f.resolution)} |`,
+    );
+  }
+  out.push("");
+  return out.join("\n");
+}

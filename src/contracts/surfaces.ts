@@ -1,0 +1,32 @@
+/**
+ * The four surfaces and where their contract files live. Every path is resolved from the project
+ * root, so the project never reads anything outside its own tree.
+ */
+import { fileURLToPath } from "node:url";
+
+/** Every surface the project covers, in a fixed order used by reports and generated files. */
+export const SURFACES = ["tencent-v2", "tencent-v3", "aliyun-ecs", "jdcloud-vm"] as const;
+
+/** One cloud API style and version. */
+export type Surface = (typeof SURFACES)[number];
+
+/** Absolute path of the project root (the folder that holds package.json). */
+export const PROJECT_ROOT: string = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Project-relative path of a surface's OpenAPI spec. */
+export function specFile(surface: Surface): string {
+  return `specs/${surface}.openapi.yaml`;
+}
+
+/** Project-relative path of the findings list. */
+export const FINDINGS_FILE = "specs/findings.yaml";
+
+/** Resolve a project-relative path to an absolute one. */
+export function fromRoot(relative: string): string {
+  return fileURLToPath(new URL(relative, `file://${PROJECT_ROOT}`));
+}
+
+/** True when `value` names a surface. */
+export function isSurface(value: string): value is Surface {
+  return (SURFACES as readonly string[]).includes(value);
+}
