@@ -1,0 +1,90 @@
+/**
+ * Redaction: nothing secret reaches a log, report, cassette or pact. Signatures are masked (they
+ * are derived from the secret and replayable within their window), security tokens are masked, and
+ * every literal occurrence of a known secret is replaced wherever it appears.
+ */
+import type { WireRequest, WireResponse } from "./wire.ts";
+
+/** What a redacted value is replaced with. */
+export const REDACTED = "[REDACTED]";
+
+/** Headers whose whole value is secret. */
+const SECRET_HEADERS = new Set([
+  "x-tc-token",
+  "x-acs-security-token",
+  "x-jdcloud-security-token",
+  "x-acs-accesskey-secret",
+  "cookie",
+]);
+
+/** Query/form parameters whose value is secret (signature v1 styles put these in the URL). */
+const SECRET_PARAMS = new Set(["Signature", "SecurityToken", "Token", "AccessKeySecret", "SecretKey"]);
+
+function replaceSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    out = out.split(secret).join(REDACTED);
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret) out = out.split(encoded).join(REDACTED);
+  }
+  return out;
+}
+
+/** Mask the `Signature=...` part of an Authorization header, keeping scheme, key id and scope. */
+export function redactAuthorization(value: string): string {
+  return value.replace(/Signature=[^,\s]+/g, `Signature=${REDACTED}`);
+}
+
+/** Mask secret parameters in a query string or form body (raw, percent-encoded form kept). */
+export function redactForm(text: string): string {
+  if (text === "") return text;
+  return text
+    .split("&")
+    .map((part) => {
+      const eq = part.indexOf("=");
+      if (eq === -1) return part;
+      let key = part.slice(0, eq);
+      try {
+        key = decodeURIComponent(key);
+      } catch {
+        return part;
+      }
+      return SECRET_PARAMS.has(key) ? `${part.slice(0, eq)}=${encodeURIComponent(REDACTED)}` : part;
+    })
+    .join("&");
+}
+
+function redactUrl(url: string): string {
+  const q = url.indexOf("?");
+  return q === -1 ? url : `${url.slice(0, q)}?${redactForm(url.slice(q + 1))}`;
+}
+
+/** A copy of `req` with signatures, tokens and the given secrets masked. */
+export function redactRequest(req: WireRequest, secrets: readonly string[] = []): WireRequest {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (SECRET_HEADERS.has(name)) headers[name] = REDACTED;
+    else if (name === "authorization") headers[name] = replaceSecrets(redactAuthorization(value), secrets);
+    else headers[name] = replaceSecrets(value, secrets);
+  }
+  const form = (req.headers["content-type"] ?? "").includes("application/x-www-form-urlencoded");
+  return {
+    method: req.method,
+    url: replaceSecrets(redactUrl(req.url), secrets),
+    headers,
+    body: replaceSecrets(form ? redactForm(req.body) : req.body, secrets),
+  };
+}
+
+/** A copy of `res` with the given secrets masked. */
+export function redactResponse(res: WireResponse, secrets: readonly string[] = []): WireResponse {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(res.headers)) headers[name] = replaceSecrets(value, secrets);
+  return { status: res.status, headers, body: replaceSecrets(res.body, secrets) };
+}
+
+/** Mask the given secrets in any text (log lines, error messages). */
+export function redactText(text: string, secrets: readonly string[]): string {
+  return replaceSecrets(text, secrets);
+}
