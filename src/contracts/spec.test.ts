@@ -37,9 +37,9 @@ describe.each(SURFACES)("spec %s", (surface) => {
     for (const d of documents) {
       for (const name of d.operations) {
         const op = primary.find((o) => o.operationId === name);
-        expect(op, name).toBeDefined();
-        expect((op?.op["x-source"] as JsonObject).document).toBe(d.file);
-        expect((op?.op["x-error-rows"] as unknown[]).length, name).toBeGreaterThan(0);
+        if (!op) throw new Error(`${surface}: ${name} is not an operation of the spec`);
+        expect((op.op["x-source"] as JsonObject).document).toBe(d.file);
+        expect((op.op["x-error-rows"] as unknown[]).length, name).toBeGreaterThan(0);
       }
     }
   });

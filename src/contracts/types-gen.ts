@@ -13,7 +13,10 @@ export function typesFile(surface: Surface): string {
 
 /** The generated types of one surface, header included. */
 export async function generateTypes(surface: Surface): Promise<string> {
-  const ast = await openapiTS(pathToFileURL(fromRoot(specFile(surface))), { silent: true });
+  const ast = await openapiTS(pathToFileURL(fromRoot(specFile(surface))), {
+    silent: true,
+    defaultNonNullable: false,
+  });
   const header = [
     "/**",
     ` * generated from ${specFile(surface)} by \`npm run gen\` (openapi-typescript) — do not edit.`,

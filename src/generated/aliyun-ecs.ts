@@ -166,15 +166,15 @@ export interface components {
             ServiceManaged?: boolean;
             ResourceGroupId?: string;
             /** @default 1 */
-            PageNumber: number;
+            PageNumber?: number;
             /**
              * @description At most 100 in the older document, 1000 in the current model (protocols.md, section 6 item 10).
              * @default 10
              */
-            PageSize: number;
+            PageSize?: number;
             NextToken?: string;
             /** @default 10 */
-            MaxResults: number;
+            MaxResults?: number;
             OwnerId?: components["schemas"]["OwnerId"];
             ResourceOwnerId?: components["schemas"]["OwnerId"];
             OwnerAccount?: components["schemas"]["OwnerAccount"];

@@ -194,19 +194,19 @@ export interface components {
             eniDescription?: string;
             instanceId?: components["schemas"]["InstanceId"];
             /** @default 0 */
-            offset: number;
+            offset?: number;
             /** @default 20 */
-            limit: number;
+            limit?: number;
             /**
              * @default createTime
              * @enum {string}
              */
-            orderField: "eniName" | "createTime";
+            orderField?: "eniName" | "createTime";
             /**
              * @default desc
              * @enum {string}
              */
-            orderDirection: "asc" | "desc";
+            orderDirection?: "asc" | "desc";
         };
         DescribeVpcTaskResultRequest: {
             taskId: components["schemas"]["TaskId"];
@@ -256,19 +256,19 @@ export interface components {
             eniDescription?: string;
             instanceId?: components["schemas"]["InstanceId"];
             /** @default 0 */
-            offset: number;
+            offset?: number;
             /** @default 20 */
-            limit: number;
+            limit?: number;
             /**
              * @default createTime
              * @enum {string}
              */
-            orderField: "eniName" | "createTime";
+            orderField?: "eniName" | "createTime";
             /**
              * @default desc
              * @enum {string}
              */
-            orderDirection: "asc" | "desc";
+            orderDirection?: "asc" | "desc";
         } & WithRequired<components["schemas"]["CommonForm"], "Action">;
         /** @description POST body of DescribeVpcTaskResult — the common parameters plus taskId. */
         DescribeVpcTaskResultForm: {

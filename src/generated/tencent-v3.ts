@@ -106,7 +106,7 @@ export interface components {
              * @default 0
              * @enum {integer}
              */
-            AttachType: 0 | 1;
+            AttachType?: 0 | 1;
             ClientToken?: components["schemas"]["ClientToken"];
         };
         DetachNetworkInterfaceRequest: {
@@ -122,15 +122,16 @@ export interface components {
              * @example is-primary
              */
             Name: string;
+            /** @description At least one value; the values of one filter are OR-ed. */
             Values: string[];
         };
         DescribeNetworkInterfacesRequest: {
             NetworkInterfaceIds?: components["schemas"]["NetworkInterfaceId"][];
             Filters?: components["schemas"]["Filter"][];
             /** @default 0 */
-            Offset: number;
+            Offset?: number;
             /** @default 20 */
-            Limit: number;
+            Limit?: number;
         };
         DescribeVpcTaskResultRequest: {
             /** @description The RequestId of the asynchronous call. */

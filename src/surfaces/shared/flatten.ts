@@ -10,7 +10,7 @@ export function flatten(params: Record<string, unknown>, base: 0 | 1): [string, 
   const walk = (prefix: string, value: unknown) => {
     if (value === undefined || value === null) return;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(`${prefix}.${i + base}`, item));
+      for (const [i, item] of value.entries()) walk(`${prefix}.${i + base}`, item);
     } else if (typeof value === "object") {
       for (const [k, v] of Object.entries(value as Record<string, unknown>))
         walk(prefix ? `${prefix}.${k}` : k, v);
@@ -22,6 +22,9 @@ export function flatten(params: Record<string, unknown>, base: 0 | 1): [string, 
   return out;
 }
 
+/** Key segments that would reach an object's prototype. */
+const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
+
 /**
  * Rebuild nested parameters from flattened pairs. A numeric segment makes an array, ordered by index
  * (so the numbering base does not matter when reading); values stay strings (schema validation
@@ -29,9 +32,11 @@ export function flatten(params: Record<string, unknown>, base: 0 | 1): [string, 
  */
 export function unflatten(pairs: [string, string][]): Record<string, unknown> | undefined {
   type Node = { [k: string]: Node | string };
-  const root: Node = {};
+  const root: Node = Object.create(null);
   for (const [key, value] of pairs) {
     const parts = key.split(".");
+    // Keys come from the wire: never let one reach an object's prototype chain.
+    if (parts.some((p) => FORBIDDEN.has(p))) return undefined;
     let node: Node = root;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i] as string;
@@ -41,7 +46,8 @@ export function unflatten(pairs: [string, string][]): Record<string, unknown> | 
       } else {
         const next = node[part];
         if (typeof next === "string") return undefined;
-        node = next ?? (node[part] = {});
+        if (next === undefined) node[part] = Object.create(null) as Node;
+        node = node[part] as Node;
       }
     }
   }
@@ -55,7 +61,13 @@ export function unflatten(pairs: [string, string][]): Record<string, unknown> | 
         .map((k) => toArrays(node[String(k)] as Node | string));
     }
     const out: Record<string, unknown> = {};
-    for (const k of keys) out[k] = toArrays(node[k] as Node | string);
+    for (const k of keys)
+      Object.defineProperty(out, k, {
+        value: toArrays(node[k] as Node | string),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return out;
   };
   return toArrays(root) as Record<string, unknown>;

@@ -1,0 +1,25 @@
+/**
+ * The Alibaba Cloud ECS RPC surface (ecs.aliyuncs.com, Version 2014-05-26): ACS3 and signature V1
+ * signing, the four wire forms of the official clients, JSON envelopes with 4xx/5xx errors.
+ */
+import type { SurfaceModule } from "../types.ts";
+import { codec } from "./codec.ts";
+import { REQUEST_ID_HEADER } from "./envelope.ts";
+import { errors } from "./errors.ts";
+import { operations } from "./operations.ts";
+import { signer } from "./signer.ts";
+
+/** Everything the ECS surface provides. */
+export const aliyunEcs: SurfaceModule = {
+  id: "aliyun-ecs",
+  signer,
+  codec,
+  errors,
+  operations,
+  defaults: { host: "ecs.aliyuncs.com", region: "cn-hangzhou", requestIdHeader: REQUEST_ID_HEADER },
+  credentialEnv: {
+    accessKeyId: "ALIBABA_CLOUD_ACCESS_KEY_ID",
+    secret: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+    token: "ALIBABA_CLOUD_SECURITY_TOKEN",
+  },
+};

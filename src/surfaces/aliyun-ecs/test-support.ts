@@ -1,0 +1,72 @@
+/**
+ * Test helper: small builders shared by this surface's tests (requests, a pinned Random for the
+ * published vectors, a verify context for one key, schema lookup). Not used outside tests.
+ */
+import { createAjv, readJson } from "../../contracts/ajv.ts";
+import { schemaFile } from "../../contracts/json-schema.ts";
+import { fixedClock, type Random } from "../../core/clock.ts";
+import type { WireRequest } from "../../core/wire.ts";
+import type { VerifyContext, VerifyResult } from "../types.ts";
+
+/** A request id in ECS's format (lower-case here; the codec writes it upper-case). */
+export const RID = "473469c7-aa6f-4dc5-b3db-a3dc0de3c83e";
+/** The action parameters of the captured requests. */
+export const ATTACH = {
+  RegionId: "cn-hangzhou",
+  InstanceId: "i-test0001",
+  NetworkInterfaceId: "eni-test0001",
+};
+/** The same, as a query. */
+export const OK_QUERY = "RegionId=cn-hangzhou&InstanceId=i-test0001&NetworkInterfaceId=eni-test0001";
+
+/** A Random that hands out one fixed nonce (the published vectors'). */
+export function pinned(nonce: string): Random {
+  return { uint32: () => 0, float: () => 0, uuid: () => nonce, hex: () => nonce };
+}
+
+/** A verify context that knows one key, at a fixed time. */
+export function verifier(id: string, secret: string, at: string | number): VerifyContext {
+  return { lookupSecret: (k) => (k === id ? secret : undefined), clock: fixedClock(at) };
+}
+
+/** "ok" or the refusal's code. */
+export const codeOf = (r: VerifyResult): string => (r.ok ? "ok" : r.error.code);
+
+/** A copy of a request with one header changed (removed when `value` is undefined). */
+export function withHeader(req: WireRequest, name: string, value: string | undefined): WireRequest {
+  const headers = { ...req.headers };
+  if (value === undefined) delete headers[name];
+  else headers[name] = value;
+  return { ...req, headers };
+}
+
+/** A request with no headers and no body unless given. */
+export const req = (method: string, url: string, extra: Partial<WireRequest> = {}): WireRequest => ({
+  method,
+  url,
+  headers: {},
+  body: "",
+  ...extra,
+});
+
+/** An unsigned signature V1 AttachNetworkInterface request with `query` added. */
+export const v1 = (query: string, method = "GET"): WireRequest =>
+  req(method, `/?Action=AttachNetworkInterface&Version=2014-05-26&Format=JSON&${query}`);
+
+/** An unsigned ACS3 request for `action` with `query`. */
+export const acs3 = (query: string, action = "AttachNetworkInterface"): WireRequest =>
+  req("POST", `/?${query}`, { headers: { "x-acs-action": action, "x-acs-version": "2014-05-26" } });
+
+/** The request with a (not verified) ACS3 Authorization header. */
+export const withAuth = (r: WireRequest): WireRequest =>
+  withHeader(r, "authorization", "ACS3-HMAC-SHA256 Credential=AKIDtest,SignedHeaders=host,Signature=00");
+
+const ajv = createAjv();
+
+/** The generated schema of an operation. */
+export function schema(operation: string, kind: "request" | "response" | "error") {
+  return (
+    ajv.getSchema(`urn:eni-conformance:schemas:aliyun-ecs:${operation}.${kind}`) ??
+    ajv.compile(readJson(schemaFile("aliyun-ecs", operation, kind)) as object)
+  );
+}

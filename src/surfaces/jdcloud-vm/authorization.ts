@@ -1,0 +1,67 @@
+/**
+ * Reading and writing JD Cloud's `Authorization` header (protocols §4.2 step 4):
+ * `JDCLOUD2-HMAC-SHA256 Credential=<AK>/<YYYYMMDD>/<region>/<service>/jdcloud2_request,
+ * SignedHeaders=<a;b;c>, Signature=<64 hex>` (or the same with JDCLOUD3 / jdcloud3_request).
+ */
+import { algorithmOf, type JdVersion, type Scope, terminatorOf } from "./canonical.ts";
+
+/** An Authorization header, taken apart. */
+export interface ParsedAuthorization extends Scope {
+  version: JdVersion;
+  accessKeyId: string;
+  signedHeaders: string[];
+  signature: string;
+}
+
+const HEADER =
+  /^(JDCLOUD[23])-HMAC-SHA256 +Credential=([^,]*), *SignedHeaders=([^,]*), *Signature=([0-9a-f]{64})$/;
+
+/**
+ * Take an Authorization header apart; a message saying what is wrong when it does not have the
+ * JDCLOUD2/JDCLOUD3 shape, or when its scope terminator does not belong to its version.
+ */
+export function parseAuthorization(value: string): ParsedAuthorization | { problem: string } {
+  const m = HEADER.exec(value.trim());
+  if (!m) return { problem: "The Authorization header is not a JDCLOUD2 or JDCLOUD3 signature." };
+  const version = m[1] as JdVersion;
+  const credential = (m[2] ?? "").split("/");
+  if (credential.length !== 5)
+    return { problem: "The credential scope of the Authorization header is malformed." };
+  const [accessKeyId, date, region, service, terminator] = credential as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  if (!/^\d{8}$/.test(date) || region === "" || service === "" || terminator !== terminatorOf(version)) {
+    return { problem: "The credential scope of the Authorization header is malformed." };
+  }
+  const signedHeaders = (m[3] ?? "").split(";");
+  if (
+    signedHeaders.some((h) => !/^[a-z0-9-]+$/.test(h)) ||
+    new Set(signedHeaders).size !== signedHeaders.length
+  ) {
+    return { problem: "The SignedHeaders of the Authorization header are malformed." };
+  }
+  return { version, accessKeyId, date, region, service, signedHeaders, signature: m[4] ?? "" };
+}
+
+/** The access key id an Authorization header claims, if it can be read. */
+export function claimedAccessKeyId(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseAuthorization(value);
+  return "problem" in parsed ? undefined : parsed.accessKeyId;
+}
+
+/** The Authorization header for a signature. */
+export function formatAuthorization(
+  version: JdVersion,
+  accessKeyId: string,
+  scope: Scope,
+  signedHeaders: readonly string[],
+  signature: string,
+): string {
+  const credential = `${accessKeyId}/${scope.date}/${scope.region}/${scope.service}/${terminatorOf(version)}`;
+  return `${algorithmOf(version)} Credential=${credential}, SignedHeaders=${signedHeaders.join(";")}, Signature=${signature}`;
+}

@@ -1,0 +1,141 @@
+/**
+ * JD Cloud's REST routing (protocols §4.1): each operation is a method plus a path template under
+ * `/v1`, with custom verbs as a `:verb` suffix on the resource. The templates, methods and hosts
+ * (which give the signing service) are read from the spec, so routing cannot drift from the contract. Routing works on the DECODED path
+ * (jdcloud-sdk-js sends `:` as `%3A`, the Go SDK and the documents a literal `:`; F-035); signing
+ * works on the raw bytes, elsewhere.
+ */
+import { loadSpec, primaryOperations } from "../../contracts/spec.ts";
+import { rfc3986 } from "../../core/crypto.ts";
+import { SuiteError } from "../../core/errors.ts";
+
+const SURFACE = "jdcloud-vm";
+
+/** One operation's place on the wire. */
+interface Route {
+  operation: string;
+  method: string;
+  /** Path template segments as the spec writes them (`["", "v1", ..., "{instanceId}:attachNetworkInterface"]`). */
+  template: string[];
+  /** One matcher per template segment; parameters never contain `/` or `:`. */
+  matchers: { regex: RegExp; names: string[] }[];
+  /** Service of the credential scope: the first label of the operation's host (`vm`, `vpc`). */
+  service: string;
+}
+
+/** What a request path turned out to be. */
+export type RouteResult =
+  | { kind: "found"; operation: string; pathParams: Record<string, string>; service: string }
+  | { kind: "unknown" }
+  | { kind: "malformed"; reason: string };
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function segmentMatcher(segment: string): { regex: RegExp; names: string[] } {
+  const names: string[] = [];
+  let source = "";
+  for (const part of segment.split(/(\{[A-Za-z]+\})/)) {
+    const name = /^\{([A-Za-z]+)\}$/.exec(part)?.[1];
+    if (name) {
+      names.push(name);
+      source += "([^/:]*)";
+    } else {
+      source += escapeRegex(part);
+    }
+  }
+  return { regex: new RegExp(`^${source}$`), names };
+}
+
+function hostOfServer(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const url = (value[0] as { url?: unknown } | undefined)?.url;
+  return typeof url === "string" ? new URL(url).host : undefined;
+}
+
+let routes: Route[] | undefined;
+
+function allRoutes(): Route[] {
+  if (routes) return routes;
+  const spec = loadSpec(SURFACE);
+  const defaultHost = hostOfServer(spec.servers) ?? "vm.jdcloud-api.com";
+  routes = primaryOperations(SURFACE, spec).map((op) => {
+    const template = op.path.split("/");
+    const host = hostOfServer(op.op.servers) ?? defaultHost;
+    return {
+      operation: op.operationId,
+      method: op.method.toUpperCase(),
+      template,
+      matchers: template.map(segmentMatcher),
+      service: host.split(".")[0] ?? "vm",
+    };
+  });
+  return routes;
+}
+
+function routeOf(operation: string): Route {
+  const found = allRoutes().find((r) => r.operation === operation);
+  if (!found) throw new SuiteError("ENIC_CONFIG", `${SURFACE} has no operation ${operation}`);
+  return found;
+}
+
+/**
+ * Find the operation a request names (protocols §4.1). Each raw segment is percent-decoded on its
+ * own, so `%3A` and `:` route alike; a bad escape is `malformed`; a path or method the spec does not
+ * have is `unknown` (the spec's NOT_FOUND common row).
+ */
+export function route(method: string, path: string): RouteResult {
+  const decoded: string[] = [];
+  for (const raw of path.split("/")) {
+    try {
+      decoded.push(decodeURIComponent(raw));
+    } catch {
+      return { kind: "malformed", reason: "The request path has an invalid percent-encoding." };
+    }
+  }
+  for (const r of allRoutes()) {
+    if (r.matchers.length !== decoded.length) continue;
+    const pathParams: Record<string, string> = {};
+    const hit = r.matchers.every((m, i) => {
+      const match = m.regex.exec(decoded[i] ?? "");
+      if (!match) return false;
+      m.names.forEach((name, j) => {
+        const value = match[j + 1] ?? "";
+        if (value !== "") pathParams[name] = value;
+      });
+      return true;
+    });
+    if (!hit) continue;
+    if (r.method !== method.toUpperCase()) return { kind: "unknown" };
+    return { kind: "found", operation: r.operation, pathParams, service: r.service };
+  }
+  return { kind: "unknown" };
+}
+
+/** HTTP method of an operation. */
+export function methodOf(operation: string): string {
+  return routeOf(operation).method;
+}
+
+/** Names of an operation's path parameters. */
+export function pathParamNames(operation: string): string[] {
+  return routeOf(operation).matchers.flatMap((m) => m.names);
+}
+
+/**
+ * The path jdcloud-sdk-js sends (sdk-clients.md §2): parameters substituted, then every segment
+ * escaped with `uriEscape` (RFC 3986), which turns the custom-verb `:` into `%3A`.
+ */
+export function buildPath(operation: string, pathParams: Record<string, unknown>): string {
+  return routeOf(operation)
+    .template.map((segment) =>
+      rfc3986(
+        segment.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => {
+          const value = pathParams[name];
+          return value === undefined || value === null ? "" : String(value);
+        }),
+      ),
+    )
+    .join("/");
+}

@@ -1,0 +1,36 @@
+/**
+ * The tencent-v3 operations (from the spec) and their typed action parameters and result members
+ * (from the generated types of specs/tencent-v3.openapi.yaml).
+ */
+import type { components } from "../../generated/tencent-v3.ts";
+import { operationTable } from "../shared/operations.ts";
+
+type Schemas = components["schemas"];
+
+/**
+ * `T` with the members `K` optional. The generated types mark every member with a schema `default`
+ * as required (openapi-typescript's defaultNonNullable), but a caller may leave those out.
+ */
+type WithDefaults<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+
+/** The result members of a success envelope: everything in `Response` but RequestId. */
+type Members<T extends { Response: object }> = Omit<T["Response"], "RequestId" | "Error">;
+
+/** The operation table of Tencent Cloud API 3.0 (vpc 2017-03-12). */
+export const operations = operationTable("tencent-v3");
+
+/** Action parameters per operation. */
+export interface Params {
+  AttachNetworkInterface: WithDefaults<Schemas["AttachNetworkInterfaceRequest"], "AttachType">;
+  DetachNetworkInterface: Schemas["DetachNetworkInterfaceRequest"];
+  DescribeNetworkInterfaces: WithDefaults<Schemas["DescribeNetworkInterfacesRequest"], "Offset" | "Limit">;
+  DescribeVpcTaskResult: Schemas["DescribeVpcTaskResultRequest"];
+}
+
+/** Result members per operation (Attach and Detach answer only a RequestId, the task id to poll). */
+export interface Results {
+  AttachNetworkInterface: Members<Schemas["RequestIdResponse"]>;
+  DetachNetworkInterface: Members<Schemas["RequestIdResponse"]>;
+  DescribeNetworkInterfaces: Members<Schemas["DescribeNetworkInterfacesResponse"]>;
+  DescribeVpcTaskResult: Members<Schemas["DescribeVpcTaskResultResponse"]>;
+}
