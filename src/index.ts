@@ -1,7 +1,15 @@
 /**
- * Public API of eni-conformance: the contract catalogue and its generators. One barrel with an
- * explicit export list.
+ * Public API of eni-conformance: the contract catalogue and its generators, the four surface
+ * modules (signers, codecs, error tables), the signed client, and the core types. One barrel with
+ * an explicit export list.
  */
+export {
+  type CallResult,
+  type Client,
+  type ClientOptions,
+  createClient,
+  type VendorError,
+} from "./client/client.ts";
 export {
   buildCatalogue,
   checkCatalogue,
@@ -32,3 +40,26 @@ export type {
 } from "./contracts/model.ts";
 export { listOperations, loadSpec, primaryOperations, type SpecOperation } from "./contracts/spec.ts";
 export { isSurface, SURFACES, type Surface } from "./contracts/surfaces.ts";
+export {
+  type Clock,
+  cryptoRandom,
+  fixedClock,
+  type Random,
+  seededRandom,
+  systemClock,
+} from "./core/clock.ts";
+export { ApiError, isSuiteError, type NeutralError, SuiteError, type SuiteErrorCode } from "./core/errors.ts";
+export { type Attempt, type Exchange, type ExchangeRecorder, memoryRecorder } from "./core/exchange.ts";
+export { redactRequest, redactResponse, redactText } from "./core/redact.ts";
+export type { WireRequest, WireResponse } from "./core/wire.ts";
+export { routeRequest, SURFACE_MODULES, type SurfaceParams, surfaceModule } from "./surfaces/registry.ts";
+export type {
+  Codec,
+  Credentials,
+  Decoded,
+  OperationInfo,
+  Signer,
+  SurfaceErrors,
+  SurfaceModule,
+  VerifyContext,
+} from "./surfaces/types.ts";

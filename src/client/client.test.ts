@@ -6,6 +6,7 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { MockAgent } from "undici";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Surface } from "../contracts/surfaces.ts";
 import { fixedClock, seededRandom } from "../core/clock.ts";
@@ -248,6 +249,31 @@ describe("client", () => {
     });
     const error = await failing.call("AttachNetworkInterface", aliParams).catch((e: Error) => e);
     expect(String((error as Error).message)).not.toContain(SECRET);
+  });
+
+  it("sends an operation with a vendor host of its own there (JD describeNetworkInterface → vpc host)", async () => {
+    // undici's MockAgent stands in for the internet: nothing leaves the machine.
+    const agent = new MockAgent();
+    agent.disableNetConnect();
+    const body = JSON.stringify({ requestId: "c2hmmaan8w06w19qcdfuic4w03f7ft2d", result: {} });
+    agent
+      .get("https://vpc.jdcloud-api.com")
+      .intercept({ path: /networkInterfaces/, method: "GET" })
+      .reply(200, body, { headers: { "content-type": "application/json" } });
+    const client = createClient({
+      surface: "jdcloud-vm",
+      baseUrl: "https://vm.jdcloud-api.com",
+      credentials,
+      dispatcher: agent,
+    });
+    const result = await client.call("describeNetworkInterface", {
+      regionId: "cn-north-1",
+      networkInterfaceId: "port-n2h70001se",
+    });
+    expect(result).toHaveProperty("data");
+    expect(result.exchange.attempts[0]?.request.headers.host).toBe("vpc.jdcloud-api.com");
+    agent.assertNoPendingInterceptors();
+    await agent.close();
   });
 
   it("reads credentials from the cloud's standard environment variables, and names them when missing", () => {

@@ -121,9 +121,13 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
     callOptions: { encoding?: string } = {},
   ): Promise<CallResult> => {
     const encoding = callOptions.encoding ?? options.encoding;
+    // Against the vendor itself, an operation with a host of its own (JD's VPC describe) goes there.
+    const own = module.operations.find((o) => o.operation === operation)?.host;
+    const vendor = url.host === module.defaults.host && own !== undefined && options.host === undefined;
+    const target = vendor ? { origin: `${url.protocol}//${own}`, host: own } : { origin, host };
     const unsigned = module.codec.encodeRequest(operation, params, {
       region,
-      host,
+      host: target.host,
       ...(encoding ? { encoding } : {}),
     });
     const attempts: Attempt[] = [];
@@ -151,7 +155,7 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
       const started = clock.now();
       let response: WireResponse;
       try {
-        response = await send(origin, signed, {
+        response = await send(target.origin, signed, {
           timeoutMs,
           ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
         });

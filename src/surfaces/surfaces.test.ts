@@ -9,10 +9,12 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createAjv, readJson } from "../contracts/ajv.ts";
+import { buildCatalogue } from "../contracts/catalogue.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
+import type { Mutation } from "../contracts/model.ts";
 import { SURFACES } from "../contracts/surfaces.ts";
 import { fixedClock, seededRandom } from "../core/clock.ts";
-import { ApiError } from "../core/errors.ts";
+import { ApiError, type NeutralError } from "../core/errors.ts";
 import type { WireRequest } from "../core/wire.ts";
 import { arbitraryFor, paramsArbitrary } from "../suites-kit/arbitraries.ts";
 import { routeRequest, surfaceModule } from "./registry.ts";
@@ -23,6 +25,21 @@ const clock = fixedClock("2026-11-22T00:00:00Z");
 const verifyContext = { lookupSecret: (id: string) => (id === "AKIDtest" ? "testkey" : undefined), clock };
 const host = "127.0.0.1:8080";
 const RUNS = { numRuns: 40 };
+const catalogue = buildCatalogue();
+
+/** The neutral refusal a surface must answer a rule case's request mutation with. */
+const REFUSAL: Partial<Record<Mutation["kind"], NeutralError>> = {
+  "param.omit": "param.missing",
+  "param.malformed": "param.malformed",
+  "param.wrong-type": "param.invalid",
+  "param.unknown": "param.unknown",
+  "action.unknown": "action.unknown",
+  "sign.bad-signature": "auth.bad-signature",
+  "sign.unknown-key": "auth.unknown-key",
+  "sign.expired-timestamp": "auth.expired",
+  "sign.reused-nonce": "auth.nonce-reused",
+  "rate.burst": "rate.throttled",
+};
 
 /** Params as a flattened query or form carries them: empty arrays and objects vanish (as in the SDKs). */
 function withoutEmpty(value: unknown): unknown {
@@ -109,6 +126,25 @@ describe.each(SURFACES)("surface %s", (surface) => {
       expect(outcome.kind, row.id).toBe("error");
       if (outcome.kind === "error") expect(res.body, row.id).toContain(row.code);
     }
+  });
+
+  it("answers each request-level refusal with a row the rule catalogue expects for it", () => {
+    let checked = 0;
+    for (const rule of catalogue.rules) {
+      for (const c of rule.surfaces[surface]?.cases ?? []) {
+        const kind = c.mutate ? REFUSAL[c.mutate.kind] : undefined;
+        if (!c.mutate || !kind) continue;
+        const params = c.mutate.param ? [c.mutate.param] : Object.keys(c.given);
+        for (const param of params) {
+          const error = m.errors.error(kind, "refused", param);
+          expect(c.errorRows, `${rule.id} ${c.mutate.kind}(${param}) → ${error.rowId}`).toContain(
+            error.rowId,
+          );
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it("never throws on arbitrary requests, and refuses them with the cloud's own envelope", () => {

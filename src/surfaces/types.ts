@@ -124,6 +124,8 @@ export interface OperationInfo {
   documented: boolean;
   /** Documented requests per second, when a document gives one. */
   ratePerSecond?: number;
+  /** The vendor host of this operation when it differs from the surface's (JD's VPC describe). */
+  host?: string;
 }
 
 /** Everything a surface provides. */

@@ -1,6 +1,7 @@
 /**
  * Builds a surface's operation table from its spec: one entry per action (wire-form duplicates are
- * left out), whether a seed document describes it, and its documented rate limit.
+ * left out), whether a seed document describes it, its documented rate limit, and its own vendor
+ * host where the spec gives the operation a server of its own.
  */
 import { loadSpec, primaryOperations } from "../../contracts/spec.ts";
 import type { Surface } from "../../contracts/surfaces.ts";
@@ -17,6 +18,8 @@ export function operationTable(surface: Surface): OperationInfo[] {
       documented: typeof source?.document === "string",
     };
     if (typeof rate?.perSecond === "number") info.ratePerSecond = rate.perSecond;
+    const servers = op.op.servers as { url?: string }[] | undefined;
+    if (typeof servers?.[0]?.url === "string") info.host = new URL(servers[0].url).host;
     return info;
   });
 }
