@@ -1,0 +1,224 @@
+/**
+ * Model-based property tests (fc.commands): random sequences of attach, detach, migrate, task polls
+ * and clock steps run against the world and against a small, independent reference model. After
+ * every step the outcomes must agree and the invariants must hold.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { brokenInvariants } from "./invariants.ts";
+import { seedWorld } from "./seed.ts";
+import { attach, detach, migrate, type Progress, pollTask, settleDue, type TransitionContext } from "./transitions.ts";
+import type { Cloud, World } from "./world.ts";
+
+const ALL_RULES = new Set([
+  "eni.single-attachment",
+  "instance.state-running-or-stopped",
+  "instance.no-task-in-progress",
+  "instance.stopped-only-families",
+  "instance.family-supports-eni",
+  "eni.same-vpc",
+  "eni.same-zone",
+  "eni.needs-security-group",
+  "jd.eip-zone",
+]);
+
+/** The reference: where each ENI will end up, and what the instances allow, computed independently. */
+interface Reference {
+  target: Map<string, string | undefined>;
+  pending: Set<string>;
+  /** ENIs being detached still hold their slot on the instance they leave until the task settles. */
+  leaving: Map<string, string>;
+  tasks: string[];
+}
+
+interface Real {
+  world: World;
+  now: number;
+  progress: Progress;
+  seq: number;
+}
+
+function reference(world: World): Reference {
+  const target = new Map<string, string | undefined>();
+  for (const e of Object.values(world.enis)) target.set(e.id, e.attachment?.instanceId);
+  return { target, pending: new Set(), leaving: new Map(), tasks: [] };
+}
+
+function allowed(world: World, ref: Reference, eniId: string, instanceId: string): boolean {
+  const eni = world.enis[eniId];
+  const inst = world.instances[instanceId];
+  if (!eni || !inst || eni.primary) return false;
+  const type = world.instanceTypes[inst.type];
+  if (!type?.supportsEni) return false;
+  if (inst.state !== "running" && inst.state !== "stopped") return false;
+  if (inst.busy || (type.attachOnlyWhenStopped && inst.state !== "stopped")) return false;
+  if (eni.vpcId !== inst.vpcId || eni.zone !== inst.zone || eni.securityGroupIds.length === 0) return false;
+  if (eni.eip && eni.eip.zone !== inst.zone) return false;
+  const count =
+    [...ref.target.values()].filter((t) => t === instanceId).length +
+    [...ref.leaving.values()].filter((t) => t === instanceId).length;
+  return count < type.eniLimit;
+}
+
+function ctx(real: Real): TransitionContext {
+  return { rules: ALL_RULES, now: real.now, progress: real.progress, taskId: `task-${++real.seq}` };
+}
+
+function settledInRef(real: Real, ref: Reference): void {
+  for (const id of [...ref.pending]) {
+    const task = Object.values(real.world.tasks).find((t) => t.eniId === id && t.status === "running");
+    if (!task) {
+      ref.pending.delete(id);
+      ref.leaving.delete(id);
+    }
+  }
+}
+
+class AttachCmd implements fc.Command<Reference, Real> {
+  constructor(
+    readonly eni: number,
+    readonly inst: number,
+  ) {}
+  check = () => true;
+  run(ref: Reference, real: Real): void {
+    const eniId = Object.keys(real.world.enis)[this.eni % Object.keys(real.world.enis).length] as string;
+    const instId = Object.keys(real.world.instances)[this.inst % Object.keys(real.world.instances).length] as string;
+    const expected = ref.target.get(eniId) === undefined && !ref.pending.has(eniId) && allowed(real.world, ref, eniId, instId);
+    const out = attach(real.world, { eniId, instanceId: instId }, ctx(real));
+    expect(out.ok, `attach ${eniId} → ${instId}`).toBe(expected);
+    if (out.ok) {
+      ref.target.set(eniId, instId);
+      if (out.task.status === "running") ref.pending.add(eniId);
+      ref.tasks.push(out.task.id);
+    }
+    expect(brokenInvariants(real.world)).toEqual([]);
+  }
+  toString = () => `attach(${this.eni}, ${this.inst})`;
+}
+
+class DetachCmd implements fc.Command<Reference, Real> {
+  constructor(readonly eni: number) {}
+  check = () => true;
+  run(ref: Reference, real: Real): void {
+    const eniId = Object.keys(real.world.enis)[this.eni % Object.keys(real.world.enis).length] as string;
+    const instId = ref.target.get(eniId);
+    const out = detach(real.world, { eniId, instanceId: instId ?? Object.keys(real.world.instances)[0] ?? "" }, ctx(real));
+    const expected = instId !== undefined && !ref.pending.has(eniId) && !real.world.enis[eniId]?.primary;
+    expect(out.ok, `detach ${eniId}`).toBe(expected);
+    if (out.ok) {
+      ref.target.set(eniId, undefined);
+      if (out.task.status === "running") {
+        ref.pending.add(eniId);
+        ref.leaving.set(eniId, instId as string);
+      }
+      ref.tasks.push(out.task.id);
+    }
+    expect(brokenInvariants(real.world)).toEqual([]);
+  }
+  toString = () => `detach(${this.eni})`;
+}
+
+class MigrateCmd implements fc.Command<Reference, Real> {
+  constructor(
+    readonly eni: number,
+    readonly to: number,
+  ) {}
+  check = () => true;
+  run(ref: Reference, real: Real): void {
+    const eniId = Object.keys(real.world.enis)[this.eni % Object.keys(real.world.enis).length] as string;
+    const toId = Object.keys(real.world.instances)[this.to % Object.keys(real.world.instances).length] as string;
+    const from = ref.target.get(eniId);
+    const source = from ? real.world.instances[from] : undefined;
+    const sourceOk = source !== undefined && (source.state === "running" || source.state === "stopped");
+    const expected =
+      from !== undefined && from !== toId && sourceOk && !ref.pending.has(eniId) && allowed(real.world, ref, eniId, toId);
+    const out = migrate(
+      real.world,
+      { eniId, fromInstanceId: from ?? Object.keys(real.world.instances)[0] ?? "", toInstanceId: toId },
+      ctx(real),
+    );
+    expect(out.ok, `migrate ${eniId} → ${toId}`).toBe(expected);
+    if (out.ok) {
+      ref.target.set(eniId, toId);
+      if (out.task.status === "running") ref.pending.add(eniId);
+      ref.tasks.push(out.task.id);
+    }
+    expect(brokenInvariants(real.world)).toEqual([]);
+  }
+  toString = () => `migrate(${this.eni}, ${this.to})`;
+}
+
+class PollCmd implements fc.Command<Reference, Real> {
+  constructor(readonly task: number) {}
+  check = (ref: Readonly<Reference>) => ref.tasks.length > 0;
+  run(ref: Reference, real: Real): void {
+    const id = ref.tasks[this.task % ref.tasks.length] as string;
+    const task = pollTask(real.world, id);
+    expect(task?.id).toBe(id);
+    settledInRef(real, ref);
+    expect(brokenInvariants(real.world)).toEqual([]);
+  }
+  toString = () => `poll(${this.task})`;
+}
+
+class TickCmd implements fc.Command<Reference, Real> {
+  constructor(readonly ms: number) {}
+  check = () => true;
+  run(ref: Reference, real: Real): void {
+    real.now += this.ms;
+    settleDue(real.world, real.now);
+    settledInRef(real, ref);
+    // Settled attachments must sit where the reference says.
+    for (const [eniId, target] of ref.target) {
+      if (ref.pending.has(eniId)) continue;
+      expect(real.world.enis[eniId]?.attachment?.instanceId, eniId).toBe(target);
+    }
+    expect(brokenInvariants(real.world)).toEqual([]);
+  }
+  toString = () => `tick(${this.ms})`;
+}
+
+const commands = [
+  fc.tuple(fc.nat(), fc.nat()).map(([e, i]) => new AttachCmd(e, i)),
+  fc.nat().map((e) => new DetachCmd(e)),
+  fc.tuple(fc.nat(), fc.nat()).map(([e, i]) => new MigrateCmd(e, i)),
+  fc.nat().map((t) => new PollCmd(t)),
+  fc.integer({ min: 0, max: 3000 }).map((ms) => new TickCmd(ms)),
+];
+
+const progress: fc.Arbitrary<Progress> = fc.oneof(
+  fc.constant<Progress>({ kind: "immediate" }),
+  fc.integer({ min: 1, max: 3 }).map((polls): Progress => ({ kind: "polls", polls })),
+  fc.integer({ min: 1, max: 2000 }).map((ms): Progress => ({ kind: "ms", ms })),
+);
+
+describe("world model", () => {
+  it.each(["tencent", "aliyun", "jdcloud"] as Cloud[])(
+    "%s: the world agrees with the reference model and keeps its invariants over random command sequences",
+    (cloud) => {
+      fc.assert(
+        fc.property(progress, fc.commands(commands, { maxCommands: 40 }), (p, cmds) => {
+          const world = seedWorld(cloud, "AKIDtest");
+          expect(brokenInvariants(world)).toEqual([]);
+          fc.modelRun(() => ({ model: reference(world), real: { world, now: 0, progress: p, seq: 0 } }), cmds);
+        }),
+        { numRuns: 1500 },
+      );
+    },
+  );
+
+  it("seeds the same world for the same account, and different ids for another", () => {
+    expect(seedWorld("aliyun", "A")).toEqual(seedWorld("aliyun", "A"));
+    expect(seedWorld("aliyun", "A").roles["eni.available"]).not.toBe(seedWorld("aliyun", "B").roles["eni.available"]);
+  });
+
+  it("notices a broken invariant", () => {
+    const world = seedWorld("jdcloud", "AKIDtest");
+    const full = world.roles["instance.at-eni-limit"] as string;
+    const extra = world.roles["eni.available"] as string;
+    const eni = world.enis[extra];
+    if (!eni) throw new Error("no eni");
+    eni.attachment = { instanceId: full, deviceIndex: 5, status: "attached" };
+    expect(brokenInvariants(world).join()).toMatch(/above its limit/);
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * The cloud-neutral world the simulator keeps per account and cloud: regions, zones, VPCs, subnets,
+ * security groups, instance types with ENI limits, instances, ENIs and asynchronous tasks. Plain
+ * data (maps keyed by id), so it can be cloned, compared and dumped in a stable order. Ids are
+ * spelled as the cloud spells them (`eni-…`, `ins-…`, `i-…`, `port-…`); Tencent v2 and v3 share one
+ * Tencent world.
+ */
+import type { Random } from "../core/clock.ts";
+
+/** The clouds; Tencent's two API styles share one world. */
+export type Cloud = "tencent" | "aliyun" | "jdcloud";
+
+/** Instance states the documents name (plus the transitional ones the clouds report). */
+export type InstanceState = "pending" | "starting" | "running" | "stopping" | "stopped";
+
+/** An instance type: how many ENIs it takes (primary included) and what it allows. */
+export interface InstanceType {
+  name: string;
+  /** Maximum ENIs attached at once, the primary included (JD nicLimit, Tencent/Aliyun quota tables). */
+  eniLimit: number;
+  /** False for families that take no ENI at all (Tencent UnsupportedInstanceFamily). */
+  supportsEni: boolean;
+  /** True for families that attach only while stopped (003: shared and burstable families). */
+  attachOnlyWhenStopped: boolean;
+}
+
+/** A VM instance. */
+export interface Instance {
+  id: string;
+  type: string;
+  zone: string;
+  vpcId: string;
+  state: InstanceState;
+  /** A task in progress on the instance (004: operations wait until it is done). */
+  busy: boolean;
+  primaryEniId: string;
+}
+
+/** Where an ENI is attached, and whether the attachment has settled. */
+export interface Attachment {
+  instanceId: string;
+  deviceIndex: number;
+  /** attaching / detaching while an asynchronous operation runs; attached once it has settled. */
+  status: "attaching" | "attached" | "detaching";
+  /** The task that moves it, while one does. */
+  taskId?: string;
+}
+
+/** An elastic network interface. */
+export interface Eni {
+  id: string;
+  vpcId: string;
+  subnetId: string;
+  zone: string;
+  primary: boolean;
+  securityGroupIds: string[];
+  /** An elastic IP bound to the ENI: its zone, or "all" for an all-zone EIP (004). */
+  eip?: { id: string; zone: string };
+  macAddress: string;
+  privateIp: string;
+  attachment?: Attachment;
+}
+
+/** An asynchronous operation: attach, detach or migrate, and how it progresses. */
+export interface Task {
+  id: string;
+  kind: "attach" | "detach" | "migrate";
+  eniId: string;
+  /** The instance the ENI ends on (attach, migrate) or leaves (detach). */
+  instanceId: string;
+  /** The instance a migration leaves. */
+  fromInstanceId?: string;
+  status: "running" | "success" | "failed";
+  /** Polls still needed before it settles (progress `{polls: N}`). */
+  pollsLeft: number;
+  /** Time (ms) at which it settles (progress `{ms: N}`); 0 when not time-bound. */
+  readyAt: number;
+  createdAt: number;
+}
+
+/** A remembered idempotent call (Tencent API 3.0 ClientToken). */
+export interface IdempotentCall {
+  token: string;
+  fingerprint: string;
+  taskId?: string;
+}
+
+/** One cloud's world for one account. */
+export interface World {
+  cloud: Cloud;
+  region: string;
+  zones: { main: string; other: string };
+  vpcs: Record<string, { id: string; name: string }>;
+  subnets: Record<string, { id: string; vpcId: string; zone: string }>;
+  securityGroups: Record<string, { id: string; vpcId: string }>;
+  instanceTypes: Record<string, InstanceType>;
+  instances: Record<string, Instance>;
+  enis: Record<string, Eni>;
+  tasks: Record<string, Task>;
+  idempotency: Record<string, IdempotentCall>;
+  /** Fixture role → id (spelled as this cloud spells it). */
+  roles: Record<string, string>;
+}
+
+/** How each cloud spells its ids: prefix per kind and the length of the random part. */
+export const ID_STYLE: Record<Cloud, { length: number; prefix: Record<IdKind, string> }> = {
+  tencent: { length: 8, prefix: { eni: "eni", instance: "ins", vpc: "vpc", subnet: "subnet", sg: "sg", eip: "eip" } },
+  aliyun: { length: 20, prefix: { eni: "eni", instance: "i", vpc: "vpc", subnet: "vsw", sg: "sg", eip: "eip" } },
+  jdcloud: { length: 10, prefix: { eni: "port", instance: "i", vpc: "vpc", subnet: "subnet", sg: "sg", eip: "fip" } },
+};
+
+/** The kinds of resource that get ids. */
+export type IdKind = "eni" | "instance" | "vpc" | "subnet" | "sg" | "eip";
+
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+/** A fresh id of `kind` in the cloud's spelling, drawn from `random`. */
+export function newId(cloud: Cloud, kind: IdKind, random: Random): string {
+  const style = ID_STYLE[cloud];
+  let body = "";
+  for (let i = 0; i < style.length; i++) body += ALPHABET[random.uint32() % ALPHABET.length];
+  return `${style.prefix[kind]}-${body}`;
+}
+
+/** Instances' attached ENIs (settled or in progress), primary first. */
+export function enisOf(world: World, instanceId: string): Eni[] {
+  return Object.values(world.enis)
+    .filter((e) => e.attachment?.instanceId === instanceId)
+    .sort((a, b) => (a.attachment?.deviceIndex ?? 0) - (b.attachment?.deviceIndex ?? 0));
+}
+
+/** A deep copy of a world. */
+export function cloneWorld(world: World): World {
+  return structuredClone(world);
+}
+
+/** The world as JSON with keys in a stable order (maps sorted by id). */
+export function worldSnapshot(world: World): unknown {
+  const sortKeys = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(sortKeys);
+    if (value && typeof value === "object") {
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
+      return out;
+    }
+    return value;
+  };
+  return sortKeys(world);
+}
