@@ -6,19 +6,18 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { WireRequest, WireResponse } from "./wire.ts";
 
-/** Read the whole request (bounded by `maxBytes`; larger bodies reject with an Error). */
+/**
+ * Read the whole request. A body larger than `maxBytes` is cut to its first `maxBytes + 1` bytes
+ * (the rest is read and dropped), so that the caller can answer "too large" in its own envelope.
+ */
 export function readWireRequest(req: IncomingMessage, maxBytes = 1 << 20): Promise<WireRequest> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
-        reject(new Error(`request body larger than ${maxBytes} bytes`));
-        req.destroy();
-        return;
-      }
+      if (size > maxBytes) return;
       chunks.push(chunk);
+      size += chunk.length;
     });
     req.on("error", reject);
     req.on("end", () => {
@@ -26,11 +25,12 @@ export function readWireRequest(req: IncomingMessage, maxBytes = 1 << 20): Promi
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
       }
+      const body = Buffer.concat(chunks);
       resolve({
         method: (req.method ?? "GET").toUpperCase(),
         url: req.url ?? "/",
         headers,
-        body: Buffer.concat(chunks).toString("utf8"),
+        body: (body.length > maxBytes ? body.subarray(0, maxBytes + 1) : body).toString("utf8"),
       });
     });
   });

@@ -218,7 +218,7 @@ describe("world model", () => {
     const extra = world.roles["eni.available"] as string;
     const eni = world.enis[extra];
     if (!eni) throw new Error("no eni");
-    eni.attachment = { instanceId: full, deviceIndex: 5, status: "attached" };
+    eni.attachment = { instanceId: full, deviceIndex: 5, status: "attached", since: 0 };
     expect(brokenInvariants(world).join()).toMatch(/above its limit/);
   });
 });

@@ -107,7 +107,7 @@ export function seedWorld(cloud: Cloud, accountId: string): World {
     if (!s) throw new Error("no subnet");
     const instanceId = id("instance");
     const primary = eni(subnetId, { primary: true });
-    primary.attachment = { instanceId, deviceIndex: 0, status: "attached" };
+    primary.attachment = { instanceId, deviceIndex: 0, status: "attached", since: 0 };
     const inst: Instance = {
       id: instanceId,
       type: standard,
@@ -137,13 +137,13 @@ export function seedWorld(cloud: Cloud, accountId: string): World {
 
   world.roles["eni.available"] = eni(subnets.main).id;
   const attached = eni(subnets.main);
-  attached.attachment = { instanceId: holder.id, deviceIndex: 1, status: "attached" };
+  attached.attachment = { instanceId: holder.id, deviceIndex: 1, status: "attached", since: 0 };
   world.roles["eni.attached"] = attached.id;
   world.roles["eni.primary"] = running.primaryEniId;
   world.roles["eni.no-security-group"] = eni(subnets.main, { securityGroupIds: [] }).id;
   world.roles["eni.eip-other-zone"] = eni(subnets.main, { eip: { id: id("eip"), zone: other } }).id;
   const filler = eni(subnets.main);
-  filler.attachment = { instanceId: full.id, deviceIndex: 1, status: "attached" };
+  filler.attachment = { instanceId: full.id, deviceIndex: 1, status: "attached", since: 0 };
 
   world.roles["vpc.main"] = vpcMain;
   world.roles["vpc.other"] = vpcOther;

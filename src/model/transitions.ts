@@ -119,7 +119,13 @@ export function attach(
   }
   const refused = targetChecks(world, eni, instance, ctx);
   if (refused) return refused;
-  eni.attachment = { instanceId: instance.id, deviceIndex: nextDeviceIndex(world, instance.id), status: "attaching", taskId: ctx.taskId };
+  eni.attachment = {
+    instanceId: instance.id,
+    deviceIndex: nextDeviceIndex(world, instance.id),
+    status: "attaching",
+    taskId: ctx.taskId,
+    since: ctx.now,
+  };
   return { ok: true, task: startTask(world, { id: ctx.taskId, kind: "attach", eniId: eni.id, instanceId: instance.id }, ctx) };
 }
 
@@ -167,7 +173,13 @@ export function migrate(
   if (to.id === source.id) return refuse("eni.single-attachment", `The ENI ${eni.id} is already attached to ${to.id}.`);
   const refused = targetChecks(world, eni, to, ctx);
   if (refused) return refused;
-  eni.attachment = { instanceId: to.id, deviceIndex: nextDeviceIndex(world, to.id), status: "attaching", taskId: ctx.taskId };
+  eni.attachment = {
+    instanceId: to.id,
+    deviceIndex: nextDeviceIndex(world, to.id),
+    status: "attaching",
+    taskId: ctx.taskId,
+    since: ctx.now,
+  };
   return {
     ok: true,
     task: startTask(world, { id: ctx.taskId, kind: "migrate", eniId: eni.id, instanceId: to.id, fromInstanceId: source.id }, ctx),
@@ -180,7 +192,10 @@ function finish(world: World, task: Task): void {
   const eni = world.enis[task.eniId];
   if (!eni?.attachment || eni.attachment.taskId !== task.id) return;
   if (task.kind === "detach") delete eni.attachment;
-  else eni.attachment = { instanceId: eni.attachment.instanceId, deviceIndex: eni.attachment.deviceIndex, status: "attached" };
+  else {
+    const { instanceId, deviceIndex, since } = eni.attachment;
+    eni.attachment = { instanceId, deviceIndex, status: "attached", since };
+  }
 }
 
 /** Settle every running task whose time has come. Call before serving each request. */

@@ -44,6 +44,8 @@ export interface Attachment {
   status: "attaching" | "attached" | "detaching";
   /** The task that moves it, while one does. */
   taskId?: string;
+  /** When the attachment started (ms; 0 for the seed world's). */
+  since: number;
 }
 
 /** An elastic network interface. */

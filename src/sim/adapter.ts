@@ -1,0 +1,53 @@
+/**
+ * What the simulator asks of each surface besides its wire protocol: how to serve a decoded,
+ * verified request against the cloud-neutral world (calling the model's transitions and rendering
+ * describe results in the surface's own shapes), how the surface spells fixture ids, and its
+ * request ids. One adapter per surface in `adapters/`, the same shape for all.
+ */
+import type { Surface } from "../contracts/surfaces.ts";
+import type { Random } from "../core/clock.ts";
+import type { ApiError } from "../core/errors.ts";
+import type { Progress } from "../model/transitions.ts";
+import type { Cloud, World } from "../model/world.ts";
+import type { Decoded } from "../surfaces/types.ts";
+
+/** One call, as an adapter sees it. */
+export interface SimCall {
+  decoded: Decoded;
+  world: World;
+  now: number;
+  progress: Progress;
+  /** The request id of this answer (Tencent API 3.0 also uses it as the task id). */
+  requestId: string;
+  random: Random;
+  /** Rule ids this surface documents for `operation` (what the model enforces beyond invariants). */
+  rules(operation: string): ReadonlySet<string>;
+  /** The surface's error for breaking `rule` in `operation` (its catalogue row, or its fallback). */
+  refuse(rule: string, message: string): ApiError;
+}
+
+/** What serving a call produced: result members for the codec (and the task it started), or an error. */
+export type SimOutcome = { result: Record<string, unknown>; taskId?: string } | { error: ApiError };
+
+/** The simulator side of one surface. */
+export interface SimAdapter {
+  readonly surface: Surface;
+  /** Tencent v2 and v3 share the Tencent world. */
+  readonly cloud: Cloud;
+  /** A fresh request id in the surface's own format. */
+  requestId(random: Random): string;
+  /** Serve a decoded, verified request. Mutates the world only through the model's transitions. */
+  serve(call: SimCall): SimOutcome;
+  /**
+   * The result members of a success that changes nothing (the `ignore-rule` deviation answers a
+   * refused call with it, as if the cloud had accepted the call).
+   */
+  accepted(decoded: Decoded, world: World, requestId: string): Record<string, unknown>;
+  /** Fixture role → id as this surface spells it (the control plane's `/_sim/fixtures`). */
+  fixtures(world: World): Record<string, string>;
+  /**
+   * The row id answered when a rule has no documented code on this surface (the rule's case lists no
+   * error rows, which is a finding): the closest documented answer.
+   */
+  readonly fallbackRow: string;
+}

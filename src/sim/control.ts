@@ -1,0 +1,136 @@
+/**
+ * The control plane under `/_sim/`: unsigned, loopback only, and kept apart from every vendor
+ * surface (moto's `/moto-api/`). The account is chosen with `?account=KEYID` (default: the first).
+ *
+ *   GET  /_sim/health              {"ok":true}
+ *   POST /_sim/reset               back to the seed worlds of the account
+ *   GET  /_sim/fixtures?surface=S  {"surface","region","zones":{"main","other"},"roles":{role: id}}
+ *   GET  /_sim/state               every world of the account, keys in a stable order
+ *   PUT  /_sim/clock               {"now":"<ISO time>"} or {"real":true}
+ *   PUT  /_sim/progress            "immediate", {"polls":N} or {"ms":N}
+ *   GET/PUT /_sim/faults           latency, error and drop rates, throttling
+ *   GET/PUT /_sim/deviations       the catalogue / {"enable":[ids]} (replaces the enabled set)
+ *   GET  /_sim/requests            the vendor requests served (surface, operation, status, code)
+ */
+import { isSurface, SURFACES } from "../contracts/surfaces.ts";
+import { parseForm, rawPath, rawQuery, type WireRequest, type WireResponse } from "../core/wire.ts";
+import type { Progress } from "../model/transitions.ts";
+import { worldSnapshot } from "../model/world.ts";
+import { SIM_ADAPTERS } from "./adapters/registry.ts";
+import { deviationCatalogue } from "./deviations.ts";
+import { parseFaults } from "./faults.ts";
+import type { SimulatorState } from "./simulator.ts";
+
+const json = (status: number, body: unknown): WireResponse => ({
+  status,
+  headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
+  body: `${JSON.stringify(body)}\n`,
+});
+
+/** True for loopback peers (and in-process calls, which have no peer). */
+export function isLoopback(address: string | undefined): boolean {
+  if (address === undefined) return true;
+  return address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127.");
+}
+
+function parseBody(req: WireRequest): unknown {
+  if (req.body.trim() === "") return undefined;
+  try {
+    return JSON.parse(req.body);
+  } catch {
+    return Symbol.for("invalid");
+  }
+}
+
+function parseProgress(input: unknown): Progress | string {
+  if (input === "immediate") return { kind: "immediate" };
+  if (input && typeof input === "object") {
+    const o = input as Record<string, unknown>;
+    if (Number.isInteger(o.polls) && (o.polls as number) >= 1 && (o.polls as number) <= 1000) {
+      return { kind: "polls", polls: o.polls as number };
+    }
+    if (Number.isInteger(o.ms) && (o.ms as number) >= 1 && (o.ms as number) <= 600_000) return { kind: "ms", ms: o.ms as number };
+  }
+  return 'progress must be "immediate", {"polls":1..1000} or {"ms":1..600000}';
+}
+
+/** Serve a control-plane request. */
+export function serveControl(state: SimulatorState, req: WireRequest, remoteAddress: string | undefined): WireResponse {
+  if (!isLoopback(remoteAddress)) return json(403, { error: "the control plane answers loopback clients only" });
+  const path = rawPath(req.url);
+  const query = new Map(parseForm(rawQuery(req.url)) ?? []);
+  const accountId = query.get("account");
+  const account = state.account(accountId);
+  if (!account) return json(404, { error: `unknown account ${accountId}` });
+  const body = parseBody(req);
+  if (body === Symbol.for("invalid")) return json(400, { error: "the body is not valid JSON" });
+  const route = `${req.method} ${path}`;
+  switch (route) {
+    case "GET /_sim/health":
+      return json(200, { ok: true });
+    case "POST /_sim/reset":
+      state.reset(account.accessKeyId);
+      return json(200, { ok: true, account: account.accessKeyId });
+    case "GET /_sim/fixtures": {
+      const surface = query.get("surface") ?? "";
+      if (!isSurface(surface)) return json(400, { error: `surface must be one of ${SURFACES.join(", ")}` });
+      const adapter = SIM_ADAPTERS[surface];
+      const world = state.world(account.accessKeyId, adapter.cloud);
+      return json(200, { surface, region: world.region, zones: world.zones, roles: adapter.fixtures(world) });
+    }
+    case "GET /_sim/state": {
+      const worlds: Record<string, unknown> = {};
+      for (const cloud of ["tencent", "aliyun", "jdcloud"] as const) {
+        worlds[cloud] = worldSnapshot(state.world(account.accessKeyId, cloud));
+      }
+      return json(200, { account: account.accessKeyId, worlds });
+    }
+    case "PUT /_sim/clock": {
+      const b = body as { now?: unknown; real?: unknown } | undefined;
+      if (b?.real === true) state.setClock({ real: true });
+      else if (typeof b?.now === "string" && !Number.isNaN(Date.parse(b.now))) state.setClock({ now: b.now });
+      else return json(400, { error: 'clock must be {"now":"<ISO time>"} or {"real":true}' });
+      return json(200, { now: new Date(state.clock.now()).toISOString(), real: state.clock.real === true });
+    }
+    case "GET /_sim/progress":
+      return json(200, state.progress);
+    case "PUT /_sim/progress": {
+      const p = parseProgress(body);
+      if (typeof p === "string") return json(400, { error: p });
+      state.progress = p;
+      return json(200, p);
+    }
+    case "GET /_sim/faults":
+      return json(200, state.faults);
+    case "PUT /_sim/faults": {
+      const f = parseFaults(state.faults, body);
+      if (typeof f === "string") return json(400, { error: f });
+      state.faults = f;
+      return json(200, f);
+    }
+    case "GET /_sim/deviations":
+      return json(200, { enabled: [...state.enabled], catalogue: deviationCatalogue() });
+    case "PUT /_sim/deviations": {
+      const ids = (body as { enable?: unknown } | undefined)?.enable;
+      if (!Array.isArray(ids) || !ids.every((i) => typeof i === "string")) {
+        return json(400, { error: 'deviations must be {"enable":["<id>", ...]}' });
+      }
+      const previous = new Set(state.enabled);
+      state.enabled.clear();
+      try {
+        for (const id of ids) state.enableDeviation(id);
+      } catch (error) {
+        state.enabled = previous;
+        return json(400, { error: (error as Error).message });
+      }
+      return json(200, { enabled: [...state.enabled] });
+    }
+    case "GET /_sim/requests":
+      return json(200, { requests: state.log.filter((r) => r.account === undefined || r.account === account.accessKeyId) });
+    case "DELETE /_sim/requests":
+      state.log.length = 0;
+      return json(200, { ok: true });
+    default:
+      return json(404, { error: `no control endpoint ${route}` });
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The catalogue of deliberate departures from the documents the simulator can be told to make, so
+ * that the conformance suites can prove they notice each one: per surface, one per rule (the rule
+ * is not enforced: success where an error is documented), one per provokable error row (its code
+ * misspelt), and the envelope-level ones (wrong HTTP status, missing request id, wrong field type,
+ * error where success is documented, missing async task). Built from the rule catalogue, so a new
+ * rule or row gets its deviation without code.
+ */
+import { buildCatalogue } from "../contracts/catalogue.ts";
+import { SURFACES, type Surface } from "../contracts/surfaces.ts";
+
+/** What a deviation does. */
+export type DeviationEffect =
+  | { kind: "ignore-rule"; rule: string }
+  | { kind: "misspell-code"; row: string }
+  | { kind: "wrong-status" }
+  | { kind: "missing-request-id" }
+  | { kind: "wrong-field-type" }
+  | { kind: "error-on-success" }
+  | { kind: "missing-async-task" };
+
+/** One catalogued deviation. */
+export interface Deviation {
+  id: string;
+  surface: Surface;
+  description: string;
+  /** The rule or error row the deviation breaks (envelope-level ones break the envelope). */
+  breaks: { rule?: string; row?: string; envelope?: string };
+  effect: DeviationEffect;
+}
+
+const ENVELOPE: { name: string; effect: DeviationEffect; description: string }[] = [
+  { name: "wrong-status", effect: { kind: "wrong-status" }, description: "answers errors with the wrong HTTP status" },
+  {
+    name: "missing-request-id",
+    effect: { kind: "missing-request-id" },
+    description: "leaves the request id out of every answer",
+  },
+  {
+    name: "wrong-field-type",
+    effect: { kind: "wrong-field-type" },
+    description: "sends the request id as a number instead of a string",
+  },
+  {
+    name: "error-on-success",
+    effect: { kind: "error-on-success" },
+    description: "answers calls that should succeed with the internal error",
+  },
+  {
+    name: "missing-async-task",
+    effect: { kind: "missing-async-task" },
+    description: "accepts asynchronous calls but never completes them (no task to poll)",
+  },
+];
+
+let cached: Deviation[] | undefined;
+
+/** Every deviation, in a stable order (surface, then rules, rows, envelope). */
+export function deviationCatalogue(): Deviation[] {
+  if (cached) return cached;
+  const catalogue = buildCatalogue();
+  const out: Deviation[] = [];
+  for (const surface of SURFACES) {
+    for (const rule of catalogue.rules) {
+      if (!rule.surfaces[surface]?.cases.some((c) => c.expect === "error" && !c.mutate)) continue;
+      out.push({
+        id: `${surface}:ignore:${rule.id}`,
+        surface,
+        description: `does not enforce ${rule.id} (${rule.title}): the call succeeds`,
+        breaks: { rule: rule.id },
+        effect: { kind: "ignore-rule", rule: rule.id },
+      });
+    }
+    for (const row of catalogue.errorRows.filter((r) => r.surface === surface && r.rules)) {
+      out.push({
+        id: `${surface}:misspell:${row.id}`,
+        surface,
+        description: `answers ${row.id} with a misspelt code`,
+        breaks: { row: row.id },
+        effect: { kind: "misspell-code", row: row.id },
+      });
+    }
+    for (const e of ENVELOPE) {
+      out.push({ id: `${surface}:envelope:${e.name}`, surface, description: e.description, breaks: { envelope: e.name }, effect: e.effect });
+    }
+  }
+  cached = out;
+  return out;
+}
+
+/** A misspelling of `code` that keeps its shape (the last letter changed). */
+export function misspell(code: string): string {
+  const last = code.at(-1) ?? "x";
+  const swap = last === last.toUpperCase() ? (last === "X" ? "Y" : "X") : last === "x" ? "y" : "x";
+  return `${code.slice(0, -1)}${swap}`;
+}

@@ -1,0 +1,60 @@
+/**
+ * Serves a simulator on a node:http port (127.0.0.1 by default). Bad input never takes the server
+ * down: oversized bodies are refused with the cloud's own error, and a handler failure answers 500.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { readWireRequest, writeWireResponse } from "../core/node-http.ts";
+import { createSimulator, type Simulator, type SimulatorOptions } from "./simulator.ts";
+
+/** A running simulator server. */
+export interface RunningSimulator {
+  readonly url: string;
+  readonly port: number;
+  readonly simulator: Simulator;
+  close(): Promise<void>;
+}
+
+/** Start a simulator on `host:port` (port 0 picks a free port). */
+export async function startSimulator(
+  options: SimulatorOptions & { port?: number; host?: string } = {},
+): Promise<RunningSimulator> {
+  const simulator = createSimulator(options);
+  const limit = simulator.state.maxBodyBytes;
+  const server: Server = createServer(async (req, res) => {
+    let wire: Awaited<ReturnType<typeof readWireRequest>>;
+    try {
+      // Bodies past the limit arrive cut short; the surface answers "too large" in its own envelope.
+      wire = await readWireRequest(req, limit);
+    } catch {
+      req.socket.destroy();
+      return;
+    }
+    const answer = await simulator.handleWire(wire, { remoteAddress: req.socket.remoteAddress });
+    if (answer === "drop") {
+      req.socket.destroy();
+      return;
+    }
+    writeWireResponse(res, answer);
+  });
+  server.on("clientError", (_error, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+  });
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = host.includes(":") ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    simulator,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
