@@ -1,10 +1,11 @@
 /**
  * The `eni-conformance` command line: dispatches to one module per command and returns the exit
- * code. Commands: `gen` (regenerate schemas, types and the rules reference from the specs) and
- * `contracts` (check the contracts and write the contract report).
+ * code. Commands: `gen` (regenerate schemas, types and the rules reference from the specs),
+ * `contracts` (check the contracts and write the contract report) and `sim` (serve the simulator).
  */
 import { contractsCommand } from "./contracts-command.ts";
 import { genCommand } from "./gen-command.ts";
+import { simCommand } from "./sim-command.ts";
 
 const USAGE = `usage: eni-conformance <command> [options]
 
@@ -13,6 +14,9 @@ commands:
                                  write contracts.json and contracts.md (default reports/latest/)
   gen [--check]                  regenerate schemas/, src/generated/ and docs/rules.md from specs/;
                                  with --check, only report files that differ
+  sim [--port 0] [--host 127.0.0.1] [--account KEYID:SECRET]... [--world FILE] [--deviate ID]...
+      [--progress immediate|polls:N|ms:N] [--seed N]
+                                 serve the stateful simulator of all four surfaces on one port
   help                           this text
 `;
 
@@ -24,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
       return genCommand(rest);
     case "contracts":
       return contractsCommand(rest);
+    case "sim":
+      return simCommand(rest);
     case undefined:
     case "help":
     case "--help":

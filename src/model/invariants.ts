@@ -10,7 +10,8 @@ export function brokenInvariants(world: World): string[] {
   const broken: string[] = [];
   for (const eni of Object.values(world.enis)) {
     const a = eni.attachment;
-    if (a && !world.instances[a.instanceId]) broken.push(`${eni.id} is attached to a missing instance ${a.instanceId}`);
+    if (a && !world.instances[a.instanceId])
+      broken.push(`${eni.id} is attached to a missing instance ${a.instanceId}`);
     if (eni.primary) {
       const owner = Object.values(world.instances).find((i) => i.primaryEniId === eni.id);
       if (!owner) broken.push(`primary ${eni.id} has no owner`);

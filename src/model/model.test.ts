@@ -7,7 +7,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { brokenInvariants } from "./invariants.ts";
 import { seedWorld } from "./seed.ts";
-import { attach, detach, migrate, type Progress, pollTask, settleDue, type TransitionContext } from "./transitions.ts";
+import {
+  attach,
+  detach,
+  migrate,
+  type Progress,
+  pollTask,
+  settleDue,
+  type TransitionContext,
+} from "./transitions.ts";
 import type { Cloud, World } from "./world.ts";
 
 const ALL_RULES = new Set([
@@ -82,8 +90,13 @@ class AttachCmd implements fc.Command<Reference, Real> {
   check = () => true;
   run(ref: Reference, real: Real): void {
     const eniId = Object.keys(real.world.enis)[this.eni % Object.keys(real.world.enis).length] as string;
-    const instId = Object.keys(real.world.instances)[this.inst % Object.keys(real.world.instances).length] as string;
-    const expected = ref.target.get(eniId) === undefined && !ref.pending.has(eniId) && allowed(real.world, ref, eniId, instId);
+    const instId = Object.keys(real.world.instances)[
+      this.inst % Object.keys(real.world.instances).length
+    ] as string;
+    const expected =
+      ref.target.get(eniId) === undefined &&
+      !ref.pending.has(eniId) &&
+      allowed(real.world, ref, eniId, instId);
     const out = attach(real.world, { eniId, instanceId: instId }, ctx(real));
     expect(out.ok, `attach ${eniId} → ${instId}`).toBe(expected);
     if (out.ok) {
@@ -102,7 +115,11 @@ class DetachCmd implements fc.Command<Reference, Real> {
   run(ref: Reference, real: Real): void {
     const eniId = Object.keys(real.world.enis)[this.eni % Object.keys(real.world.enis).length] as string;
     const instId = ref.target.get(eniId);
-    const out = detach(real.world, { eniId, instanceId: instId ?? Object.keys(real.world.instances)[0] ?? "" }, ctx(real));
+    const out = detach(
+      real.world,
+      { eniId, instanceId: instId ?? Object.keys(real.world.instances)[0] ?? "" },
+      ctx(real),
+    );
     const expected = instId !== undefined && !ref.pending.has(eniId) && !real.world.enis[eniId]?.primary;
     expect(out.ok, `detach ${eniId}`).toBe(expected);
     if (out.ok) {
@@ -126,12 +143,18 @@ class MigrateCmd implements fc.Command<Reference, Real> {
   check = () => true;
   run(ref: Reference, real: Real): void {
     const eniId = Object.keys(real.world.enis)[this.eni % Object.keys(real.world.enis).length] as string;
-    const toId = Object.keys(real.world.instances)[this.to % Object.keys(real.world.instances).length] as string;
+    const toId = Object.keys(real.world.instances)[
+      this.to % Object.keys(real.world.instances).length
+    ] as string;
     const from = ref.target.get(eniId);
     const source = from ? real.world.instances[from] : undefined;
     const sourceOk = source !== undefined && (source.state === "running" || source.state === "stopped");
     const expected =
-      from !== undefined && from !== toId && sourceOk && !ref.pending.has(eniId) && allowed(real.world, ref, eniId, toId);
+      from !== undefined &&
+      from !== toId &&
+      sourceOk &&
+      !ref.pending.has(eniId) &&
+      allowed(real.world, ref, eniId, toId);
     const out = migrate(
       real.world,
       { eniId, fromInstanceId: from ?? Object.keys(real.world.instances)[0] ?? "", toInstanceId: toId },
@@ -200,7 +223,10 @@ describe("world model", () => {
         fc.property(progress, fc.commands(commands, { maxCommands: 40 }), (p, cmds) => {
           const world = seedWorld(cloud, "AKIDtest");
           expect(brokenInvariants(world)).toEqual([]);
-          fc.modelRun(() => ({ model: reference(world), real: { world, now: 0, progress: p, seq: 0 } }), cmds);
+          fc.modelRun(
+            () => ({ model: reference(world), real: { world, now: 0, progress: p, seq: 0 } }),
+            cmds,
+          );
         }),
         { numRuns: 1500 },
       );
@@ -209,7 +235,9 @@ describe("world model", () => {
 
   it("seeds the same world for the same account, and different ids for another", () => {
     expect(seedWorld("aliyun", "A")).toEqual(seedWorld("aliyun", "A"));
-    expect(seedWorld("aliyun", "A").roles["eni.available"]).not.toBe(seedWorld("aliyun", "B").roles["eni.available"]);
+    expect(seedWorld("aliyun", "A").roles["eni.available"]).not.toBe(
+      seedWorld("aliyun", "B").roles["eni.available"],
+    );
   });
 
   it("notices a broken invariant", () => {

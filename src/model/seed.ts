@@ -8,7 +8,10 @@ import { seededRandom } from "../core/clock.ts";
 import { type Cloud, type Eni, type Instance, type InstanceType, newId, type World } from "./world.ts";
 
 /** Region, zones and instance type names per cloud (names as each cloud writes them). */
-const CLOUD_SETUP: Record<Cloud, { region: string; zones: [string, string]; unknownRegion: string; types: Record<string, string> }> = {
+const CLOUD_SETUP: Record<
+  Cloud,
+  { region: string; zones: [string, string]; unknownRegion: string; types: Record<string, string> }
+> = {
   tencent: {
     region: "ap-guangzhou",
     zones: ["ap-guangzhou-3", "ap-guangzhou-4"],
@@ -19,7 +22,12 @@ const CLOUD_SETUP: Record<Cloud, { region: string; zones: [string, string]; unkn
     region: "cn-hangzhou",
     zones: ["cn-hangzhou-h", "cn-hangzhou-i"],
     unknownRegion: "cn-atlantis",
-    types: { standard: "ecs.g6.large", small: "ecs.g6.small", burstable: "ecs.t5-lc1m2.large", noEni: "ecs.ebmg6.26xlarge" },
+    types: {
+      standard: "ecs.g6.large",
+      small: "ecs.g6.small",
+      burstable: "ecs.t5-lc1m2.large",
+      noEni: "ecs.ebmg6.26xlarge",
+    },
   },
   jdcloud: {
     region: "cn-north-1",
@@ -77,7 +85,11 @@ export function seedWorld(cloud: Cloud, accountId: string): World {
     world.subnets[s] = { id: s, vpcId, zone };
     return s;
   };
-  const subnets = { main: subnet(vpcMain, main), mainOther: subnet(vpcMain, other), other: subnet(vpcOther, main) };
+  const subnets = {
+    main: subnet(vpcMain, main),
+    mainOther: subnet(vpcMain, other),
+    other: subnet(vpcOther, main),
+  };
   const sgMain = id("sg");
   const sgOther = id("sg");
   world.securityGroups[sgMain] = { id: sgMain, vpcId: vpcMain };

@@ -8,7 +8,7 @@
  * moves, the type's ENI limit); the other documented constraints run only when the surface's rule
  * catalogue states them for the operation (`ctx.rules`).
  */
-import { enisOf, type Eni, type Instance, type Task, type World } from "./world.ts";
+import { type Eni, enisOf, type Instance, own, type Task, type World } from "./world.ts";
 
 /** How an asynchronous operation progresses. */
 export type Progress = { kind: "immediate" } | { kind: "polls"; polls: number } | { kind: "ms"; ms: number };
@@ -32,46 +32,68 @@ export interface Refusal {
 /** The result of a transition. */
 export type Outcome = { ok: true; task: Task } | { ok: false; refusal: Refusal };
 
-const refuse = (rule: string, message: string): Outcome => ({ ok: false, refusal: { rule, message } });
+const refuse = (rule: string, message: string): { ok: false; refusal: Refusal } => ({
+  ok: false,
+  refusal: { rule, message },
+});
 
 function lookup(world: World, eniId: string, instanceId: string, vpcId?: string) {
-  if (vpcId !== undefined && !world.vpcs[vpcId]) return refuse("vpc.exists", `The VPC ${vpcId} does not exist.`);
-  const eni = world.enis[eniId];
+  if (vpcId !== undefined && !own(world.vpcs, vpcId))
+    return refuse("vpc.exists", `The VPC ${vpcId} does not exist.`);
+  const eni = own(world.enis, eniId);
   if (!eni || (vpcId !== undefined && eni.vpcId !== vpcId)) {
     return refuse("eni.exists", `The ENI ${eniId} does not exist${vpcId ? ` in ${vpcId}` : ""}.`);
   }
-  const instance = world.instances[instanceId];
+  const instance = own(world.instances, instanceId);
   if (!instance) return refuse("instance.exists", `The instance ${instanceId} does not exist.`);
   return { eni, instance };
 }
 
 /** Checks of the target instance shared by attach and migrate (001/002/003/004 section 1). */
-function targetChecks(world: World, eni: Eni, instance: Instance, ctx: TransitionContext): Outcome | undefined {
+function targetChecks(
+  world: World,
+  eni: Eni,
+  instance: Instance,
+  ctx: TransitionContext,
+): Outcome | undefined {
   const on = (rule: string) => ctx.rules.has(rule);
   const type = world.instanceTypes[instance.type];
   if (type && !type.supportsEni && on("instance.family-supports-eni")) {
     return refuse("instance.family-supports-eni", `The instance type ${type.name} does not support ENIs.`);
   }
-  if (instance.state !== "running" && instance.state !== "stopped" && on("instance.state-running-or-stopped")) {
+  if (
+    instance.state !== "running" &&
+    instance.state !== "stopped" &&
+    on("instance.state-running-or-stopped")
+  ) {
     return refuse("instance.state-running-or-stopped", `The instance ${instance.id} is ${instance.state}.`);
   }
   if (instance.busy && on("instance.no-task-in-progress")) {
     return refuse("instance.no-task-in-progress", `The instance ${instance.id} has a task in progress.`);
   }
   if (type?.attachOnlyWhenStopped && instance.state !== "stopped" && on("instance.stopped-only-families")) {
-    return refuse("instance.stopped-only-families", `Instances of type ${type.name} take ENIs only when stopped.`);
+    return refuse(
+      "instance.stopped-only-families",
+      `Instances of type ${type.name} take ENIs only when stopped.`,
+    );
   }
   if (eni.vpcId !== instance.vpcId && on("eni.same-vpc")) {
     return refuse("eni.same-vpc", `The ENI ${eni.id} and the instance ${instance.id} are in different VPCs.`);
   }
   if (eni.zone !== instance.zone && on("eni.same-zone")) {
-    return refuse("eni.same-zone", `The ENI ${eni.id} and the instance ${instance.id} are in different zones.`);
+    return refuse(
+      "eni.same-zone",
+      `The ENI ${eni.id} and the instance ${instance.id} are in different zones.`,
+    );
   }
   if (eni.securityGroupIds.length === 0 && on("eni.needs-security-group")) {
     return refuse("eni.needs-security-group", `The ENI ${eni.id} has no security group.`);
   }
   if (eni.eip && eni.eip.zone !== "all" && eni.eip.zone !== instance.zone && on("jd.eip-zone")) {
-    return refuse("jd.eip-zone", `The elastic IP ${eni.eip.id} and the instance ${instance.id} are in different zones.`);
+    return refuse(
+      "jd.eip-zone",
+      `The elastic IP ${eni.eip.id} and the instance ${instance.id} are in different zones.`,
+    );
   }
   const limit = type?.eniLimit ?? 1;
   if (enisOf(world, instance.id).length >= limit) {
@@ -80,7 +102,11 @@ function targetChecks(world: World, eni: Eni, instance: Instance, ctx: Transitio
   return undefined;
 }
 
-function startTask(world: World, task: Omit<Task, "status" | "pollsLeft" | "readyAt" | "createdAt">, ctx: TransitionContext): Task {
+function startTask(
+  world: World,
+  task: Omit<Task, "status" | "pollsLeft" | "readyAt" | "createdAt">,
+  ctx: TransitionContext,
+): Task {
   const p = ctx.progress;
   const full: Task = {
     ...task,
@@ -110,11 +136,13 @@ export function attach(
   const found = lookup(world, args.eniId, args.instanceId, args.vpcId);
   if ("ok" in found) return found;
   const { eni, instance } = found;
-  if (eni.primary) return refuse("eni.primary-not-attachable", `The ENI ${eni.id} is the primary ENI of an instance.`);
+  if (eni.primary)
+    return refuse("eni.primary-not-attachable", `The ENI ${eni.id} is the primary ENI of an instance.`);
   if (eni.attachment) {
-    const rule = ctx.rules.has("eni.single-attachment") || !ctx.rules.has("eni.state-available")
-      ? "eni.single-attachment"
-      : "eni.state-available";
+    const rule =
+      ctx.rules.has("eni.single-attachment") || !ctx.rules.has("eni.state-available")
+        ? "eni.single-attachment"
+        : "eni.state-available";
     return refuse(rule, `The ENI ${eni.id} is already attached to ${eni.attachment.instanceId}.`);
   }
   const refused = targetChecks(world, eni, instance, ctx);
@@ -126,7 +154,10 @@ export function attach(
     taskId: ctx.taskId,
     since: ctx.now,
   };
-  return { ok: true, task: startTask(world, { id: ctx.taskId, kind: "attach", eniId: eni.id, instanceId: instance.id }, ctx) };
+  return {
+    ok: true,
+    task: startTask(world, { id: ctx.taskId, kind: "attach", eniId: eni.id, instanceId: instance.id }, ctx),
+  };
 }
 
 /** Detach `eniId` from `instanceId`. */
@@ -141,15 +172,23 @@ export function detach(
     return refuse(rule, found.refusal.message);
   }
   const { eni, instance } = found;
-  if (eni.primary) return refuse("eni.primary-not-detachable", `The ENI ${eni.id} is the primary ENI of its instance.`);
+  if (eni.primary)
+    return refuse("eni.primary-not-detachable", `The ENI ${eni.id} is the primary ENI of its instance.`);
   if (eni.attachment?.instanceId !== instance.id || eni.attachment.status !== "attached") {
     return refuse("detach.eni-attached-to-instance", `The ENI ${eni.id} is not attached to ${instance.id}.`);
   }
-  if (instance.state !== "running" && instance.state !== "stopped" && ctx.rules.has("instance.state-running-or-stopped")) {
+  if (
+    instance.state !== "running" &&
+    instance.state !== "stopped" &&
+    ctx.rules.has("instance.state-running-or-stopped")
+  ) {
     return refuse("instance.state-running-or-stopped", `The instance ${instance.id} is ${instance.state}.`);
   }
   eni.attachment = { ...eni.attachment, status: "detaching", taskId: ctx.taskId };
-  return { ok: true, task: startTask(world, { id: ctx.taskId, kind: "detach", eniId: eni.id, instanceId: instance.id }, ctx) };
+  return {
+    ok: true,
+    task: startTask(world, { id: ctx.taskId, kind: "detach", eniId: eni.id, instanceId: instance.id }, ctx),
+  };
 }
 
 /** Move `eniId` from `fromInstanceId` to `toInstanceId` (000). */
@@ -160,17 +199,22 @@ export function migrate(
 ): Outcome {
   const from = lookup(world, args.eniId, args.fromInstanceId, args.vpcId);
   if ("ok" in from) return from;
-  const to = world.instances[args.toInstanceId];
+  const to = own(world.instances, args.toInstanceId);
   if (!to) return refuse("instance.exists", `The instance ${args.toInstanceId} does not exist.`);
   const { eni, instance: source } = from;
   if (eni.primary) return refuse("eni.primary-not-migratable", `The ENI ${eni.id} is a primary ENI.`);
   if (eni.attachment?.instanceId !== source.id || eni.attachment.status !== "attached") {
     return refuse("eni.single-attachment", `The ENI ${eni.id} is not attached to ${source.id}.`);
   }
-  if (source.state !== "running" && source.state !== "stopped" && ctx.rules.has("instance.state-running-or-stopped")) {
+  if (
+    source.state !== "running" &&
+    source.state !== "stopped" &&
+    ctx.rules.has("instance.state-running-or-stopped")
+  ) {
     return refuse("instance.state-running-or-stopped", `The instance ${source.id} is ${source.state}.`);
   }
-  if (to.id === source.id) return refuse("eni.single-attachment", `The ENI ${eni.id} is already attached to ${to.id}.`);
+  if (to.id === source.id)
+    return refuse("eni.single-attachment", `The ENI ${eni.id} is already attached to ${to.id}.`);
   const refused = targetChecks(world, eni, to, ctx);
   if (refused) return refused;
   eni.attachment = {
@@ -182,7 +226,11 @@ export function migrate(
   };
   return {
     ok: true,
-    task: startTask(world, { id: ctx.taskId, kind: "migrate", eniId: eni.id, instanceId: to.id, fromInstanceId: source.id }, ctx),
+    task: startTask(
+      world,
+      { id: ctx.taskId, kind: "migrate", eniId: eni.id, instanceId: to.id, fromInstanceId: source.id },
+      ctx,
+    ),
   };
 }
 
@@ -207,7 +255,7 @@ export function settleDue(world: World, now: number): void {
 
 /** Count one poll of a task (a task query, or a describe that shows its ENI); settle it when due. */
 export function pollTask(world: World, taskId: string): Task | undefined {
-  const task = world.tasks[taskId];
+  const task = own(world.tasks, taskId);
   if (!task) return undefined;
   if (task.status === "running" && task.readyAt === 0) {
     task.pollsLeft = Math.max(0, task.pollsLeft - 1);
@@ -218,6 +266,6 @@ export function pollTask(world: World, taskId: string): Task | undefined {
 
 /** Count one poll of whatever task is moving `eniId`. */
 export function pollEni(world: World, eniId: string): void {
-  const taskId = world.enis[eniId]?.attachment?.taskId;
+  const taskId = own(world.enis, eniId)?.attachment?.taskId;
   if (taskId) pollTask(world, taskId);
 }

@@ -106,9 +106,18 @@ export interface World {
 
 /** How each cloud spells its ids: prefix per kind and the length of the random part. */
 export const ID_STYLE: Record<Cloud, { length: number; prefix: Record<IdKind, string> }> = {
-  tencent: { length: 8, prefix: { eni: "eni", instance: "ins", vpc: "vpc", subnet: "subnet", sg: "sg", eip: "eip" } },
-  aliyun: { length: 20, prefix: { eni: "eni", instance: "i", vpc: "vpc", subnet: "vsw", sg: "sg", eip: "eip" } },
-  jdcloud: { length: 10, prefix: { eni: "port", instance: "i", vpc: "vpc", subnet: "subnet", sg: "sg", eip: "fip" } },
+  tencent: {
+    length: 8,
+    prefix: { eni: "eni", instance: "ins", vpc: "vpc", subnet: "subnet", sg: "sg", eip: "eip" },
+  },
+  aliyun: {
+    length: 20,
+    prefix: { eni: "eni", instance: "i", vpc: "vpc", subnet: "vsw", sg: "sg", eip: "eip" },
+  },
+  jdcloud: {
+    length: 10,
+    prefix: { eni: "port", instance: "i", vpc: "vpc", subnet: "subnet", sg: "sg", eip: "fip" },
+  },
 };
 
 /** The kinds of resource that get ids. */
@@ -122,6 +131,14 @@ export function newId(cloud: Cloud, kind: IdKind, random: Random): string {
   let body = "";
   for (let i = 0; i < style.length; i++) body += ALPHABET[random.uint32() % ALPHABET.length];
   return `${style.prefix[kind]}-${body}`;
+}
+
+/**
+ * The entry of `map` under `key`, only when `key` is the map's own (ids come from requests: a
+ * `TaskId` of "toString" must find nothing, not an Object method).
+ */
+export function own<T>(map: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
 }
 
 /** Instances' attached ENIs (settled or in progress), primary first. */
@@ -142,7 +159,8 @@ export function worldSnapshot(world: World): unknown {
     if (Array.isArray(value)) return value.map(sortKeys);
     if (value && typeof value === "object") {
       const out: Record<string, unknown> = {};
-      for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
+      for (const key of Object.keys(value).sort())
+        out[key] = sortKeys((value as Record<string, unknown>)[key]);
       return out;
     }
     return value;

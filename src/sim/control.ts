@@ -49,14 +49,20 @@ function parseProgress(input: unknown): Progress | string {
     if (Number.isInteger(o.polls) && (o.polls as number) >= 1 && (o.polls as number) <= 1000) {
       return { kind: "polls", polls: o.polls as number };
     }
-    if (Number.isInteger(o.ms) && (o.ms as number) >= 1 && (o.ms as number) <= 600_000) return { kind: "ms", ms: o.ms as number };
+    if (Number.isInteger(o.ms) && (o.ms as number) >= 1 && (o.ms as number) <= 600_000)
+      return { kind: "ms", ms: o.ms as number };
   }
   return 'progress must be "immediate", {"polls":1..1000} or {"ms":1..600000}';
 }
 
 /** Serve a control-plane request. */
-export function serveControl(state: SimulatorState, req: WireRequest, remoteAddress: string | undefined): WireResponse {
-  if (!isLoopback(remoteAddress)) return json(403, { error: "the control plane answers loopback clients only" });
+export function serveControl(
+  state: SimulatorState,
+  req: WireRequest,
+  remoteAddress: string | undefined,
+): WireResponse {
+  if (!isLoopback(remoteAddress))
+    return json(403, { error: "the control plane answers loopback clients only" });
   const path = rawPath(req.url);
   const query = new Map(parseForm(rawQuery(req.url)) ?? []);
   const accountId = query.get("account");
@@ -126,7 +132,9 @@ export function serveControl(state: SimulatorState, req: WireRequest, remoteAddr
       return json(200, { enabled: [...state.enabled] });
     }
     case "GET /_sim/requests":
-      return json(200, { requests: state.log.filter((r) => r.account === undefined || r.account === account.accessKeyId) });
+      return json(200, {
+        requests: state.log.filter((r) => r.account === undefined || r.account === account.accessKeyId),
+      });
     case "DELETE /_sim/requests":
       state.log.length = 0;
       return json(200, { ok: true });

@@ -47,7 +47,9 @@ export function applyDeviations(res: WireResponse, deviations: Deviation[], isEr
       return out;
     }
     const drop = has("missing-request-id");
-    const changed = rewrite(body, (k, v) => (REQUEST_ID.test(k) ? (drop ? [false, v] : [true, 12345]) : [true, v]));
+    const changed = rewrite(body, (k, v) =>
+      REQUEST_ID.test(k) ? (drop ? [false, v] : [true, 12345]) : [true, v],
+    );
     const headers = { ...out.headers };
     if (drop) for (const name of Object.keys(headers)) if (/request-?id/i.test(name)) delete headers[name];
     out = { ...out, headers, body: JSON.stringify(changed) };

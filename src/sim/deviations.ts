@@ -30,7 +30,11 @@ export interface Deviation {
 }
 
 const ENVELOPE: { name: string; effect: DeviationEffect; description: string }[] = [
-  { name: "wrong-status", effect: { kind: "wrong-status" }, description: "answers errors with the wrong HTTP status" },
+  {
+    name: "wrong-status",
+    effect: { kind: "wrong-status" },
+    description: "answers errors with the wrong HTTP status",
+  },
   {
     name: "missing-request-id",
     effect: { kind: "missing-request-id" },
@@ -81,7 +85,13 @@ export function deviationCatalogue(): Deviation[] {
       });
     }
     for (const e of ENVELOPE) {
-      out.push({ id: `${surface}:envelope:${e.name}`, surface, description: e.description, breaks: { envelope: e.name }, effect: e.effect });
+      out.push({
+        id: `${surface}:envelope:${e.name}`,
+        surface,
+        description: e.description,
+        breaks: { envelope: e.name },
+        effect: e.effect,
+      });
     }
   }
   cached = out;

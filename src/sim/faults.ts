@@ -45,7 +45,11 @@ export function parseFaults(current: Faults, input: unknown): Faults | string {
           value !== "documented" &&
           value !== false &&
           !(typeof value === "number" && value > 0) &&
-          !(value && typeof value === "object" && Object.values(value).every((v) => typeof v === "number" && v > 0))
+          !(
+            value &&
+            typeof value === "object" &&
+            Object.values(value).every((v) => typeof v === "number" && v > 0)
+          )
         ) {
           return 'throttle must be "documented", false, a positive number, or {"surface/operation": perSecond}';
         }

@@ -39,7 +39,9 @@ export function rowForRule(surface: Surface, rule: string, operation: string): P
   if (!cache.has(key)) {
     const c = load();
     const cases = c.rules.find((r) => r.id === rule)?.surfaces[surface]?.cases ?? [];
-    const errorCases = cases.filter((x) => x.expect === "error" && !x.mutate && (x.errorRows?.length ?? 0) > 0);
+    const errorCases = cases.filter(
+      (x) => x.expect === "error" && !x.mutate && (x.errorRows?.length ?? 0) > 0,
+    );
     const chosen = errorCases.find((x) => x.operation === operation) ?? errorCases[0];
     const rowId = chosen?.errorRows?.[0];
     cache.set(key, c.errorRows.find((r) => r.id === rowId && r.surface === surface) ?? null);

@@ -30,7 +30,7 @@ export async function startSimulator(
       req.socket.destroy();
       return;
     }
-    const answer = await simulator.handleWire(wire, { remoteAddress: req.socket.remoteAddress });
+    const answer = await simulator.handleWire(wire, { remoteAddress: req.socket.remoteAddress ?? "unknown" });
     if (answer === "drop") {
       req.socket.destroy();
       return;
@@ -38,7 +38,8 @@ export async function startSimulator(
     writeWireResponse(res, answer);
   });
   server.on("clientError", (_error, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+    if (socket.writable)
+      socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
   });
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {

@@ -7,7 +7,7 @@
  */
 import type { Surface } from "../contracts/surfaces.ts";
 import { type Clock, fixedClock, type Random, seededRandom, systemClock } from "../core/clock.ts";
-import { ApiError } from "../core/errors.ts";
+import type { ApiError } from "../core/errors.ts";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
 import { seedWorld } from "../model/seed.ts";
 import { type Progress, settleDue } from "../model/transitions.ts";
@@ -18,8 +18,8 @@ import type { SurfaceModule } from "../surfaces/types.ts";
 import type { SimAdapter } from "./adapter.ts";
 import { SIM_ADAPTERS } from "./adapters/registry.ts";
 import { serveControl } from "./control.ts";
-import { type Deviation, deviationCatalogue } from "./deviations.ts";
 import { applyDeviations, ignoredRules, misspelt } from "./deviation-effects.ts";
+import { type Deviation, deviationCatalogue } from "./deviations.ts";
 import { DEFAULT_FAULTS, type Faults, throttleLimit, WindowCounter } from "./faults.ts";
 import { ruleError, rulesFor } from "./rule-errors.ts";
 
@@ -103,7 +103,9 @@ export class SimulatorState {
 
   /** The enabled deviations of a surface. */
   deviationsOf(surface: Surface): Deviation[] {
-    return [...this.enabled].map((id) => this.catalogue.get(id) as Deviation).filter((d) => d.surface === surface);
+    return [...this.enabled]
+      .map((id) => this.catalogue.get(id) as Deviation)
+      .filter((d) => d.surface === surface);
   }
 
   /** Set the clock: a fixed ISO time, or the machine's clock. */
@@ -114,7 +116,9 @@ export class SimulatorState {
 
   /** The account with `accessKeyId` (or the first one). */
   account(accessKeyId?: string): Account | undefined {
-    return accessKeyId === undefined ? this.accounts[0] : this.accounts.find((a) => a.accessKeyId === accessKeyId);
+    return accessKeyId === undefined
+      ? this.accounts[0]
+      : this.accounts.find((a) => a.accessKeyId === accessKeyId);
   }
 
   /** The world of an account and cloud, seeded on first use. */
@@ -129,9 +133,11 @@ export class SimulatorState {
     return world;
   }
 
-  /** Back to the seed worlds of one account. */
+  /** Back to the seed worlds of one account (and a fresh throttling window). */
   reset(accessKeyId: string): void {
     for (const key of [...this.worlds.keys()]) if (key.startsWith(`${accessKeyId}/`)) this.worlds.delete(key);
+    for (const key of [...this.counters.keys()])
+      if (key.startsWith(`${accessKeyId}/`)) this.counters.delete(key);
   }
 }
 
@@ -163,7 +169,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const serveVendor = async (req: WireRequest): Promise<WireResponse | "drop"> => {
     const module = pickSurface(req);
     if (!module) {
-      return json(404, { error: "no simulated surface matches this request (see README: Use the simulator)" });
+      return json(404, {
+        error: "no simulated surface matches this request (see README: Use the simulator)",
+      });
     }
     const adapter = SIM_ADAPTERS[module.id];
     const requestId = adapter.requestId(state.random);
@@ -184,7 +192,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     if (state.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, state.faults.latencyMs));
     if (state.faults.dropRate > 0 && state.random.float() < state.faults.dropRate) return "drop";
     if (Buffer.byteLength(req.body) > state.maxBodyBytes) {
-      return fail(module.errors.error("request.malformed", `The request body exceeds ${state.maxBodyBytes} bytes.`));
+      return fail(
+        module.errors.error("request.malformed", `The request body exceeds ${state.maxBodyBytes} bytes.`),
+      );
     }
     const verified = module.signer.verify(req, {
       lookupSecret: (id) => state.account(id)?.secret,
@@ -204,8 +214,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const limit = throttleLimit(state.faults, module.id, operation, documented);
     if (limit !== undefined) {
       const key = `${verified.accessKeyId}/${module.id}/${operation}`;
-      let counter = state.counters.get(key);
-      if (!counter) state.counters.set(key, (counter = new WindowCounter()));
+      const counter = state.counters.get(key) ?? new WindowCounter();
+      state.counters.set(key, counter);
       if (!counter.take(state.clock.now(), limit)) {
         return fail(module.errors.error("rate.throttled", `Requests exceed ${limit} per second.`));
       }
@@ -230,7 +240,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     });
     if ("error" in outcome) {
       if (refused !== undefined && ignored.has(refused)) {
-        return answer(module.codec.encodeResult(operation, adapter.accepted(decoded.value, world, requestId), requestId));
+        return answer(
+          module.codec.encodeResult(operation, adapter.accepted(decoded.value, world, requestId), requestId),
+        );
       }
       return fail(outcome.error);
     }
@@ -277,21 +289,33 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   };
 }
 
-/** The missing-async-task deviation: the call is accepted but its task never exists or settles. */
+/**
+ * The missing-async-task deviation: the call is accepted but its task is gone and the change never
+ * settles (an attach stays "attaching", a detach stays "detaching").
+ */
 function dropTask(world: World, taskId: string): void {
   const task = world.tasks[taskId];
   if (!task) return;
+  delete world.tasks[taskId];
   const eni = world.enis[task.eniId];
-  const a = eni?.attachment;
-  if (eni && a?.taskId === task.id) {
+  if (!eni) return;
+  const a = eni.attachment;
+  if (task.kind === "detach") {
+    const deviceIndex = a?.deviceIndex ?? 1;
+    eni.attachment = {
+      instanceId: task.instanceId,
+      deviceIndex,
+      status: "detaching",
+      since: a?.since ?? task.createdAt,
+    };
+  } else if (a && a.instanceId === task.instanceId) {
     eni.attachment = {
       instanceId: a.instanceId,
       deviceIndex: a.deviceIndex,
-      status: a.status === "attached" ? "attaching" : a.status,
+      status: "attaching",
       since: a.since,
     };
   }
-  delete world.tasks[taskId];
 }
 
 export type { SimAdapter };

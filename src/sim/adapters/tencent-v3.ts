@@ -16,7 +16,8 @@ const MISSING_TASK = "00000000-0000-4000-8000-000000000000";
 
 function renderEni(eni: Eni): Record<string, unknown> {
   const a = eni.attachment;
-  const state = a?.status === "attaching" ? "ATTACHING" : a?.status === "detaching" ? "DETACHING" : "AVAILABLE";
+  const state =
+    a?.status === "attaching" ? "ATTACHING" : a?.status === "detaching" ? "DETACHING" : "AVAILABLE";
   return {
     NetworkInterfaceId: eni.id,
     NetworkInterfaceName: eni.primary ? "primary" : "secondary",
@@ -32,7 +33,12 @@ function renderEni(eni: Eni): Record<string, unknown> {
     GroupSet: eni.securityGroupIds,
     PrivateIpAddressSet: [{ PrivateIpAddress: eni.privateIp, Primary: true, State: "AVAILABLE" }],
     Attachment: a
-      ? { InstanceId: a.instanceId, DeviceIndex: a.deviceIndex, InstanceAccountId: "", AttachTime: attachTime(eni) }
+      ? {
+          InstanceId: a.instanceId,
+          DeviceIndex: a.deviceIndex,
+          InstanceAccountId: "",
+          AttachTime: attachTime(eni),
+        }
       : null,
     EniType: eni.primary ? 1 : 0,
     AttachType: 0,
@@ -57,11 +63,23 @@ function describe(call: SimCall): SimOutcome {
     Limit?: number;
   };
   if (p.NetworkInterfaceIds && p.Filters) {
-    return { error: new ApiError("InvalidParameter", "NetworkInterfaceIds and Filters cannot be given together.", "tencent-v3/InvalidParameter") };
+    return {
+      error: new ApiError(
+        "InvalidParameter",
+        "NetworkInterfaceIds and Filters cannot be given together.",
+        "tencent-v3/InvalidParameter",
+      ),
+    };
   }
   for (const f of p.Filters ?? []) {
     if (!FILTERS[f.Name]) {
-      return { error: new ApiError("InvalidParameter", `The filter ${f.Name} is not supported.`, "tencent-v3/InvalidParameter") };
+      return {
+        error: new ApiError(
+          "InvalidParameter",
+          `The filter ${f.Name} is not supported.`,
+          "tencent-v3/InvalidParameter",
+        ),
+      };
     }
   }
   let enis = Object.values(call.world.enis);
@@ -103,7 +121,11 @@ function idempotent(call: SimCall, run: () => SimOutcome): SimOutcome {
   }
   const outcome = run();
   if ("result" in outcome) {
-    call.world.idempotency[key] = { token, fingerprint, ...(outcome.taskId ? { taskId: outcome.taskId } : {}) };
+    call.world.idempotency[key] = {
+      token,
+      fingerprint,
+      ...(outcome.taskId ? { taskId: outcome.taskId } : {}),
+    };
   }
   return outcome;
 }
@@ -123,11 +145,19 @@ export const tencentV3Adapter: SimAdapter = {
     switch (op) {
       case "AttachNetworkInterface":
         return idempotent(call, () =>
-          outcomeOf(call, attach(call.world, { eniId: p.NetworkInterfaceId ?? "", instanceId: p.InstanceId ?? "" }, ctx), {}),
+          outcomeOf(
+            call,
+            attach(call.world, { eniId: p.NetworkInterfaceId ?? "", instanceId: p.InstanceId ?? "" }, ctx),
+            {},
+          ),
         );
       case "DetachNetworkInterface":
         return idempotent(call, () =>
-          outcomeOf(call, detach(call.world, { eniId: p.NetworkInterfaceId ?? "", instanceId: p.InstanceId ?? "" }, ctx), {}),
+          outcomeOf(
+            call,
+            detach(call.world, { eniId: p.NetworkInterfaceId ?? "", instanceId: p.InstanceId ?? "" }, ctx),
+            {},
+          ),
         );
       case "DescribeNetworkInterfaces":
         return describe(call);
@@ -141,4 +171,3 @@ export const tencentV3Adapter: SimAdapter = {
     }
   },
 };
-

@@ -1,0 +1,66 @@
+import { spawn } from "node:child_process";
+import { request } from "undici";
+import { describe, expect, it } from "vitest";
+import { fromRoot } from "../contracts/surfaces.ts";
+
+function startCli(args: string[]) {
+  const child = spawn(process.execPath, [fromRoot("src/cli/bin.js"), "sim", ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stderr.on("data", (d) => {
+    err += d;
+  });
+  const ready = new Promise<string>((resolve, reject) => {
+    child.stdout.on("data", (d) => {
+      out += d;
+      if (out.includes("accounts:")) resolve(out);
+    });
+    child.on("exit", (code) => reject(new Error(`sim exited ${code}: ${err}`)));
+  });
+  return { child, ready, stderr: () => err };
+}
+
+describe("eni-conformance sim", () => {
+  it("prints one listening line, lists account key ids (not secrets), serves, and stops on SIGTERM", async () => {
+    const { child, ready } = startCli([
+      "--port",
+      "0",
+      "--account",
+      "AKIDone:secret-one",
+      "--account",
+      "AKIDtwo:secret-two",
+    ]);
+    const out = await ready;
+    const lines = out.trim().split("\n");
+    expect(lines[0]).toMatch(/^eni-conformance simulator listening on http:\/\/127\.0\.0\.1:\d+$/);
+    expect(lines[1]).toBe("accounts: AKIDone, AKIDtwo");
+    expect(out).not.toContain("secret-one");
+    const url = lines[0]?.split(" ").at(-1) as string;
+    const health = await request(`${url}/_sim/health`);
+    expect(await health.body.json()).toEqual({ ok: true });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  });
+
+  it("uses the documented default account AKIDtest when none is given", async () => {
+    const { child, ready } = startCli([]);
+    expect(await ready).toContain("accounts: AKIDtest");
+    child.kill("SIGTERM");
+  });
+
+  it("refuses a bad option with usage and exit code 2", async () => {
+    const child = spawn(process.execPath, [fromRoot("src/cli/bin.js"), "sim", "--account", "nocolon"], {
+      stdio: "pipe",
+    });
+    let err = "";
+    child.stderr.on("data", (d) => {
+      err += d;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(2);
+    expect(err).toMatch(/--account must be KEYID:SECRET/);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * `eni-conformance sim`: serve the simulator on a port until interrupted. Prints exactly one line
+ * `eni-conformance simulator listening on http://HOST:PORT` when ready, then the account key ids
+ * (never their secrets). With no `--account`, the documented default test account AKIDtest /
+ * testkey is used.
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import type { Progress } from "../model/transitions.ts";
+import type { Cloud, World } from "../model/world.ts";
+import { startSimulator } from "../sim/server.ts";
+import type { Account } from "../sim/simulator.ts";
+
+export const SIM_USAGE = `usage: eni-conformance sim [--port 0] [--host 127.0.0.1] [--account KEYID:SECRET]...
+                          [--world FILE] [--deviate ID]... [--progress immediate|polls:N|ms:N] [--seed N]`;
+
+function parseAccount(text: string): Account {
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon === text.length - 1)
+    throw new Error(`--account must be KEYID:SECRET, got "${text.split(":")[0]}:…"`);
+  return { accessKeyId: text.slice(0, colon), secret: text.slice(colon + 1) };
+}
+
+function parseProgress(text: string): Progress {
+  if (text === "immediate") return { kind: "immediate" };
+  const m = /^(polls|ms):(\d+)$/.exec(text);
+  if (!m) throw new Error(`--progress must be immediate, polls:N or ms:N, got ${text}`);
+  return m[1] === "polls" ? { kind: "polls", polls: Number(m[2]) } : { kind: "ms", ms: Number(m[2]) };
+}
+
+function readWorlds(file: string): Partial<Record<Cloud, World>> {
+  const data = JSON.parse(readFileSync(file, "utf8")) as Record<string, World>;
+  const out: Partial<Record<Cloud, World>> = {};
+  for (const [cloud, world] of Object.entries(data)) {
+    if (!["tencent", "aliyun", "jdcloud"].includes(cloud) || world?.cloud !== cloud) {
+      throw new Error(
+        `--world: key ${cloud} must be tencent, aliyun or jdcloud and match the world's "cloud"`,
+      );
+    }
+    out[cloud as Cloud] = world;
+  }
+  return out;
+}
+
+const OPTIONS = {
+  port: { type: "string", default: "0" },
+  host: { type: "string", default: "127.0.0.1" },
+  account: { type: "string", multiple: true },
+  world: { type: "string" },
+  deviate: { type: "string", multiple: true },
+  progress: { type: "string" },
+  seed: { type: "string" },
+} as const;
+
+/** Run `sim`; resolves to the exit code when the server stops. */
+export async function simCommand(argv: string[]): Promise<number> {
+  let server: Awaited<ReturnType<typeof startSimulator>>;
+  try {
+    const { values } = parseArgs({ args: argv, options: OPTIONS });
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("--port must be 0..65535");
+    server = await startSimulator({
+      port,
+      host: values.host,
+      ...(values.account ? { accounts: values.account.map(parseAccount) } : {}),
+      ...(values.world ? { worlds: readWorlds(values.world) } : {}),
+      ...(values.deviate ? { deviations: values.deviate } : {}),
+      ...(values.progress ? { progress: parseProgress(values.progress) } : {}),
+      ...(values.seed ? { seed: Number(values.seed) } : {}),
+    });
+  } catch (error) {
+    process.stderr.write(`eni-conformance sim: ${(error as Error).message}\n${SIM_USAGE}\n`);
+    return 2;
+  }
+  process.stdout.write(`eni-conformance simulator listening on ${server.url}\n`);
+  process.stdout.write(`accounts: ${server.simulator.state.accounts.map((a) => a.accessKeyId).join(", ")}\n`);
+  return new Promise<number>((resolve) => {
+    const stop = () => {
+      void server.close().then(() => resolve(0));
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+}

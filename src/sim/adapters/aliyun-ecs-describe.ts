@@ -1,0 +1,156 @@
+/**
+ * DescribeNetworkInterfaces of the aliyun-ecs simulator adapter (protocols.md §3.5): the world's
+ * ENIs filtered by the documented filters, paged by PageNumber/PageSize or NextToken/MaxResults, and
+ * rendered with the XML double nesting `NetworkInterfaceSets.NetworkInterfaceSet[]` that the JSON form
+ * keeps. ENI Status follows the async attach of §3.6: Available → Attaching → InUse, and InUse →
+ * Detaching → Available. A describe counts as one poll of the ENIs it looks at (§5).
+ */
+import type { ApiError } from "../../core/errors.ts";
+import { pollEni } from "../../model/transitions.ts";
+import type { Eni, World } from "../../model/world.ts";
+import { errors } from "../../surfaces/aliyun-ecs/errors.ts";
+import type { SimOutcome } from "../adapter.ts";
+
+/** The ENI Status values the simulator shows (protocols.md §3.5; the current SDK model's first four). */
+export type AliyunEniStatus = "Available" | "Attaching" | "InUse" | "Detaching";
+
+/** The Status of an ENI: its attachment's progress in Aliyun's words (protocols.md §3.6, §5). */
+export function eniStatus(eni: Eni): AliyunEniStatus {
+  switch (eni.attachment?.status) {
+    case "attaching":
+      return "Attaching";
+    case "attached":
+      return "InUse";
+    case "detaching":
+      return "Detaching";
+    default:
+      return "Available";
+  }
+}
+
+/** The world has no creation times; every ENI shows the epoch, in 003's `2017-11-24T06:14:22Z` form. */
+const CREATION_TIME = "1970-01-01T00:00:00Z";
+
+/**
+ * One NetworkInterfaceSet item. `InstanceId` and `Attachment` are filled while the ENI has an
+ * attachment in any stage (Attaching, InUse, Detaching): the Status tells whether it has settled.
+ */
+export function renderEni(eni: Eni): Record<string, unknown> {
+  const a = eni.attachment;
+  return {
+    NetworkInterfaceId: eni.id,
+    NetworkInterfaceName: "",
+    Status: eniStatus(eni),
+    Type: eni.primary ? "Primary" : "Secondary",
+    InstanceId: a?.instanceId ?? "",
+    VpcId: eni.vpcId,
+    VSwitchId: eni.subnetId,
+    ZoneId: eni.zone,
+    MacAddress: eni.macAddress,
+    PrivateIpAddress: eni.privateIp,
+    PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: eni.privateIp, Primary: true }] },
+    SecurityGroupIds: { SecurityGroupId: [...eni.securityGroupIds] },
+    ...(a ? { Attachment: { InstanceId: a.instanceId, DeviceIndex: a.deviceIndex } } : {}),
+    CreationTime: CREATION_TIME,
+    ServiceManaged: false,
+    Tags: { Tag: [] },
+  };
+}
+
+/** Values of the flat list parameter `Name.N` (`NetworkInterfaceId.1`, … as the request schema models them). */
+function listParam(params: Record<string, unknown>, name: string): string[] {
+  const pattern = new RegExp(`^${name}\\.\\d+$`);
+  return Object.entries(params)
+    .filter(([k, v]) => pattern.test(k) && typeof v === "string" && v !== "")
+    .map(([, v]) => v as string);
+}
+
+/** A scalar filter value; an empty string filters nothing (ECS ignores empty parameters). */
+function scalar(params: Record<string, unknown>, name: string): string | undefined {
+  const v = params[name];
+  return v === undefined || v === "" ? undefined : String(v);
+}
+
+/**
+ * True when `eni` passes every filter but Status. The world holds no names, tags, IPv6 addresses,
+ * resource groups or service-managed ENIs, so a non-empty filter on one of those matches nothing.
+ */
+function passes(eni: Eni, p: Record<string, unknown>): boolean {
+  const ids = listParam(p, "NetworkInterfaceId");
+  const ips = listParam(p, "PrivateIpAddress");
+  const eq = (name: string, actual: string | undefined) => {
+    const want = scalar(p, name);
+    return want === undefined || want === actual;
+  };
+  const tagged = Object.keys(p).some((k) => /^Tag\.\d+\.(Key|Value)$/.test(k));
+  return (
+    (ids.length === 0 || ids.includes(eni.id)) &&
+    (ips.length === 0 || ips.includes(eni.privateIp)) &&
+    listParam(p, "Ipv6Address").length === 0 &&
+    eq("InstanceId", eni.attachment?.instanceId) &&
+    eq("VpcId", eni.vpcId) &&
+    eq("VSwitchId", eni.subnetId) &&
+    (scalar(p, "SecurityGroupId") === undefined ||
+      eni.securityGroupIds.includes(String(p.SecurityGroupId))) &&
+    eq("PrimaryIpAddress", eni.privateIp) &&
+    eq("NetworkInterfaceName", "") &&
+    eq("Type", eni.primary ? "Primary" : "Secondary") &&
+    eq("ServiceManaged", "false") &&
+    eq("ResourceGroupId", undefined) &&
+    !tagged
+  );
+}
+
+/** One page of the matches: PageNumber/PageSize (defaults 1 and 10), or NextToken/MaxResults (default 10). */
+function page(
+  matches: Eni[],
+  p: Record<string, unknown>,
+): { error: ApiError } | { items: Eni[]; members: Record<string, unknown> } {
+  const total = matches.length;
+  if (p.NextToken !== undefined || p.MaxResults !== undefined) {
+    const token = typeof p.NextToken === "string" && p.NextToken !== "" ? p.NextToken : "0";
+    const offset = /^\d{1,9}$/.test(token) ? Number(token) : Number.NaN;
+    if (!(offset <= total)) {
+      return { error: errors.error("param.invalid", `The NextToken ${token} is invalid.`, "NextToken") };
+    }
+    const size = typeof p.MaxResults === "number" ? p.MaxResults : 10;
+    const end = Math.min(total, offset + size);
+    return {
+      items: matches.slice(offset, end),
+      members: { NextToken: end < total ? String(end) : "", TotalCount: total },
+    };
+  }
+  const number = typeof p.PageNumber === "number" ? p.PageNumber : 1;
+  const size = typeof p.PageSize === "number" ? p.PageSize : 10;
+  const start = (number - 1) * size;
+  return {
+    items: matches.slice(start, start + size),
+    members: { TotalCount: total, PageNumber: number, PageSize: size },
+  };
+}
+
+/**
+ * Serve DescribeNetworkInterfaces against `world`. Every ENI that passes the filters other than
+ * Status is polled first (so a caller waiting with `Status=InUse` sees the attach settle), then the
+ * Status filter, the order (by id) and the page apply.
+ */
+export function describeEnis(world: World, params: Record<string, unknown>): SimOutcome {
+  const candidates = Object.values(world.enis).filter((e) => passes(e, params));
+  for (const e of candidates) pollEni(world, e.id);
+  const status = scalar(params, "Status");
+  const matches = candidates
+    .filter((e) => status === undefined || eniStatus(e) === status)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const paged = page(matches, params);
+  if ("error" in paged) return paged;
+  return {
+    result: { NetworkInterfaceSets: { NetworkInterfaceSet: paged.items.map(renderEni) }, ...paged.members },
+  };
+}
+
+/** The answer of a describe that shows nothing (the `ignore-rule` deviation's "accepted" describe). */
+export function emptyDescribe(params: Record<string, unknown>): Record<string, unknown> {
+  const outcome = page([], params);
+  const members = "members" in outcome ? outcome.members : { TotalCount: 0 };
+  return { NetworkInterfaceSets: { NetworkInterfaceSet: [] }, ...members };
+}

@@ -1,0 +1,117 @@
+/**
+ * DescribeNetworkInterfaces of the Tencent Cloud legacy v2 API as the simulator answers it
+ * (protocols.md §1.2): lower-camel ENI objects with no state field, the binding shown only through
+ * `instanceSet` (empty means not bound), the filters vpcId / networkInterfaceId / instanceId /
+ * eniName / eniDescription (the last two fuzzy), ordering by createTime or eniName, and
+ * offset/limit paging. Also the legacy region aliases (`gz` for `ap-guangzhou`, protocols.md §1.1).
+ */
+import { pollEni } from "../../model/transitions.ts";
+import type { Eni, World } from "../../model/world.ts";
+import type { Params, Results } from "../../surfaces/tencent-v2/operations.ts";
+import { attachTime } from "./shared.ts";
+
+/** Legacy short region codes and their long form (protocols.md §1.1: bj, gz, sh, hk, ca). */
+const SHORT_REGIONS: Readonly<Record<string, string>> = {
+  bj: "ap-beijing",
+  gz: "ap-guangzhou",
+  sh: "ap-shanghai",
+  hk: "ap-hongkong",
+  ca: "na-toronto",
+};
+
+/** True when the request's Region (absent, short or long form) names the world's region. */
+export function inWorldRegion(region: string | undefined, world: World): boolean {
+  if (region === undefined) return true; // Region is optional on the common table (F-019).
+  return (SHORT_REGIONS[region] ?? region) === world.region;
+}
+
+/** Tencent's numeric zone ids: region base + zone number (ap-guangzhou-3 is 100003). */
+const ZONE_BASE: Readonly<Record<string, number>> = {
+  "ap-guangzhou": 100000,
+  "ap-shanghai": 200000,
+  "ap-hongkong": 300000,
+  "na-toronto": 400000,
+  "ap-beijing": 800000,
+};
+
+function zoneId(zone: string): number | undefined {
+  const m = /^(.*)-(\d+)$/.exec(zone);
+  const base = m ? ZONE_BASE[m[1] ?? ""] : undefined;
+  return base === undefined ? undefined : base + Number(m?.[2]);
+}
+
+/** The name the simulator gives an ENI (the same as the API 3.0 adapter's NetworkInterfaceName). */
+const eniName = (eni: Eni) => (eni.primary ? "primary" : "secondary");
+
+/**
+ * The instance an ENI is bound to as v2 shows it: settled or being detached; while it is attached
+ * nothing yet (v2 has no state field, so a binding shows only once it is done); while it migrates,
+ * the instance it leaves.
+ */
+export function boundTo(world: World, eni: Eni): string | undefined {
+  const a = eni.attachment;
+  if (!a) return undefined;
+  if (a.status !== "attaching") return a.instanceId;
+  const task = a.taskId === undefined ? undefined : world.tasks[a.taskId];
+  return task?.kind === "migrate" ? task.fromInstanceId : undefined;
+}
+
+type NetworkInterface = Results["DescribeNetworkInterfaces"]["data"][number];
+
+function render(world: World, eni: Eni): NetworkInterface {
+  const bound = boundTo(world, eni);
+  const zone = zoneId(eni.zone);
+  return {
+    vpcId: eni.vpcId,
+    subnetId: eni.subnetId,
+    ...(zone === undefined ? {} : { zoneId: zone }),
+    eniName: eniName(eni),
+    eniDescription: "",
+    networkInterfaceId: eni.id,
+    primary: eni.primary,
+    macAddress: eni.macAddress,
+    privateIpAddressesSet: [
+      { privateIpAddress: eni.privateIp, primary: true, wanIp: "", eipId: eni.eip?.id ?? "" },
+    ],
+    instanceSet: bound === undefined ? [] : [{ instanceId: bound, attachTime: attachTime(eni) }],
+    // The world keeps no security-group names.
+    groupSet: eni.securityGroupIds.map((sgId) => ({ sgId, sgName: "" })),
+  };
+}
+
+/**
+ * Serve DescribeNetworkInterfaces. Every ENI the filters select counts as a poll of the task moving
+ * it (an instanceId filter selects the ENIs moving to or from that instance before it is applied
+ * to the binding, so that polling a describe filtered by instance lets an attach settle).
+ */
+export function describeNetworkInterfaces(
+  world: World,
+  p: Params["DescribeNetworkInterfaces"],
+  region: string | undefined,
+): Results["DescribeNetworkInterfaces"] {
+  if (!inWorldRegion(region, world)) return { totalCount: 0, data: [] };
+  const created = new Map(Object.keys(world.enis).map((id, i) => [id, i]));
+  const touches = (e: Eni, instanceId: string) =>
+    e.attachment?.instanceId === instanceId || boundTo(world, e) === instanceId;
+  let enis = Object.values(world.enis).filter(
+    (e) =>
+      (p.vpcId === undefined || e.vpcId === p.vpcId) &&
+      (p.networkInterfaceId === undefined || e.id === p.networkInterfaceId) &&
+      (p.eniName === undefined || eniName(e).includes(p.eniName)) &&
+      (p.eniDescription === undefined || "".includes(p.eniDescription)) &&
+      (p.instanceId === undefined || touches(e, p.instanceId)),
+  );
+  for (const e of enis) pollEni(world, e.id);
+  if (p.instanceId !== undefined) enis = enis.filter((e) => boundTo(world, e) === p.instanceId);
+  const order = (e: Eni) => created.get(e.id) ?? 0;
+  enis.sort((a, b) =>
+    p.orderField === "eniName"
+      ? eniName(a).localeCompare(eniName(b)) || order(a) - order(b)
+      : order(a) - order(b),
+  );
+  // Default orderDirection desc (protocols.md §1.2); the world keeps ENIs in creation order.
+  if ((p.orderDirection ?? "desc") === "desc") enis.reverse();
+  const offset = p.offset ?? 0;
+  const page = enis.slice(offset, offset + (p.limit ?? 20));
+  return { totalCount: enis.length, data: page.map((e) => render(world, e)) };
+}
