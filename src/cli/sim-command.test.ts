@@ -1,7 +1,11 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { request } from "undici";
 import { describe, expect, it } from "vitest";
 import { fromRoot } from "../contracts/surfaces.ts";
+import { seedWorld } from "../model/seed.ts";
 
 function startCli(args: string[]) {
   const child = spawn(process.execPath, [fromRoot("src/cli/bin.js"), "sim", ...args], {
@@ -45,10 +49,21 @@ describe("eni-conformance sim", () => {
     expect(await exited).toBe(0);
   });
 
-  it("uses the documented default account AKIDtest when none is given", async () => {
-    const { child, ready } = startCli([]);
-    expect(await ready).toContain("accounts: AKIDtest");
+  it("uses the documented default account AKIDtest when none is given, and loads --world seed worlds", async () => {
+    const world = seedWorld("aliyun", "some-other-account");
+    const file = join(mkdtempSync(join(tmpdir(), "enic-world-")), "world.json");
+    writeFileSync(file, JSON.stringify({ aliyun: world }));
+    const { child, ready } = startCli(["--world", file]);
+    const out = await ready;
+    expect(out).toContain("accounts: AKIDtest");
+    const url = out.split("\n")[0]?.split(" ").at(-1) as string;
+    const fixtures = (await (await request(`${url}/_sim/fixtures?surface=aliyun-ecs`)).body.json()) as {
+      roles: Record<string, string>;
+    };
+    expect(fixtures.roles["eni.available"]).toBe(world.roles["eni.available"]);
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
     child.kill("SIGTERM");
+    expect(await exited).toBe(0);
   });
 
   it("refuses a bad option with usage and exit code 2", async () => {
