@@ -5,11 +5,16 @@
  */
 import { contractsCommand } from "./contracts-command.ts";
 import { genCommand } from "./gen-command.ts";
+import { runCommand } from "./run-command.ts";
 import { simCommand } from "./sim-command.ts";
 
 const USAGE = `usage: eni-conformance <command> [options]
 
 commands:
+  run [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--fixtures FILE]
+      [--allow-mutations] [--runs N] [--seed N] [--case ID] [--path P] [--report-dir DIR]
+                                 run the conformance suites against a target (default: the
+                                 embedded simulator); write report.json and summary.md
   contracts [--report-dir DIR]   check specs, rule catalogue, findings and documented examples;
                                  write contracts.json and contracts.md (default reports/latest/)
   gen [--check]                  regenerate schemas/, src/generated/ and docs/rules.md from specs/;
@@ -30,6 +35,8 @@ export async function main(argv: string[]): Promise<number> {
       return contractsCommand(rest);
     case "sim":
       return simCommand(rest);
+    case "run":
+      return runCommand(rest);
     case undefined:
     case "help":
     case "--help":

@@ -55,6 +55,8 @@ export interface VendorError {
   message: string;
   status: number;
   requestId?: string;
+  /** A second code the answer carries (Tencent v2: the numeric `code` beside `codeDesc`). */
+  alternateCode?: string;
 }
 
 /** The result of a call: data, a vendor error, or an answer that is not the cloud's envelope. */
@@ -204,6 +206,7 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
         const e = finish(exchange("error", outcome.requestId));
         const error: VendorError = { code: outcome.code, message: outcome.message, status: outcome.status };
         if (outcome.requestId) error.requestId = outcome.requestId;
+        if (outcome.alternateCode) error.alternateCode = outcome.alternateCode;
         return { error, response, exchange: e };
       }
       return { malformed: outcome.reason, response, exchange: finish(exchange("error")) };

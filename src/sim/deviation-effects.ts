@@ -3,6 +3,10 @@
  * and the envelope-level changes applied to the encoded answer (wrong status, missing request id,
  * request id of the wrong type). Pure functions over data.
  */
+
+import { buildCatalogue } from "../contracts/catalogue.ts";
+import type { Catalogue } from "../contracts/model.ts";
+import type { Surface } from "../contracts/surfaces.ts";
 import { ApiError } from "../core/errors.ts";
 import type { WireResponse } from "../core/wire.ts";
 import { type Deviation, misspell } from "./deviations.ts";
@@ -12,13 +16,88 @@ export function ignoredRules(deviations: Deviation[]): Set<string> {
   return new Set(deviations.flatMap((d) => (d.effect.kind === "ignore-rule" ? [d.effect.rule] : [])));
 }
 
-/** `error` with its code misspelt when a deviation says so for its row. */
+/** The fixture role of each parameter value, where the value is a fixture's id. */
+export function roleSignature(
+  params: Record<string, unknown>,
+  fixtures: Record<string, string>,
+): Record<string, string> {
+  const byId = new Map(Object.entries(fixtures).map(([role, id]) => [id, role]));
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    const role = typeof value === "string" ? byId.get(value) : undefined;
+    if (role) out[name] = role;
+  }
+  return out;
+}
+
+/**
+ * True when an `ignore-rule` deviation covers this refusal: the refused rule itself is ignored, or
+ * the request is the documented scenario of an ignored rule (one of its error cases, same roles) —
+ * so that a rule shadowed by another one in the model's check order is still visibly not enforced.
+ */
+export function ignoredScenario(
+  surface: Surface,
+  operation: string,
+  ignored: Set<string>,
+  refused: string,
+  roles: Record<string, string>,
+): boolean {
+  if (ignored.has(refused)) return true;
+  for (const rule of ignored) {
+    const cases = suiteCatalogue().rules.find((r) => r.id === rule)?.surfaces[surface]?.cases ?? [];
+    for (const c of cases) {
+      if (c.operation !== operation || c.expect !== "error" || c.mutate) continue;
+      if (
+        Object.entries(c.given).every(([param, role]) => role.startsWith("region.") || roles[param] === role)
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * `error` with a misspelt code when a `misspell-code` deviation names its row, or names a row that
+ * the documents accept in the same place (a row listed together with it in one rule case): the
+ * answer then carries that row's code, misspelt.
+ */
 export function misspelt(error: ApiError, deviations: Deviation[]): ApiError {
-  const hit = deviations.some((d) => d.effect.kind === "misspell-code" && d.effect.row === error.rowId);
-  return hit ? new ApiError(misspell(error.code), error.message, error.rowId) : error;
+  for (const d of deviations) {
+    const effect = d.effect;
+    if (effect.kind !== "misspell-code" || !error.rowId) continue;
+    if (effect.row === error.rowId || alternatives(d.surface, error.rowId).has(effect.row)) {
+      const row = suiteCatalogue().errorRows.find((r) => r.id === effect.row && r.surface === d.surface);
+      return new ApiError(misspell(row?.code ?? error.code), error.message, error.rowId);
+    }
+  }
+  return error;
+}
+
+const alternativeCache = new Map<string, Set<string>>();
+
+/** The rows listed together with `rowId` in some rule case of the surface. */
+function alternatives(surface: Surface, rowId: string): Set<string> {
+  const key = `${surface}/${rowId}`;
+  let set = alternativeCache.get(key);
+  if (!set) {
+    set = new Set<string>();
+    for (const rule of suiteCatalogue().rules) {
+      for (const c of rule.surfaces[surface]?.cases ?? []) {
+        if (c.errorRows?.includes(rowId)) for (const r of c.errorRows) set.add(r);
+      }
+    }
+    alternativeCache.set(key, set);
+  }
+  return set;
 }
 
 const REQUEST_ID = /^request_?id$/i;
+
+let catalogue: Catalogue | undefined;
+function suiteCatalogue(): Catalogue {
+  catalogue ??= buildCatalogue();
+  return catalogue;
+}
 
 function rewrite(value: unknown, change: (key: string, v: unknown) => [boolean, unknown]): unknown {
   if (Array.isArray(value)) return value.map((v) => rewrite(v, change));
@@ -47,9 +126,14 @@ export function applyDeviations(res: WireResponse, deviations: Deviation[], isEr
       return out;
     }
     const drop = has("missing-request-id");
-    const changed = rewrite(body, (k, v) =>
+    let changed = rewrite(body, (k, v) =>
       REQUEST_ID.test(k) ? (drop ? [false, v] : [true, 12345]) : [true, v],
     );
+    // A surface without request ids (Tencent v2): the wrong type goes into its message instead.
+    const same = JSON.stringify(changed) === JSON.stringify(body);
+    if (!drop && same && changed && typeof changed === "object" && "message" in changed) {
+      changed = { ...(changed as Record<string, unknown>), message: 12345 };
+    }
     const headers = { ...out.headers };
     if (drop) for (const name of Object.keys(headers)) if (/request-?id/i.test(name)) delete headers[name];
     out = { ...out, headers, body: JSON.stringify(changed) };

@@ -6,7 +6,9 @@
  * error where success is documented, missing async task). Built from the rule catalogue, so a new
  * rule or row gets its deviation without code.
  */
+import { readJson } from "../contracts/ajv.ts";
 import { buildCatalogue } from "../contracts/catalogue.ts";
+import { schemaFile } from "../contracts/json-schema.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 
 /** What a deviation does. */
@@ -85,6 +87,8 @@ export function deviationCatalogue(): Deviation[] {
       });
     }
     for (const e of ENVELOPE) {
+      // Tencent v2 answers carry no request id: a missing one is not a departure there.
+      if (e.name === "missing-request-id" && !hasRequestId(surface)) continue;
       out.push({
         id: `${surface}:envelope:${e.name}`,
         surface,
@@ -96,6 +100,13 @@ export function deviationCatalogue(): Deviation[] {
   }
   cached = out;
   return out;
+}
+
+/** True when the surface's envelopes carry a request id (its error schema defines one). */
+function hasRequestId(surface: Surface): boolean {
+  const op = buildCatalogue().errorRows.find((r) => r.surface === surface && r.operation)?.operation ?? "";
+  const root = readJson(schemaFile(surface, op, "error")) as { $defs?: Record<string, unknown> };
+  return Object.keys(root.$defs ?? {}).some((k) => k.toLowerCase() === "requestid");
 }
 
 /** A misspelling of `code` that keeps its shape (the last letter changed). */

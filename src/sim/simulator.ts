@@ -18,7 +18,13 @@ import type { SurfaceModule } from "../surfaces/types.ts";
 import type { SimAdapter } from "./adapter.ts";
 import { SIM_ADAPTERS } from "./adapters/registry.ts";
 import { serveControl } from "./control.ts";
-import { applyDeviations, ignoredRules, misspelt } from "./deviation-effects.ts";
+import {
+  applyDeviations,
+  ignoredRules,
+  ignoredScenario,
+  misspelt,
+  roleSignature,
+} from "./deviation-effects.ts";
 import { type Deviation, deviationCatalogue } from "./deviations.ts";
 import { DEFAULT_FAULTS, type Faults, throttleLimit, WindowCounter } from "./faults.ts";
 import { ruleError, rulesFor } from "./rule-errors.ts";
@@ -239,7 +245,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       },
     });
     if ("error" in outcome) {
-      if (refused !== undefined && ignored.has(refused)) {
+      const roles = ignored.size > 0 ? roleSignature(decoded.value.params, adapter.fixtures(world)) : {};
+      if (refused !== undefined && ignoredScenario(module.id, operation, ignored, refused, roles)) {
         return answer(
           module.codec.encodeResult(operation, adapter.accepted(decoded.value, world, requestId), requestId),
         );

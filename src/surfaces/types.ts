@@ -83,7 +83,15 @@ export interface EncodeOptions {
 /** What a response turned out to be, from the client's side. */
 export type ResponseOutcome =
   | { kind: "success"; data: Record<string, unknown>; requestId?: string }
-  | { kind: "error"; code: string; message: string; requestId?: string; status: number }
+  | {
+      kind: "error";
+      code: string;
+      message: string;
+      requestId?: string;
+      status: number;
+      /** A second code the same answer carries (Tencent v2: the numeric `code` beside `codeDesc`). */
+      alternateCode?: string;
+    }
   | { kind: "malformed"; reason: string; status: number };
 
 /** Turns requests and answers into and out of the cloud's wire format. */

@@ -34,7 +34,10 @@ describe("encodeError", () => {
       code: body.codeDesc,
       message: `message for ${row.id}`,
       status: 200,
+      // The numeric code travels beside codeDesc: common rows are documented by it.
+      alternateCode: String(body.code),
     });
+    expect([body.codeDesc, String(body.code)]).toContain(row.code);
   });
 
   it("maps every neutral refusal to a row of the spec", () => {

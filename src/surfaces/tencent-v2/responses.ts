@@ -97,10 +97,13 @@ export function decodeResponse(operation: string, res: WireResponse): ResponseOu
   const numeric =
     typeof code === "number" ? Number.isInteger(code) : typeof code === "string" && /^-?\d+$/.test(code);
   if (!numeric) return malformed("The answer has no integer code.");
+  const hasDesc = typeof codeDesc === "string" && codeDesc !== "";
   return {
     kind: "error",
-    code: typeof codeDesc === "string" && codeDesc !== "" ? codeDesc : String(code),
+    code: hasDesc ? codeDesc : String(code),
     message: typeof message === "string" ? message : "",
     status: res.status,
+    // The common rows are documented by their number (4000, 4100 ...): keep it beside codeDesc.
+    ...(hasDesc ? { alternateCode: String(code) } : {}),
   };
 }

@@ -1,0 +1,38 @@
+/**
+ * `request-id`: every answer carries a request id of the cloud's documented format (where the
+ * surface documents one: Tencent API 3.0 UUID, Alibaba UUID, JD 32 characters; the v2 API has none).
+ */
+import { readJson } from "../contracts/ajv.ts";
+import { schemaFile } from "../contracts/json-schema.ts";
+import type { Surface } from "../contracts/surfaces.ts";
+import type { Check } from "./types.ts";
+
+const patterns = new Map<Surface, RegExp | null>();
+
+function pattern(surface: Surface, operation: string): RegExp | null {
+  if (!patterns.has(surface)) {
+    const root = readJson(schemaFile(surface, operation, "error")) as {
+      $defs?: Record<string, { pattern?: string }>;
+    };
+    const name = Object.keys(root.$defs ?? {}).find((k) => k.toLowerCase() === "requestid");
+    const p = name ? root.$defs?.[name]?.pattern : undefined;
+    patterns.set(surface, p ? new RegExp(p, "u") : null);
+  }
+  return patterns.get(surface) ?? null;
+}
+
+export const requestId: Check = (ctx) => {
+  if ("malformed" in ctx.result) return [];
+  const re = pattern(ctx.surface, ctx.operation);
+  if (!re) return [];
+  const id = "data" in ctx.result ? ctx.result.requestId : ctx.result.error.requestId;
+  if (id === undefined) return [{ check: "request-id", message: "the answer carries no request id" }];
+  return re.test(id)
+    ? []
+    : [
+        {
+          check: "request-id",
+          message: `the request id ${JSON.stringify(id)} is not of the documented form`,
+        },
+      ];
+};

@@ -1,0 +1,84 @@
+/**
+ * The cases the suites run, enumerated from the rule catalogue: one per case of every rule on every
+ * surface (so adding a rule to a spec adds cases without test code), plus the unprovokable error
+ * rows, which are listed as skipped with their reason, never as passed.
+ */
+import { buildCatalogue } from "../contracts/catalogue.ts";
+import type { Catalogue, Citation, PlacedErrorRow, RuleCase } from "../contracts/model.ts";
+import { SURFACES, type Surface } from "../contracts/surfaces.ts";
+
+/** One executable case. */
+export interface SuiteCase {
+  /** Stable id: `<surface>/<rule>#<n>` (n counts the rule's cases on the surface from 1). */
+  id: string;
+  surface: Surface;
+  rule: string;
+  title: string;
+  statement: string;
+  citations: Citation[];
+  ruleCase: RuleCase;
+  /** The rows the case accepts. */
+  rows: PlacedErrorRow[];
+}
+
+/** An error row no black-box case can provoke. */
+export interface UnprovokableRow {
+  id: string;
+  surface: Surface;
+  row: PlacedErrorRow;
+  reason: string;
+}
+
+let catalogue: Catalogue | undefined;
+
+/** The catalogue (loaded once). */
+export function suiteCatalogue(): Catalogue {
+  catalogue ??= buildCatalogue();
+  return catalogue;
+}
+
+/** Every case of the given surfaces, in catalogue order. */
+export function listCases(surfaces: readonly Surface[] = SURFACES): SuiteCase[] {
+  const c = suiteCatalogue();
+  const out: SuiteCase[] = [];
+  for (const surface of surfaces) {
+    for (const rule of c.rules) {
+      const entry = rule.surfaces[surface];
+      if (!entry) continue;
+      entry.cases.forEach((ruleCase, i) => {
+        out.push({
+          id: `${surface}/${rule.id}#${i + 1}`,
+          surface,
+          rule: rule.id,
+          title: rule.title,
+          statement: entry.statement,
+          citations: entry.source,
+          ruleCase,
+          rows: (ruleCase.errorRows ?? []).flatMap((id) =>
+            c.errorRows.filter((r) => r.id === id && r.surface === surface),
+          ),
+        });
+      });
+    }
+  }
+  return out;
+}
+
+/** Every unprovokable row of the given surfaces. */
+export function listUnprovokable(surfaces: readonly Surface[] = SURFACES): UnprovokableRow[] {
+  return suiteCatalogue()
+    .errorRows.filter((r) => surfaces.includes(r.surface) && r.unprovokable !== undefined)
+    .map((row) => ({
+      id: `${row.surface}/row:${row.id}`,
+      surface: row.surface,
+      row,
+      reason: row.unprovokable ?? "",
+    }));
+}
+
+/** The rows an operation documents plus the surface's common rows. */
+export function documentedRows(surface: Surface, operation: string): PlacedErrorRow[] {
+  return suiteCatalogue().errorRows.filter(
+    (r) => r.surface === surface && (r.operation === undefined || r.operation === operation),
+  );
+}

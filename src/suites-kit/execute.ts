@@ -1,0 +1,265 @@
+/**
+ * Executing one run of a case against a target: fill the request from the fixture roles, apply the
+ * case's perturbation, send it, observe what the rule says must hold afterwards (read back with the
+ * describe operation, poll the task), and run the checks. Returns the findings of that run.
+ */
+
+import { codesOf } from "../checks/codes.ts";
+import { runChecks } from "../checks/registry.ts";
+import type { Finding, Observations } from "../checks/types.ts";
+import { type CallResult, createClient } from "../client/client.ts";
+import { fixedClock } from "../core/clock.ts";
+import { SuiteError } from "../core/errors.ts";
+import { surfaceModule } from "../surfaces/registry.ts";
+import { documentedRows, type SuiteCase } from "./cases.ts";
+import { READERS } from "./readback.ts";
+import { renameAction, sendCall } from "./send.ts";
+import type { Fixtures, Target } from "./target.ts";
+
+/** The inputs of one run beyond the fixture roles: optional parameters and a random token. */
+export interface RunInput {
+  extras: Record<string, unknown>;
+  token: string;
+  /** Which required parameter a `param.omit` without a named parameter drops (index into them). */
+  pick: number;
+}
+
+const POLLS = 8;
+const STATE_CHANGING = /^(attach|detach|migrate)/i;
+
+function wrongType(value: unknown): unknown {
+  if (typeof value === "boolean" || typeof value === "number") return "not-a-value";
+  return 12345;
+}
+
+/** Fill a case's parameters from the fixtures; undefined names a missing role. */
+export function fillParams(
+  c: SuiteCase,
+  fixtures: Fixtures,
+): { params: Record<string, unknown> } | { missing: string } {
+  const params: Record<string, unknown> = {};
+  for (const [param, role] of Object.entries(c.ruleCase.given)) {
+    const id = fixtures.roles[role];
+    if (id === undefined) return { missing: role };
+    params[param] = id;
+  }
+  return { params };
+}
+
+function roleParam(c: SuiteCase, prefix: string, prefer?: RegExp): string | undefined {
+  const entries = Object.entries(c.ruleCase.given).filter(([, role]) => role.startsWith(prefix));
+  return (entries.find(([name]) => prefer?.test(name)) ?? entries[0])?.[0];
+}
+
+async function wait(ms: number): Promise<void> {
+  await new Promise((r) => setTimeout(r, ms));
+}
+
+/** Run the case once with `input`; findings empty means it passed. */
+export async function executeOnce(
+  target: Target,
+  c: SuiteCase,
+  fixtures: Fixtures,
+  input: RunInput,
+): Promise<Finding[]> {
+  const surface = c.surface;
+  const module = surfaceModule(surface);
+  const filled = fillParams(c, fixtures);
+  if ("missing" in filled)
+    throw new SuiteError("ENIC_FIXTURE_MISSING", `fixture role ${filled.missing} is missing`);
+  const rc = c.ruleCase;
+  const params = { ...input.extras, ...filled.params };
+  const credentials = target.credentials(surface);
+  const base = {
+    surface,
+    baseUrl: target.baseUrl,
+    region: fixtures.region,
+    credentials,
+    operation: rc.operation,
+  };
+  const eniParam = roleParam(c, "eni.");
+  const instanceParam = roleParam(c, "instance.", /new|destination/i);
+  const reader = READERS[surface];
+  const observations: Observations = {};
+  const readEni = async () => {
+    const eniId = eniParam ? filled.params[eniParam] : undefined;
+    return typeof eniId === "string" ? reader.eni(client, fixtures.region, eniId) : undefined;
+  };
+  /** Read until two reads in a row agree (a describe may itself advance an async change). */
+  const readStable = async () => {
+    let previous = await readEni();
+    for (let i = 1; i < POLLS; i++) {
+      const next = await readEni();
+      if (JSON.stringify(next) === JSON.stringify(previous)) return next;
+      previous = next;
+      await wait(20);
+    }
+    return previous;
+  };
+  const client = createClient({
+    surface,
+    baseUrl: target.baseUrl,
+    credentials,
+    region: fixtures.region,
+    retry: false,
+    rateLimit: 1_000_000,
+  });
+
+  if (rc.then === "unchanged") {
+    const before = await readEni();
+    if (before) observations.eniBefore = before;
+  }
+
+  let result: CallResult;
+  const kind = rc.mutate?.kind;
+  const required = Object.keys(filled.params);
+  switch (kind) {
+    case "param.omit": {
+      const drop = rc.mutate?.param ?? required[input.pick % Math.max(1, required.length)];
+      const { [drop ?? ""]: _dropped, ...rest } = params;
+      result = await sendCall({ ...base, params: rest });
+      break;
+    }
+    case "param.malformed": {
+      const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
+      result = await sendCall({ ...base, params: { ...params, [name]: `${String(params[name] ?? "x")}!` } });
+      break;
+    }
+    case "param.wrong-type": {
+      const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
+      result = await sendCall({ ...base, params: { ...params, [name]: wrongType(params[name] ?? true) } });
+      break;
+    }
+    case "param.unknown":
+      result = await sendCall({ ...base, params: { ...params, UndocumentedParameter: "1" } });
+      break;
+    case "action.unknown": {
+      const action = module.operations.find((o) => o.operation === rc.operation)?.action ?? rc.operation;
+      result = await sendCall({ ...base, params, transform: renameAction(action, `${action}Undefined`) });
+      break;
+    }
+    case "sign.bad-signature":
+      result = await sendCall({
+        ...base,
+        params,
+        credentials: { ...credentials, secret: `${credentials.secret}-wrong` },
+      });
+      break;
+    case "sign.unknown-key":
+      result = await sendCall({
+        ...base,
+        params,
+        credentials: { accessKeyId: "AKIDunknown0000000000", secret: "unknown" },
+      });
+      break;
+    case "sign.expired-timestamp":
+      result = await sendCall({ ...base, params, clock: fixedClock(Date.now() - 2 * 3600_000) });
+      break;
+    case "sign.reused-nonce":
+      // The first send is legitimate and may change state; "unchanged" is judged from after it.
+      result = await sendCall({
+        ...base,
+        params,
+        transform: (r) => r,
+        times: 2,
+        between: async () => {
+          const before = await readStable();
+          if (before) observations.eniBefore = before;
+        },
+      });
+      break;
+    case "rate.burst": {
+      const documented = module.operations.find((o) => o.operation === rc.operation)?.ratePerSecond;
+      let limit = documented;
+      if (limit === undefined && target.hasControl) {
+        limit = 5;
+        await target.control("PUT", "/_sim/faults", { throttle: { [`${surface}/${rc.operation}`]: limit } });
+      }
+      if (limit === undefined)
+        throw new SuiteError("ENIC_CONFIG", "no documented rate limit and no control plane to set one");
+      try {
+        const burst = await Promise.all(
+          Array.from({ length: limit + 1 }, () => sendCall({ ...base, params })),
+        );
+        observations.burst = burst;
+        result =
+          burst.find((r) => c.rows.some((row) => codesOf(r).includes(row.code))) ??
+          burst.find((r) => "error" in r) ??
+          (burst.at(-1) as CallResult);
+      } finally {
+        if (documented === undefined && target.hasControl)
+          await target.control("PUT", "/_sim/faults", { throttle: "documented" });
+      }
+      break;
+    }
+    case "idempotency.token-reused-other-params": {
+      const other = fixtures.roles["instance.stopped"];
+      await sendCall({ ...base, params: { ...params, ClientToken: input.token } });
+      const changed = instanceParam && other ? { [instanceParam]: other } : { AttachType: 1 };
+      result = await sendCall({ ...base, params: { ...params, ...changed, ClientToken: input.token } });
+      break;
+    }
+    case "idempotency.token-reused-in-flight": {
+      let previous: unknown;
+      if (target.hasControl) {
+        previous = await target.control("GET", "/_sim/progress");
+        await target.control("PUT", "/_sim/progress", { polls: 5 });
+      }
+      try {
+        await sendCall({ ...base, params: { ...params, ClientToken: input.token } });
+        result = await sendCall({ ...base, params: { ...params, ClientToken: input.token } });
+      } finally {
+        if (previous !== undefined) {
+          const p = previous as { kind: string; polls?: number; ms?: number };
+          await target.control(
+            "PUT",
+            "/_sim/progress",
+            p.kind === "immediate" ? "immediate" : p.kind === "polls" ? { polls: p.polls } : { ms: p.ms },
+          );
+        }
+      }
+      break;
+    }
+    default:
+      result = await sendCall({ ...base, params });
+  }
+
+  if (rc.then && "data" in result && STATE_CHANGING.test(rc.operation)) {
+    const expected =
+      rc.then === "detached" ? undefined : instanceParam ? filled.params[instanceParam] : undefined;
+    if (typeof expected === "string") observations.expectedInstance = expected;
+    if (rc.then === "task-final" && reader.task) {
+      let task = await reader.task(client, result);
+      for (let i = 1; i < POLLS && task === "running"; i++) {
+        await wait(10);
+        task = await reader.task(client, result);
+      }
+      observations.task = task;
+    }
+    let after = await readEni();
+    for (
+      let i = 1;
+      i < POLLS && after && (!after.settled || after.instanceId !== observations.expectedInstance);
+      i++
+    ) {
+      await wait(10);
+      after = await readEni();
+    }
+    if (after) observations.eniAfter = after;
+  } else if (rc.then === "unchanged") {
+    const after = await readStable();
+    if (after) observations.eniAfter = after;
+  }
+
+  return runChecks({
+    surface,
+    module,
+    operation: rc.operation,
+    rule: c.rule,
+    ruleCase: rc,
+    expectedRows: c.rows,
+    documentedRows: documentedRows(surface, rc.operation),
+    result,
+    observations,
+  });
+}

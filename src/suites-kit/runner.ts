@@ -1,0 +1,156 @@
+/**
+ * Running a case as a property: fast-check draws the optional parameters (from the request's JSON
+ * Schema) and the random inputs, each run starts from a fresh seed world (or, against a target
+ * without a control plane, from the fixtures as they are), and a failing run is shrunk and then
+ * re-run once before it is reported — a counterexample that does not fail again is an `errored`
+ * (not reproducible) case, never a `failed` one.
+ */
+import fc from "fast-check";
+import type { Finding } from "../checks/types.ts";
+import { readJson } from "../contracts/ajv.ts";
+import { schemaFile } from "../contracts/json-schema.ts";
+import { isSuiteError } from "../core/errors.ts";
+import { arbitraryFor } from "./arbitraries.ts";
+import type { SuiteCase } from "./cases.ts";
+import { executeOnce, type RunInput } from "./execute.ts";
+import type { Target } from "./target.ts";
+
+/** What became of a case. */
+export interface CaseResult {
+  id: string;
+  surface: string;
+  operation: string;
+  rule: string;
+  status: "passed" | "failed" | "skipped" | "errored";
+  findings: Finding[];
+  reason?: string;
+  seed: number;
+  path?: string;
+  runs: number;
+  replay: string;
+  durationMs: number;
+}
+
+/** Options of a case run. */
+export interface RunOptions {
+  runs: number;
+  seed: number;
+  /** Replay exactly this fast-check path. */
+  path?: string;
+  /** Extra words for the replay command (target, fixtures ...). */
+  replayArgs?: string;
+  /** Shrink a failing input before reporting it (default true). */
+  shrink?: boolean;
+}
+
+const STATE_CHANGING = /^(attach|detach|migrate)/i;
+
+/** Valid optional parameters (not given by roles; no ClientToken: idempotency is tested on purpose). */
+function extrasArbitrary(c: SuiteCase): fc.Arbitrary<Record<string, unknown>> {
+  const root = readJson(schemaFile(c.surface, c.ruleCase.operation, "request")) as Record<string, unknown>;
+  const ref = String(root.$ref ?? "").replace("#/$defs/", "");
+  const schema = ((root.$defs as Record<string, Record<string, unknown>> | undefined)?.[ref] ??
+    root) as Record<string, unknown>;
+  const props = (schema.properties ?? {}) as Record<string, unknown>;
+  const required = new Set((schema.required ?? []) as string[]);
+  const model: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const [name, sub] of Object.entries(props)) {
+    if (required.has(name) || name in c.ruleCase.given || name === "ClientToken" || sub === false) continue;
+    if (!/^(AttachType|autoDelete)$/.test(name)) continue; // optional params whose valid values never change the outcome
+    model[name] = arbitraryFor(sub as Record<string, unknown>, root);
+  }
+  return fc.record(model, { requiredKeys: [] });
+}
+
+function inputArbitrary(c: SuiteCase): fc.Arbitrary<RunInput> {
+  return fc.record({
+    extras: extrasArbitrary(c),
+    token: fc.stringMatching(/^[A-Za-z0-9-]{16,40}$/),
+    pick: fc.nat({ max: 16 }),
+  });
+}
+
+/** Why a case cannot run on this target, if it cannot. */
+export async function skipReason(target: Target, c: SuiteCase): Promise<string | undefined> {
+  if (STATE_CHANGING.test(c.ruleCase.operation) && !target.allowMutations) {
+    return "changes state on the target: pass --allow-mutations to run it";
+  }
+  const fixtures = await target.fixtures(c.surface);
+  if (!fixtures) return `no fixtures for ${c.surface}: pass --fixtures FILE`;
+  for (const role of Object.values(c.ruleCase.given)) {
+    if (fixtures.roles[role] === undefined) return `fixture missing: ${role}`;
+  }
+  if (c.ruleCase.mutate?.kind === "rate.burst" && !target.hasControl) {
+    return "provoking throttling needs the documented limit and a control plane; skipped on this target";
+  }
+  if (c.ruleCase.mutate?.kind?.startsWith("idempotency.") && !target.hasControl) {
+    return "idempotency cases need to hold a task in flight (control plane); skipped on this target";
+  }
+  return undefined;
+}
+
+/** Run one case; never throws. */
+export async function runCase(target: Target, c: SuiteCase, options: RunOptions): Promise<CaseResult> {
+  const started = Date.now();
+  const replay = `npx eni-conformance run --surface ${c.surface} --case '${c.id}' --seed ${options.seed}${options.replayArgs ? ` ${options.replayArgs}` : ""}`;
+  const result = (status: CaseResult["status"], rest: Partial<CaseResult> = {}): CaseResult => ({
+    id: c.id,
+    surface: c.surface,
+    operation: c.ruleCase.operation,
+    rule: c.rule,
+    status,
+    findings: [],
+    seed: options.seed,
+    runs: options.runs,
+    replay,
+    durationMs: Date.now() - started,
+    ...rest,
+  });
+  try {
+    const reason = await skipReason(target, c);
+    if (reason) return result("skipped", { reason });
+    const fixtures = await target.fixtures(c.surface);
+    if (!fixtures) return result("skipped", { reason: `no fixtures for ${c.surface}` });
+    const once = async (input: RunInput) => {
+      if (target.hasControl) await target.control("POST", "/_sim/reset");
+      return executeOnce(target, c, fixtures, input);
+    };
+    const outcome = await fc.check(
+      fc.asyncProperty(inputArbitrary(c), async (input) => {
+        return (await once(input)).length === 0;
+      }),
+      {
+        numRuns: options.runs,
+        seed: options.seed,
+        ...(options.path ? { path: options.path } : {}),
+        endOnFailure: options.shrink === false,
+      },
+    );
+    if (!outcome.failed) return result("passed");
+    if (outcome.errorInstance && isSuiteError(outcome.errorInstance)) {
+      return result("errored", { reason: (outcome.errorInstance as Error).message });
+    }
+    const counterexample = outcome.counterexample?.[0];
+    if (!counterexample) {
+      return result("errored", {
+        reason: `the property failed without a counterexample: ${String(outcome.errorInstance)}`,
+      });
+    }
+    const again = await once(counterexample);
+    const path = outcome.counterexamplePath ?? undefined;
+    const replayed = `${replay}${path ? ` --path ${path}` : ""}`;
+    if (again.length === 0) {
+      return result("errored", {
+        reason:
+          "the shrunk counterexample did not fail again: not reproducible, so not reported as a failure",
+        ...(path ? { path } : {}),
+        replay: replayed,
+      });
+    }
+    return result("failed", { findings: again, ...(path ? { path } : {}), replay: replayed });
+  } catch (error) {
+    return result("errored", {
+      reason: isSuiteError(error) ? error.message : `harness error: ${(error as Error).message}`,
+    });
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Sending a case's request the way the case needs it: through the signed client for ordinary calls,
+ * or encode → transform → sign → send by hand when the request itself is the point (an unknown
+ * action, a replayed nonce, a wrong secret or a stale clock). Real codecs, real signers, real HTTP.
+ */
+import { type CallResult, createClient } from "../client/client.ts";
+import { send } from "../client/transport.ts";
+import type { Surface } from "../contracts/surfaces.ts";
+import { type Clock, cryptoRandom, systemClock } from "../core/clock.ts";
+import type { Exchange } from "../core/exchange.ts";
+import { redactRequest, redactResponse } from "../core/redact.ts";
+import type { WireRequest } from "../core/wire.ts";
+import { surfaceModule } from "../surfaces/registry.ts";
+import type { Credentials } from "../surfaces/types.ts";
+
+/** How to send. */
+export interface SendSpec {
+  surface: Surface;
+  baseUrl: string;
+  region: string;
+  credentials: Credentials;
+  operation: string;
+  params: Record<string, unknown>;
+  clock?: Clock;
+  /** Change the encoded request before it is signed. */
+  transform?: (req: WireRequest) => WireRequest;
+  /** Send the same signed request this many times (a replay); the last answer is returned. */
+  times?: number;
+  /** Called between the sends of a replay (to read state after the first one). */
+  between?: () => Promise<void>;
+}
+
+/** Send one call and read its answer with the surface's codec. Never throws on vendor errors. */
+export async function sendCall(spec: SendSpec): Promise<CallResult> {
+  if (!spec.transform && (spec.times ?? 1) === 1) {
+    const client = createClient({
+      surface: spec.surface,
+      baseUrl: spec.baseUrl,
+      credentials: spec.credentials,
+      region: spec.region,
+      retry: false,
+      rateLimit: 1_000_000,
+      ...(spec.clock ? { clock: spec.clock } : {}),
+    });
+    return client.callRaw(spec.operation, spec.params);
+  }
+  const m = surfaceModule(spec.surface);
+  const url = new URL(spec.baseUrl);
+  const encoded = m.codec.encodeRequest(spec.operation, spec.params, { region: spec.region, host: url.host });
+  const wire = spec.transform ? spec.transform(encoded) : encoded;
+  const signed = m.signer.sign(wire, {
+    credentials: spec.credentials,
+    clock: spec.clock ?? systemClock,
+    random: cryptoRandom,
+    region: spec.region,
+  });
+  const secrets = [spec.credentials.secret];
+  const exchange: Exchange = {
+    surface: spec.surface,
+    operation: spec.operation,
+    params: spec.params,
+    attempts: [],
+    outcome: "error",
+  };
+  let last: CallResult | undefined;
+  for (let i = 0; i < (spec.times ?? 1); i++) {
+    if (i > 0) await spec.between?.();
+    const started = Date.now();
+    const response = await send(url.origin, signed, { timeoutMs: 10_000 });
+    exchange.attempts.push({
+      request: redactRequest(signed, secrets),
+      response: redactResponse(response, secrets),
+      durationMs: Date.now() - started,
+    });
+    const outcome = m.codec.decodeResponse(spec.operation, response);
+    if (outcome.kind === "success") {
+      last = {
+        data: outcome.data,
+        response,
+        exchange,
+        ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
+      };
+    } else if (outcome.kind === "error") {
+      const { code, message, status, requestId, alternateCode } = outcome;
+      last = {
+        error: {
+          code,
+          message,
+          status,
+          ...(requestId ? { requestId } : {}),
+          ...(alternateCode ? { alternateCode } : {}),
+        },
+        response,
+        exchange,
+      };
+    } else {
+      last = { malformed: outcome.reason, response, exchange };
+    }
+  }
+  if (!last) throw new Error("nothing was sent");
+  if ("data" in last) exchange.outcome = "success";
+  return last;
+}
+
+/** Replace the action name wherever the request carries it (header, query, form, REST verb). */
+export function renameAction(action: string, replacement: string): (req: WireRequest) => WireRequest {
+  return (req) => {
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) headers[k] = v === action ? replacement : v;
+    return {
+      ...req,
+      url: req.url.split(action).join(replacement),
+      body: req.body.split(action).join(replacement),
+      headers,
+    };
+  };
+}

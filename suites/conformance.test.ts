@@ -1,0 +1,79 @@
+/**
+ * The conformance suite: one case per case of every rule of the catalogue, for every surface, run
+ * as a fast-check property against the target (the embedded simulator by default, or the target
+ * `eni-conformance run` names), plus every unprovokable error row listed as skipped with its reason.
+ * Adding a rule or a row to a spec adds cases here without new test code.
+ */
+import { appendFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { listCases, listUnprovokable } from "../src/suites-kit/cases.ts";
+import { suiteConfig } from "../src/suites-kit/config.ts";
+import { type CaseResult, runCase } from "../src/suites-kit/runner.ts";
+import { createTarget, type Target } from "../src/suites-kit/target.ts";
+
+const config = suiteConfig();
+let target: Target;
+
+beforeAll(async () => {
+  target = await createTarget({
+    target: config.target,
+    ...(config.account ? { account: config.account } : {}),
+    ...(config.fixturesFile ? { fixturesFile: config.fixturesFile } : {}),
+    allowMutations: config.allowMutations,
+    ...(config.region ? { region: config.region } : {}),
+  });
+});
+afterAll(async () => target?.close());
+
+function record(result: CaseResult): void {
+  if (config.resultsFile) appendFileSync(config.resultsFile, `${JSON.stringify(result)}\n`);
+}
+
+const cases = listCases(config.surfaces).filter((c) => !config.caseId || c.id === config.caseId);
+
+for (const surface of config.surfaces) {
+  describe(surface, () => {
+    for (const c of cases.filter((x) => x.surface === surface)) {
+      const name = `${c.rule} #${c.id.split("#")[1]} ${c.ruleCase.operation} → ${c.ruleCase.expect}${c.ruleCase.mutate ? ` (${c.ruleCase.mutate.kind})` : ""}`;
+      it(name, async (ctx) => {
+        const result = await runCase(target, c, {
+          runs: config.runs,
+          seed: config.seed,
+          ...(config.path ? { path: config.path } : {}),
+          ...(config.replayArgs ? { replayArgs: config.replayArgs } : {}),
+        });
+        Object.assign(ctx.task.meta, { enic: result });
+        record(result);
+        if (result.status === "skipped") ctx.skip(result.reason);
+        if (result.status === "errored")
+          throw new Error(`harness error (not a contract failure): ${result.reason}`);
+        if (result.status === "failed") {
+          const lines = result.findings.map((f) => `  [${f.check}] ${f.message}`);
+          throw new Error(
+            `${c.id} breaks ${c.rule} (${c.citations.map((x) => ("document" in x ? `${x.document} ${x.section}` : x.companion)).join("; ")})\n${lines.join("\n")}\n  seed ${result.seed}${result.path ? ` path ${result.path}` : ""}\n  replay: ${result.replay}`,
+          );
+        }
+      });
+    }
+    if (!config.caseId) {
+      for (const u of listUnprovokable([surface])) {
+        it(`row ${u.row.id} (${u.row.code})`, (ctx) => {
+          record({
+            id: u.id,
+            surface,
+            operation: u.row.operation ?? "",
+            rule: `row:${u.row.id}`,
+            status: "skipped",
+            findings: [],
+            reason: `unprovokable: ${u.reason}`,
+            seed: config.seed,
+            runs: 0,
+            replay: "",
+            durationMs: 0,
+          });
+          ctx.skip(`unprovokable: ${u.reason}`);
+        });
+      }
+    }
+  });
+}

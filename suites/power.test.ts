@@ -1,0 +1,81 @@
+/**
+ * Suite power, measured: the suites are run against the simulator once per catalogued deviation,
+ * and every deviation must make at least one case fail with the right attribution — a case of the
+ * rule it breaks, a case that expects the error row it breaks, or (for envelope-level deviations)
+ * any case of its surface. The faithful simulator makes no case fail (suites/conformance.test.ts).
+ * Prints the detection figure.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Deviation, deviationCatalogue } from "../src/sim/deviations.ts";
+import { listCases, type SuiteCase } from "../src/suites-kit/cases.ts";
+import { type CaseResult, runCase } from "../src/suites-kit/runner.ts";
+import { createTarget, type Target } from "../src/suites-kit/target.ts";
+
+let target: Target;
+const detected: string[] = [];
+const catalogue = deviationCatalogue();
+
+beforeAll(async () => {
+  target = await createTarget({ target: "sim" });
+});
+afterAll(async () => {
+  await target.control("PUT", "/_sim/deviations", { enable: [] });
+  await target.close();
+  process.stdout.write(
+    `deviation detection: ${detected.length}/${catalogue.length} catalogued deviations detected\n`,
+  );
+});
+
+/** The cases that may reveal `d`, most telling first, and whether a failure of `c` is attributed to `d`. */
+function candidates(d: Deviation): {
+  cases: SuiteCase[];
+  attributed: (c: SuiteCase, r: CaseResult) => boolean;
+} {
+  const all = listCases([d.surface]);
+  const effect = d.effect;
+  switch (effect.kind) {
+    case "ignore-rule":
+      return {
+        cases: all.filter((c) => c.rule === effect.rule && c.ruleCase.expect === "error"),
+        attributed: (c) => c.rule === effect.rule,
+      };
+    case "misspell-code":
+      return {
+        cases: all.filter((c) => c.ruleCase.errorRows?.includes(effect.row)),
+        attributed: (c) => c.ruleCase.errorRows?.includes(effect.row) ?? false,
+      };
+    case "error-on-success":
+      return { cases: all.filter((c) => c.ruleCase.expect === "success"), attributed: () => true };
+    case "missing-async-task":
+      return {
+        cases: all.filter((c) => c.ruleCase.then && c.ruleCase.then !== "unchanged"),
+        attributed: () => true,
+      };
+    default:
+      return { cases: all, attributed: () => true };
+  }
+}
+
+describe("the suites notice every catalogued deviation of the simulator", () => {
+  it.each(catalogue.map((d) => [d.id, d] as const))("%s", async (_id, d) => {
+    await target.control("PUT", "/_sim/deviations", { enable: [d.id] });
+    const { cases, attributed } = candidates(d);
+    expect(cases.length, "no case could reveal this deviation").toBeGreaterThan(0);
+    const misattributed: string[] = [];
+    for (const c of cases) {
+      const r = await runCase(target, c, { runs: 1, seed: 7, shrink: false });
+      if (r.status === "errored") throw new Error(`${c.id} errored: ${r.reason}`);
+      if (r.status !== "failed") continue;
+      if (attributed(c, r)) {
+        detected.push(d.id);
+        const named = r.findings.some((f) => f.rule === undefined || f.rule === c.rule);
+        expect(named).toBe(true);
+        return;
+      }
+      misattributed.push(c.id);
+    }
+    throw new Error(
+      `not detected (${d.breaks.rule ?? d.breaks.row ?? d.breaks.envelope}); misattributed failures: ${misattributed.join(", ") || "none"}`,
+    );
+  });
+});
