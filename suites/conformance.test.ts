@@ -63,6 +63,10 @@ for (const surface of config.surfaces) {
             surface,
             operation: u.row.operation ?? "",
             rule: `row:${u.row.id}`,
+            citation:
+              "document" in u.row.source
+                ? `${u.row.source.document} ${u.row.source.section}`
+                : u.row.source.companion,
             status: "skipped",
             findings: [],
             reason: `unprovokable: ${u.reason}`,

@@ -96,7 +96,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const surfaces = (values.surface?.length ? values.surface : undefined) as Parameters<typeof summaryText>[1];
-  const text = summaryText(results, surfaces);
+  const text = summaryText(results, surfaces, { coverage: values.case === undefined });
   process.stdout.write(`\n${text}`);
   const report = runReport(results, {
     target: values.target,

@@ -9,6 +9,7 @@ import fc from "fast-check";
 import type { Finding } from "../checks/types.ts";
 import { readJson } from "../contracts/ajv.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
+import { citeText } from "../contracts/rules-doc.ts";
 import { isSuiteError } from "../core/errors.ts";
 import { arbitraryFor } from "./arbitraries.ts";
 import type { SuiteCase } from "./cases.ts";
@@ -21,6 +22,8 @@ export interface CaseResult {
   surface: string;
   operation: string;
   rule: string;
+  /** Where the rule comes from: document file and section (or the companion page). */
+  citation: string;
   status: "passed" | "failed" | "skipped" | "errored";
   findings: Finding[];
   reason?: string;
@@ -98,6 +101,7 @@ export async function runCase(target: Target, c: SuiteCase, options: RunOptions)
     surface: c.surface,
     operation: c.ruleCase.operation,
     rule: c.rule,
+    citation: c.citations.map(citeText).join("; "),
     status,
     findings: [],
     seed: options.seed,

@@ -45,7 +45,11 @@ export function coverage(results: CaseResult[], surfaces: readonly Surface[] = S
 const pct = (a: number, b: number) => (b === 0 ? "100%" : `${Math.floor((a / b) * 1000) / 10}%`);
 
 /** The summary table and coverage as text for the terminal. */
-export function summaryText(results: CaseResult[], surfaces: readonly Surface[] = SURFACES): string {
+export function summaryText(
+  results: CaseResult[],
+  surfaces: readonly Surface[] = SURFACES,
+  options: { coverage?: boolean } = {},
+): string {
   const counts = countBySurface(results);
   const lines = ["surface      passed  failed  skipped  errored"];
   for (const key of [...surfaces, "total"]) {
@@ -56,15 +60,17 @@ export function summaryText(results: CaseResult[], surfaces: readonly Surface[] 
     );
   }
   const cov = coverage(results, surfaces);
-  lines.push(
-    "",
-    `coverage: rules ${pct(cov.rules.covered, cov.rules.total)} (${cov.rules.covered}/${cov.rules.total}), ` +
-      `provokable error rows ${pct(cov.rows.covered, cov.rows.total)} (${cov.rows.covered}/${cov.rows.total}), ` +
-      `of them documented rows ${pct(cov.documentedRows.covered, cov.documentedRows.total)} (${cov.documentedRows.covered}/${cov.documentedRows.total})`,
-  );
+  if (options.coverage !== false)
+    lines.push(
+      "",
+      `coverage: rules ${pct(cov.rules.covered, cov.rules.total)} (${cov.rules.covered}/${cov.rules.total}), ` +
+        `provokable error rows ${pct(cov.rows.covered, cov.rows.total)} (${cov.rows.covered}/${cov.rows.total}), ` +
+        `of them documented rows ${pct(cov.documentedRows.covered, cov.documentedRows.total)} (${cov.documentedRows.covered}/${cov.documentedRows.total})`,
+    );
   const failed = results.filter((r) => r.status === "failed" || r.status === "errored");
   for (const r of failed.slice(0, 20)) {
-    lines.push("", `${r.status.toUpperCase()} ${r.id}`);
+    lines.push("", `${r.status.toUpperCase()} ${r.id} — rule ${r.rule} (${r.citation})`);
+    if (r.status === "failed") lines.push(`  seed ${r.seed}${r.path ? `, path ${r.path}` : ""}`);
     for (const f of r.findings) lines.push(`  [${f.check}] ${f.message}`);
     if (r.reason) lines.push(`  ${r.reason}`);
     if (r.status === "failed") lines.push(`  replay: ${r.replay}`);

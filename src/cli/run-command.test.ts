@@ -1,0 +1,169 @@
+/**
+ * `eni-conformance run` end to end, in child processes like a user runs it: against a standalone
+ * `eni-conformance sim` on a port, with a fixtures file and --allow-mutations, the run passes and the
+ * simulator's state after it equals the state before; against a simulator told to deviate, the run
+ * fails with exit code 1 and the failure names the rule, the citation, the seed and path, and a
+ * replay command that reproduces exactly that case.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { request } from "undici";
+import { afterEach, describe, expect, it } from "vitest";
+import { fromRoot, SURFACES } from "../contracts/surfaces.ts";
+
+const bin = fromRoot("src/cli/bin.js");
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) c.kill("SIGTERM");
+});
+
+async function startSim(args: string[]): Promise<string> {
+  const child = spawn(process.execPath, [bin, "sim", "--port", "0", ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout?.on("data", (d) => {
+      out += d;
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on("exit", (code) => reject(new Error(`sim exited ${code}`)));
+  });
+}
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [bin, "run", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr?.on("data", (d) => {
+    stderr += d;
+  });
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout, stderr })));
+}
+
+async function get(url: string): Promise<string> {
+  return (await request(url)).body.text();
+}
+
+async function fixturesFile(url: string, account: string): Promise<string> {
+  const all: Record<string, unknown> = {};
+  for (const s of SURFACES)
+    all[s] = JSON.parse(await get(`${url}/_sim/fixtures?surface=${s}&account=${account}`));
+  const file = join(mkdtempSync(join(tmpdir(), "enic-fixtures-")), "fixtures.json");
+  writeFileSync(file, JSON.stringify(all, null, 2));
+  return file;
+}
+
+describe("eni-conformance run against a standalone simulator", () => {
+  it("passes with a fixtures file and --allow-mutations, and leaves the state as it found it", async () => {
+    const url = await startSim(["--account", "AKIDstaging:staging-secret"]);
+    const before = await get(`${url}/_sim/state?account=AKIDstaging`);
+    const fixtures = await fixturesFile(url, "AKIDstaging");
+    const dir = mkdtempSync(join(tmpdir(), "enic-report-"));
+    const { code, stdout } = await run([
+      "--target",
+      url,
+      "--account",
+      "AKIDstaging:staging-secret",
+      "--fixtures",
+      fixtures,
+      "--allow-mutations",
+      "--runs",
+      "1",
+      "--surface",
+      "tencent-v3",
+      "--surface",
+      "jdcloud-vm",
+      "--report-dir",
+      dir,
+    ]);
+    expect(stdout).toMatch(/total\s+\d+\s+0\s+\d+\s+0/);
+    expect(code).toBe(0);
+    expect(await get(`${url}/_sim/state?account=AKIDstaging`)).toBe(before);
+    const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
+    expect(report.summary.failed).toBe(0);
+    expect(report.target).toBe(new URL(url).origin);
+    expect(JSON.stringify(report)).not.toContain("staging-secret");
+  });
+
+  it("skips state-changing cases without --allow-mutations, with the reason", async () => {
+    const url = await startSim([]);
+    const fixtures = await fixturesFile(url, "AKIDtest");
+    const dir = mkdtempSync(join(tmpdir(), "enic-report-"));
+    const { code } = await run([
+      "--target",
+      url,
+      "--account",
+      "AKIDtest:testkey",
+      "--fixtures",
+      fixtures,
+      "--runs",
+      "1",
+      "--surface",
+      "aliyun-ecs",
+      "--report-dir",
+      dir,
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
+    const skipped = report.cases.filter((c: { status: string }) => c.status === "skipped");
+    expect(skipped.some((c: { reason: string }) => /--allow-mutations/.test(c.reason))).toBe(true);
+    expect(report.summary.passed).toBe(0);
+  });
+
+  it("fails (exit 1) against a deviating simulator, naming rule, citation, seed, path and a replay that reproduces it", async () => {
+    const url = await startSim(["--deviate", "tencent-v3:ignore:eni.same-zone"]);
+    const fixtures = await fixturesFile(url, "AKIDtest");
+    const dir = mkdtempSync(join(tmpdir(), "enic-report-"));
+    const common = [
+      "--target",
+      url,
+      "--account",
+      "AKIDtest:testkey",
+      "--fixtures",
+      fixtures,
+      "--allow-mutations",
+    ];
+    const { code, stdout } = await run([
+      ...common,
+      "--runs",
+      "2",
+      "--surface",
+      "tencent-v3",
+      "--report-dir",
+      dir,
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("FAILED tencent-v3/eni.same-zone#1");
+    expect(stdout).toMatch(
+      /replay: npx eni-conformance run --surface tencent-v3 --case 'tencent-v3\/eni\.same-zone#1' --seed 42/,
+    );
+    const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
+    const failed = report.cases.find((c: { id: string }) => c.id === "tencent-v3/eni.same-zone#1");
+    expect(failed).toMatchObject({ status: "failed", rule: "eni.same-zone", seed: 42 });
+    expect(failed.path).toEqual(expect.any(String));
+    expect(failed.findings[0]).toMatchObject({ check: "rule-rejection", rule: "eni.same-zone" });
+    // The replay command reproduces exactly that case.
+    const replay = String(failed.replay)
+      .replace(/^npx eni-conformance run /, "")
+      .split(" ")
+      .map((w) => w.replace(/^'|'$/g, ""));
+    // Credentials are never part of a replay command: the user supplies them again.
+    const again = await run([
+      ...replay,
+      "--account",
+      "AKIDtest:testkey",
+      "--report-dir",
+      mkdtempSync(join(tmpdir(), "enic-replay-")),
+    ]);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toMatch(/total\s+0\s+1\s+0\s+0/);
+  });
+});
