@@ -20,10 +20,15 @@ beforeAll(async () => {
     ...(config.account ? { account: config.account } : {}),
     ...(config.fixturesFile ? { fixturesFile: config.fixturesFile } : {}),
     allowMutations: config.allowMutations,
+    useControl: !config.noControl,
     ...(config.region ? { region: config.region } : {}),
   });
 });
-afterAll(async () => target?.close());
+afterAll(async () => {
+  // Leave a target with a control plane in its seed world, as the run found it.
+  if (target?.hasControl) await target.control("POST", "/_sim/reset");
+  await target?.close();
+});
 
 function record(result: CaseResult): void {
   if (config.resultsFile) appendFileSync(config.resultsFile, `${JSON.stringify(result)}\n`);

@@ -12,7 +12,8 @@ const USAGE = `usage: eni-conformance <command> [options]
 
 commands:
   run [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--fixtures FILE]
-      [--allow-mutations] [--runs N] [--seed N] [--case ID] [--path P] [--report-dir DIR]
+      [--allow-mutations] [--no-control-plane] [--runs N] [--seed N] [--case ID] [--path P]
+      [--report-dir DIR]
                                  run the conformance suites against a target (default: the
                                  embedded simulator); write report.json and summary.md
   contracts [--report-dir DIR]   check specs, rule catalogue, findings and documented examples;

@@ -93,6 +93,48 @@ describe("eni-conformance run against a standalone simulator", () => {
     expect(JSON.stringify(report)).not.toContain("staging-secret");
   });
 
+  it("with --no-control-plane (a staging rehearsal) restores every ENI it moved, by its own calls", async () => {
+    const url = await startSim([]);
+    const attachments = async () => {
+      const state = JSON.parse(await get(`${url}/_sim/state`)) as {
+        worlds: Record<
+          string,
+          { enis: Record<string, { attachment?: { instanceId: string; status: string } }> }
+        >;
+      };
+      return Object.values(state.worlds).flatMap((w) =>
+        Object.entries(w.enis).map(
+          ([id, e]) => `${id}:${e.attachment?.instanceId ?? "-"}:${e.attachment?.status ?? "-"}`,
+        ),
+      );
+    };
+    const before = await attachments();
+    const fixtures = await fixturesFile(url, "AKIDtest");
+    const dir = mkdtempSync(join(tmpdir(), "enic-report-"));
+    const { code } = await run([
+      ...["--target", url, "--account", "AKIDtest:testkey", "--fixtures", fixtures],
+      ...[
+        "--allow-mutations",
+        "--no-control-plane",
+        "--runs",
+        "1",
+        "--surface",
+        "tencent-v3",
+        "--surface",
+        "aliyun-ecs",
+      ],
+      ...["--report-dir", dir],
+    ]);
+    expect(code).toBe(0);
+    expect(await attachments()).toEqual(before);
+    const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
+    expect(report.summary.passed).toBeGreaterThan(40);
+    const reasons = report.cases
+      .filter((c: { status: string }) => c.status === "skipped")
+      .map((c: { reason: string }) => c.reason);
+    expect(reasons.some((r: string) => /control plane/.test(r))).toBe(true);
+  });
+
   it("skips state-changing cases without --allow-mutations, with the reason", async () => {
     const url = await startSim([]);
     const fixtures = await fixturesFile(url, "AKIDtest");

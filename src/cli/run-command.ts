@@ -13,8 +13,8 @@ import type { CaseResult } from "../suites-kit/runner.ts";
 import { runReport, summaryText } from "../suites-kit/summary.ts";
 
 export const RUN_USAGE = `usage: eni-conformance run [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--region R]
-                          [--fixtures FILE] [--allow-mutations] [--runs N] [--seed N] [--case ID] [--path P]
-                          [--report-dir DIR]`;
+                          [--fixtures FILE] [--allow-mutations] [--no-control-plane] [--runs N] [--seed N]
+                          [--case ID] [--path P] [--report-dir DIR]`;
 
 const OPTIONS = {
   surface: { type: "string", multiple: true },
@@ -23,6 +23,7 @@ const OPTIONS = {
   region: { type: "string" },
   fixtures: { type: "string" },
   "allow-mutations": { type: "boolean", default: false },
+  "no-control-plane": { type: "boolean", default: false },
   runs: { type: "string", default: "3" },
   seed: { type: "string", default: "42" },
   case: { type: "string" },
@@ -54,6 +55,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     values.target !== "sim" ? `--target ${values.target}` : "",
     values.fixtures ? `--fixtures ${values.fixtures}` : "",
     values["allow-mutations"] ? "--allow-mutations" : "",
+    values["no-control-plane"] ? "--no-control-plane" : "",
   ]
     .filter(Boolean)
     .join(" ");
@@ -63,6 +65,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     [ENV.seed]: values.seed,
     [ENV.results]: resultsFile,
     [ENV.allowMutations]: values["allow-mutations"] ? "1" : "0",
+    [ENV.noControl]: values["no-control-plane"] ? "1" : "0",
     [ENV.surfaces]: (values.surface ?? []).join(","),
     [ENV.replayArgs]: replayArgs,
   };

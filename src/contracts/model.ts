@@ -45,6 +45,7 @@ export interface Mutation {
     | "sign.expired-timestamp"
     | "sign.reused-nonce"
     | "rate.burst"
+    | "idempotency.token-reused-same-params"
     | "idempotency.token-reused-other-params"
     | "idempotency.token-reused-in-flight";
   param?: string;

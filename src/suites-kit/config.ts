@@ -14,6 +14,8 @@ export interface SuiteConfig {
   region?: string;
   fixturesFile?: string;
   allowMutations: boolean;
+  /** Never use the target's control plane. */
+  noControl: boolean;
   runs: number;
   seed: number;
   surfaces: Surface[];
@@ -34,6 +36,7 @@ export const ENV = {
   region: "ENIC_REGION",
   fixtures: "ENIC_FIXTURES",
   allowMutations: "ENIC_ALLOW_MUTATIONS",
+  noControl: "ENIC_NO_CONTROL",
   runs: "ENIC_RUNS",
   seed: "ENIC_SEED",
   surfaces: "ENIC_SURFACES",
@@ -58,6 +61,7 @@ export function suiteConfig(env: Record<string, string | undefined> = process.en
   const config: SuiteConfig = {
     target: env[ENV.target] || "sim",
     allowMutations: env[ENV.allowMutations] === "1",
+    noControl: env[ENV.noControl] === "1",
     runs: Math.max(1, int(env[ENV.runs], 3, "--runs")),
     seed: int(env[ENV.seed], 42, "--seed"),
     surfaces: surfaces.length > 0 ? (surfaces as Surface[]) : [...SURFACES],

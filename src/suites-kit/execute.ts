@@ -13,6 +13,7 @@ import { SuiteError } from "../core/errors.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import { documentedRows, type SuiteCase } from "./cases.ts";
 import { READERS } from "./readback.ts";
+import { restoreEni } from "./restore.ts";
 import { renameAction, sendCall } from "./send.ts";
 import type { Fixtures, Target } from "./target.ts";
 
@@ -105,8 +106,10 @@ export async function executeOnce(
     rateLimit: 1_000_000,
   });
 
+  // On a target without a control plane, remember where the ENI is so the case can put it back.
+  const restoreTo = !target.hasControl && STATE_CHANGING.test(rc.operation) ? await readStable() : undefined;
   if (rc.then === "unchanged") {
-    const before = await readEni();
+    const before = restoreTo ?? (await readEni());
     if (before) observations.eniBefore = before;
   }
 
@@ -192,6 +195,13 @@ export async function executeOnce(
       }
       break;
     }
+    case "idempotency.token-reused-same-params": {
+      // The first call completes; the same call with the same token must give the same outcome.
+      const first = await sendCall({ ...base, params: { ...params, ClientToken: input.token } });
+      if ("data" in first) await readStable();
+      result = await sendCall({ ...base, params: { ...params, ClientToken: input.token } });
+      break;
+    }
     case "idempotency.token-reused-other-params": {
       const other = fixtures.roles["instance.stopped"];
       await sendCall({ ...base, params: { ...params, ClientToken: input.token } });
@@ -251,7 +261,7 @@ export async function executeOnce(
     if (after) observations.eniAfter = after;
   }
 
-  return runChecks({
+  const findings = runChecks({
     surface,
     module,
     operation: rc.operation,
@@ -262,4 +272,9 @@ export async function executeOnce(
     result,
     observations,
   });
+  const eniId = eniParam ? filled.params[eniParam] : undefined;
+  if (restoreTo?.found && typeof eniId === "string") {
+    await restoreEni(client, surface, fixtures, eniId, restoreTo.instanceId);
+  }
+  return findings;
 }

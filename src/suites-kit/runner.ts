@@ -7,13 +7,16 @@
  */
 import fc from "fast-check";
 import type { Finding } from "../checks/types.ts";
+import { createClient } from "../client/client.ts";
 import { readJson } from "../contracts/ajv.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
 import { citeText } from "../contracts/rules-doc.ts";
+import type { Surface } from "../contracts/surfaces.ts";
 import { isSuiteError } from "../core/errors.ts";
 import { arbitraryFor } from "./arbitraries.ts";
 import type { SuiteCase } from "./cases.ts";
 import { executeOnce, type RunInput } from "./execute.ts";
+import { READERS } from "./readback.ts";
 import type { Target } from "./target.ts";
 
 /** What became of a case. */
@@ -73,6 +76,63 @@ function inputArbitrary(c: SuiteCase): fc.Arbitrary<RunInput> {
   });
 }
 
+const preflights = new WeakMap<Target, Map<string, Promise<Map<string, string>>>>();
+
+/** Where each ENI role must be, relative to the other roles (undefined: detached; null: unknown). */
+const ENI_EXPECTATIONS: Record<string, string | undefined | null> = {
+  "eni.available": undefined,
+  "eni.no-security-group": undefined,
+  "eni.eip-other-zone": undefined,
+  "eni.attached": "instance.holder",
+  "eni.primary": "instance.running",
+};
+
+/**
+ * The preflight: describe every ENI fixture once and check that it is in the state its role needs.
+ * Returns role → what is wrong (empty when every fixture is right).
+ */
+function preflight(target: Target, surface: Surface): Promise<Map<string, string>> {
+  const perTarget = preflights.get(target) ?? new Map<string, Promise<Map<string, string>>>();
+  preflights.set(target, perTarget);
+  let result = perTarget.get(surface);
+  if (!result) {
+    result = (async () => {
+      const wrong = new Map<string, string>();
+      // With a control plane every run starts from the seed world: check that world.
+      if (target.hasControl) await target.control("POST", "/_sim/reset");
+      const fixtures = await target.fixtures(surface);
+      if (!fixtures) return wrong;
+      const client = createClient({
+        surface,
+        baseUrl: target.baseUrl,
+        credentials: target.credentials(surface),
+        region: fixtures.region,
+        retry: false,
+      });
+      for (const [role, on] of Object.entries(ENI_EXPECTATIONS)) {
+        const id = fixtures.roles[role];
+        if (id === undefined) continue;
+        const view = await READERS[surface].eni(client, fixtures.region, id);
+        const wanted = on === undefined ? undefined : on === null ? null : fixtures.roles[on];
+        if (!view.found) wrong.set(role, `fixture ${role} (${id}) was not found on the target`);
+        else if (wanted !== null && view.instanceId !== wanted) {
+          wrong.set(
+            role,
+            `fixture ${role} (${id}) is ${view.instanceId ? `attached to ${view.instanceId}` : "detached"}, not ${wanted ? `attached to ${wanted}` : "detached"}`,
+          );
+        }
+      }
+      const missing = fixtures.roles["eni.missing"];
+      if (missing && (await READERS[surface].eni(client, fixtures.region, missing)).found) {
+        wrong.set("eni.missing", `fixture eni.missing (${missing}) exists on the target`);
+      }
+      return wrong;
+    })();
+    perTarget.set(surface, result);
+  }
+  return result;
+}
+
 /** Why a case cannot run on this target, if it cannot. */
 export async function skipReason(target: Target, c: SuiteCase): Promise<string | undefined> {
   if (STATE_CHANGING.test(c.ruleCase.operation) && !target.allowMutations) {
@@ -83,11 +143,16 @@ export async function skipReason(target: Target, c: SuiteCase): Promise<string |
   for (const role of Object.values(c.ruleCase.given)) {
     if (fixtures.roles[role] === undefined) return `fixture missing: ${role}`;
   }
+  const wrong = await preflight(target, c.surface);
+  for (const role of Object.values(c.ruleCase.given)) {
+    const problem = wrong.get(role);
+    if (problem) return `preflight: ${problem}`;
+  }
   if (c.ruleCase.mutate?.kind === "rate.burst" && !target.hasControl) {
     return "provoking throttling needs the documented limit and a control plane; skipped on this target";
   }
-  if (c.ruleCase.mutate?.kind?.startsWith("idempotency.") && !target.hasControl) {
-    return "idempotency cases need to hold a task in flight (control plane); skipped on this target";
+  if (c.ruleCase.mutate?.kind === "idempotency.token-reused-in-flight" && !target.hasControl) {
+    return "holding a task in flight needs the control plane (slow progress); skipped on this target";
   }
   return undefined;
 }

@@ -47,6 +47,8 @@ export interface TargetOptions {
   allowMutations?: boolean;
   /** Region to use instead of the fixtures' region. */
   region?: string;
+  /** False: never use the target's control plane, even when it has one (rehearse a staging run). */
+  useControl?: boolean;
   env?: Record<string, string | undefined>;
 }
 
@@ -149,7 +151,7 @@ async function baseTarget(options: TargetOptions): Promise<Target> {
   if (url.protocol !== "http:" && url.protocol !== "https:")
     throw new SuiteError("ENIC_CONFIG", "--target must be http(s)");
   const baseUrl = url.origin;
-  const hasControl = await probeControl(baseUrl);
+  const hasControl = options.useControl !== false && (await probeControl(baseUrl));
   return {
     kind: "http",
     baseUrl,
