@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createClient } from "../src/client/client.ts";
 import type { Surface } from "../src/contracts/surfaces.ts";
+import { STATE_CALLS } from "../src/suites-kit/calls.ts";
 import { suiteConfig } from "../src/suites-kit/config.ts";
 import { READERS } from "../src/suites-kit/readback.ts";
 import { createTarget, type Fixtures, type Target } from "../src/suites-kit/target.ts";
@@ -30,33 +31,6 @@ const ENIS = ["eni.available", "eni.attached", "eni.no-security-group"] as const
 const INSTANCES = ["instance.running", "instance.stopped", "instance.holder", "instance.pending"] as const;
 /** Instances the documents let an ENI of the main zone and VPC attach to (all surfaces). */
 const TARGETS = new Set(["instance.running", "instance.stopped", "instance.holder"]);
-
-/** How each surface names the attach/detach parameters. */
-const CALLS: Record<
-  Surface,
-  { attach: string; detach: string; params(f: Fixtures, eni: string, inst: string): Record<string, unknown> }
-> = {
-  "tencent-v2": {
-    attach: "AttachNetworkInterface",
-    detach: "DetachNetworkInterface",
-    params: (f, eni, inst) => ({ vpcId: f.roles["vpc.main"], networkInterfaceId: eni, instanceId: inst }),
-  },
-  "tencent-v3": {
-    attach: "AttachNetworkInterface",
-    detach: "DetachNetworkInterface",
-    params: (_f, eni, inst) => ({ NetworkInterfaceId: eni, InstanceId: inst }),
-  },
-  "aliyun-ecs": {
-    attach: "AttachNetworkInterface",
-    detach: "DetachNetworkInterface",
-    params: (f, eni, inst) => ({ RegionId: f.region, NetworkInterfaceId: eni, InstanceId: inst }),
-  },
-  "jdcloud-vm": {
-    attach: "attachNetworkInterface",
-    detach: "detachNetworkInterface",
-    params: (f, eni, inst) => ({ regionId: f.region, networkInterfaceId: eni, instanceId: inst }),
-  },
-};
 
 interface Ref {
   /** ENI role → instance role it is on (the seed: eni.attached on instance.holder). */
@@ -86,7 +60,7 @@ class Attach implements fc.AsyncCommand<Ref, Real> {
   ) {}
   check = () => true;
   async run(ref: Ref, real: Real): Promise<void> {
-    const call = CALLS[real.surface];
+    const call = STATE_CALLS[real.surface];
     const r = await real.client.callRaw(
       call.attach,
       call.params(real.f, real.f.roles[this.eni] as string, real.f.roles[this.inst] as string),
@@ -108,7 +82,7 @@ class Detach implements fc.AsyncCommand<Ref, Real> {
   constructor(readonly eni: string) {}
   check = (ref: Readonly<Ref>) => ref.on.get(this.eni) !== undefined;
   async run(ref: Ref, real: Real): Promise<void> {
-    const call = CALLS[real.surface];
+    const call = STATE_CALLS[real.surface];
     const inst = ref.on.get(this.eni) as string;
     await settle(real, this.eni);
     const r = await real.client.callRaw(
