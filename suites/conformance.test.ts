@@ -4,7 +4,6 @@
  * `eni-conformance run` names), plus every unprovokable error row listed as skipped with its reason.
  * Adding a rule or a row to a spec adds cases here without new test code.
  */
-import { appendFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { listCases, listUnprovokable } from "../src/suites-kit/cases.ts";
 import { suiteConfig } from "../src/suites-kit/config.ts";
@@ -30,8 +29,9 @@ afterAll(async () => {
   await target?.close();
 });
 
-function record(result: CaseResult): void {
-  if (config.resultsFile) appendFileSync(config.resultsFile, `${JSON.stringify(result)}\n`);
+/** Hand the case's result to the reporter (src/report/vitest-reporter.ts) through the test's metadata. */
+function record(task: { meta: object }, result: CaseResult): void {
+  Object.assign(task.meta, { enic: result });
 }
 
 const cases = listCases(config.surfaces).filter((c) => !config.caseId || c.id === config.caseId);
@@ -47,8 +47,7 @@ for (const surface of config.surfaces) {
           ...(config.path ? { path: config.path } : {}),
           ...(config.replayArgs ? { replayArgs: config.replayArgs } : {}),
         });
-        Object.assign(ctx.task.meta, { enic: result });
-        record(result);
+        record(ctx.task, result);
         if (result.status === "skipped") ctx.skip(result.reason);
         if (result.status === "errored")
           throw new Error(`harness error (not a contract failure): ${result.reason}`);
@@ -63,7 +62,7 @@ for (const surface of config.surfaces) {
     if (!config.caseId) {
       for (const u of listUnprovokable([surface])) {
         it(`row ${u.row.id} (${u.row.code})`, (ctx) => {
-          record({
+          record(ctx.task, {
             id: u.id,
             surface,
             operation: u.row.operation ?? "",

@@ -89,7 +89,7 @@ describe("eni-conformance run against a standalone simulator", () => {
     expect(await get(`${url}/_sim/state?account=AKIDstaging`)).toBe(before);
     const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
     expect(report.summary.failed).toBe(0);
-    expect(report.target).toBe(new URL(url).origin);
+    expect(report.run.target).toBe(new URL(url).origin);
     expect(JSON.stringify(report)).not.toContain("staging-secret");
   });
 

@@ -1,16 +1,22 @@
 /**
  * `eni-conformance run`: runs the conformance suites (vitest, programmatically) against a target —
  * the embedded simulator by default — shows progress, prints the summary table and the coverage,
- * writes report.json and summary.md, and exits 0 when every case passed or was skipped with a
- * reason, 1 when any case failed, 2 on a harness error.
+ * writes the reports, and exits 0 when every case passed or was skipped with a reason, 1 when any
+ * case failed, 2 on a harness error.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { appendFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { fromRoot, isSurface, PROJECT_ROOT } from "../contracts/surfaces.ts";
+import { buildContractReport, contractReportMarkdown, contractsOk } from "../contracts/contract-report.ts";
+import { fromRoot, isSurface, PROJECT_ROOT, SURFACES, type Surface } from "../contracts/surfaces.ts";
+import { buildReport } from "../report/build.ts";
+import { junitXml } from "../report/junit.ts";
+import { reportMarkdown } from "../report/markdown.ts";
+import type { Report } from "../report/model.ts";
+import { reportErrors } from "../report/validate.ts";
+import { CaseCollector } from "../report/vitest-reporter.ts";
+import { writeFiles, writeRun } from "../report/write.ts";
 import { ENV } from "../suites-kit/config.ts";
-import type { CaseResult } from "../suites-kit/runner.ts";
-import { runReport, summaryText } from "../suites-kit/summary.ts";
+import { summaryText } from "../suites-kit/summary.ts";
 
 export const RUN_USAGE = `usage: eni-conformance run [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--region R]
                           [--fixtures FILE] [--allow-mutations] [--no-control-plane] [--runs N] [--seed N]
@@ -31,9 +37,59 @@ const OPTIONS = {
   "report-dir": { type: "string" },
 } as const;
 
+type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS }>>["values"];
+
+/** The files a run writes, by name. */
+export function reportFiles(
+  report: Report,
+  contracts: ReturnType<typeof buildContractReport>,
+): Record<string, string> {
+  return {
+    "report.json": `${JSON.stringify(report, null, 2)}\n`,
+    "junit.xml": junitXml(report),
+    "report.md": reportMarkdown(report),
+    "contracts.json": `${JSON.stringify(contracts, null, 2)}\n`,
+    "contracts.md": contractReportMarkdown(contracts),
+  };
+}
+
+function runId(seed: string): string {
+  // The directory name carries the time; the report bodies do not.
+  return `${new Date()
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z")}-seed${seed}`;
+}
+
+function suiteEnv(values: Values): Record<string, string> {
+  const replayArgs = [
+    values.target !== "sim" ? `--target ${values.target}` : "",
+    values.fixtures ? `--fixtures ${values.fixtures}` : "",
+    values["allow-mutations"] ? "--allow-mutations" : "",
+    values["no-control-plane"] ? "--no-control-plane" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const env: Record<string, string> = {
+    [ENV.target]: values.target,
+    [ENV.runs]: values.runs,
+    [ENV.seed]: values.seed,
+    [ENV.allowMutations]: values["allow-mutations"] ? "1" : "0",
+    [ENV.noControl]: values["no-control-plane"] ? "1" : "0",
+    [ENV.surfaces]: (values.surface ?? []).join(","),
+    [ENV.replayArgs]: replayArgs,
+    [ENV.account]: values.account ?? "",
+    [ENV.region]: values.region ?? "",
+    [ENV.fixtures]: values.fixtures ?? "",
+    [ENV.caseId]: values.case ?? "",
+    [ENV.path]: values.path ?? "",
+  };
+  return env;
+}
+
 /** Run `run`; resolves to the exit code. */
 export async function runCommand(argv: string[]): Promise<number> {
-  let values: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS }>>["values"];
+  let values: Values;
   try {
     values = parseArgs({ args: argv, options: OPTIONS }).values;
     for (const s of values.surface ?? []) if (!isSurface(s)) throw new Error(`unknown surface ${s}`);
@@ -47,69 +103,65 @@ export async function runCommand(argv: string[]): Promise<number> {
     process.stderr.write(`eni-conformance run: ${(error as Error).message}\n${RUN_USAGE}\n`);
     return 2;
   }
-  const dir = values["report-dir"] ?? fromRoot("reports/latest");
-  mkdirSync(dir, { recursive: true });
-  const resultsFile = join(dir, "cases.jsonl");
-  rmSync(resultsFile, { force: true });
-  const replayArgs = [
-    values.target !== "sim" ? `--target ${values.target}` : "",
-    values.fixtures ? `--fixtures ${values.fixtures}` : "",
-    values["allow-mutations"] ? "--allow-mutations" : "",
-    values["no-control-plane"] ? "--no-control-plane" : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
-  const env: Record<string, string> = {
-    [ENV.target]: values.target,
-    [ENV.runs]: values.runs,
-    [ENV.seed]: values.seed,
-    [ENV.results]: resultsFile,
-    [ENV.allowMutations]: values["allow-mutations"] ? "1" : "0",
-    [ENV.noControl]: values["no-control-plane"] ? "1" : "0",
-    [ENV.surfaces]: (values.surface ?? []).join(","),
-    [ENV.replayArgs]: replayArgs,
-  };
-  if (values.account) env[ENV.account] = values.account;
-  if (values.region) env[ENV.region] = values.region;
-  if (values.fixtures) env[ENV.fixtures] = values.fixtures;
-  if (values.case) env[ENV.caseId] = values.case;
-  if (values.path) env[ENV.path] = values.path;
-  Object.assign(process.env, env);
+  // The contracts first: a broken catalogue is a harness error, not a target's failure.
+  let contracts: ReturnType<typeof buildContractReport>;
+  try {
+    contracts = buildContractReport();
+  } catch (error) {
+    process.stderr.write(
+      `eni-conformance run: the contracts could not be loaded: ${(error as Error).message}\n`,
+    );
+    return 2;
+  }
+  if (!contractsOk(contracts)) {
+    process.stderr.write(
+      "eni-conformance run: the contracts have problems (eni-conformance contracts shows them)\n",
+    );
+    return 2;
+  }
+  Object.assign(process.env, suiteEnv(values));
   process.stdout.write(
     `eni-conformance run: target ${values.target}, ${values.runs} runs per case, seed ${values.seed}\n`,
   );
+  const collector = new CaseCollector();
   const { startVitest } = await import("vitest/node");
   const vitest = await startVitest("test", ["suites/conformance.test.ts"], {
     root: PROJECT_ROOT,
     run: true,
     watch: false,
-    reporters: ["dot"],
+    reporters: ["dot", collector],
     passWithNoTests: false,
   });
   await vitest?.close();
   process.exitCode = 0;
-  const results: CaseResult[] = existsSync(resultsFile)
-    ? readFileSync(resultsFile, "utf8")
-        .split("\n")
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as CaseResult)
-    : [];
+  const results = collector.results;
   if (results.length === 0) {
     process.stderr.write("eni-conformance run: no case ran (a harness error: see the output above)\n");
     return 2;
   }
-  const surfaces = (values.surface?.length ? values.surface : undefined) as Parameters<typeof summaryText>[1];
-  const text = summaryText(results, surfaces, { coverage: values.case === undefined });
-  process.stdout.write(`\n${text}`);
-  const report = runReport(results, {
+  const surfaces: Surface[] = values.surface?.length ? (values.surface as Surface[]) : [...SURFACES];
+  process.stdout.write(`\n${summaryText(results, surfaces, { coverage: values.case === undefined })}`);
+  const report = buildReport(results, {
     target: values.target,
     seed: Number(values.seed),
     runs: Number(values.runs),
-    surfaces: surfaces ? [...surfaces] : ["tencent-v2", "tencent-v3", "aliyun-ecs", "jdcloud-vm"],
+    surfaces,
   });
-  writeFileSync(join(dir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(dir, "summary.md"), `# Conformance run\n\n\`\`\`\n${text}\`\`\`\n`);
-  process.stdout.write(`wrote ${join(dir, "report.json")} and summary.md\n`);
+  const invalid = reportErrors(report);
+  if (invalid.length > 0) {
+    process.stderr.write(`eni-conformance run: the report breaks its schema: ${invalid.join("; ")}\n`);
+    return 2;
+  }
+  const files = reportFiles(report, contracts);
+  const dir = values["report-dir"];
+  const written = dir
+    ? (writeFiles(dir, files), dir)
+    : writeRun(fromRoot("reports"), runId(values.seed), files);
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) appendFileSync(summaryFile, files["report.md"] ?? "");
+  process.stdout.write(
+    `wrote ${Object.keys(files).join(", ")} to ${written}${dir ? "" : " and reports/latest/"}\n`,
+  );
   if (results.some((r) => r.status === "errored")) return 2;
   if (results.some((r) => r.status === "failed")) return 1;
   return 0;

@@ -23,8 +23,6 @@ export interface SuiteConfig {
   caseId?: string;
   /** Replay this fast-check path. */
   path?: string;
-  /** Where each case's result is appended as a JSON line. */
-  resultsFile?: string;
   /** Extra words for replay commands. */
   replayArgs?: string;
 }
@@ -42,7 +40,6 @@ export const ENV = {
   surfaces: "ENIC_SURFACES",
   caseId: "ENIC_CASE",
   path: "ENIC_PATH",
-  results: "ENIC_RESULTS",
   replayArgs: "ENIC_REPLAY_ARGS",
 } as const;
 
@@ -72,7 +69,6 @@ export function suiteConfig(env: Record<string, string | undefined> = process.en
     fixturesFile: env[ENV.fixtures],
     caseId: env[ENV.caseId],
     path: env[ENV.path],
-    resultsFile: env[ENV.results],
     replayArgs: env[ENV.replayArgs],
   };
   for (const [key, value] of Object.entries(optional)) if (value) Object.assign(config, { [key]: value });

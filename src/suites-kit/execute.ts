@@ -10,6 +10,7 @@ import type { Finding, Observations } from "../checks/types.ts";
 import { type CallResult, createClient } from "../client/client.ts";
 import { fixedClock } from "../core/clock.ts";
 import { SuiteError } from "../core/errors.ts";
+import type { Attempt } from "../core/exchange.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import { documentedRows, type SuiteCase } from "./cases.ts";
 import { READERS } from "./readback.ts";
@@ -56,13 +57,20 @@ async function wait(ms: number): Promise<void> {
   await new Promise((r) => setTimeout(r, ms));
 }
 
+/** What one run of a case produced. */
+export interface RunOutcome {
+  findings: Finding[];
+  /** The last attempt of the case's main call (redacted by the client). */
+  exchange?: Attempt;
+}
+
 /** Run the case once with `input`; findings empty means it passed. */
 export async function executeOnce(
   target: Target,
   c: SuiteCase,
   fixtures: Fixtures,
   input: RunInput,
-): Promise<Finding[]> {
+): Promise<RunOutcome> {
   const surface = c.surface;
   const module = surfaceModule(surface);
   const filled = fillParams(c, fixtures);
@@ -276,5 +284,6 @@ export async function executeOnce(
   if (restoreTo?.found && typeof eniId === "string") {
     await restoreEni(client, surface, fixtures, eniId, restoreTo.instanceId);
   }
-  return findings;
+  const attempt = result.exchange.attempts.at(-1);
+  return attempt ? { findings, exchange: attempt } : { findings };
 }

@@ -13,6 +13,7 @@ import { schemaFile } from "../contracts/json-schema.ts";
 import { citeText } from "../contracts/rules-doc.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { isSuiteError } from "../core/errors.ts";
+import type { Attempt } from "../core/exchange.ts";
 import { arbitraryFor } from "./arbitraries.ts";
 import type { SuiteCase } from "./cases.ts";
 import { executeOnce, type RunInput } from "./execute.ts";
@@ -35,6 +36,8 @@ export interface CaseResult {
   runs: number;
   replay: string;
   durationMs: number;
+  /** The last exchange of a failed case (redacted). */
+  exchange?: Attempt;
 }
 
 /** Options of a case run. */
@@ -186,7 +189,7 @@ export async function runCase(target: Target, c: SuiteCase, options: RunOptions)
     };
     const outcome = await fc.check(
       fc.asyncProperty(inputArbitrary(c), async (input) => {
-        return (await once(input)).length === 0;
+        return (await once(input)).findings.length === 0;
       }),
       {
         numRuns: options.runs,
@@ -208,7 +211,7 @@ export async function runCase(target: Target, c: SuiteCase, options: RunOptions)
     const again = await once(counterexample);
     const path = outcome.counterexamplePath ?? undefined;
     const replayed = `${replay}${path ? ` --path ${path}` : ""}`;
-    if (again.length === 0) {
+    if (again.findings.length === 0) {
       return result("errored", {
         reason:
           "the shrunk counterexample did not fail again: not reproducible, so not reported as a failure",
@@ -216,7 +219,12 @@ export async function runCase(target: Target, c: SuiteCase, options: RunOptions)
         replay: replayed,
       });
     }
-    return result("failed", { findings: again, ...(path ? { path } : {}), replay: replayed });
+    return result("failed", {
+      findings: again.findings,
+      ...(path ? { path } : {}),
+      replay: replayed,
+      ...(again.exchange ? { exchange: again.exchange } : {}),
+    });
   } catch (error) {
     return result("errored", {
       reason: isSuiteError(error) ? error.message : `harness error: ${(error as Error).message}`,

@@ -78,22 +78,3 @@ export function summaryText(
   if (failed.length > 20) lines.push("", `… and ${failed.length - 20} more (see report.json)`);
   return `${lines.join("\n")}\n`;
 }
-
-/** The run report as JSON (sorted by case id; no times beyond per-case durations). */
-export function runReport(
-  results: CaseResult[],
-  meta: { target: string; seed: number; runs: number; surfaces: Surface[] },
-) {
-  const sorted = [...results].sort((a, b) => a.id.localeCompare(b.id));
-  const total = countBySurface(sorted).total;
-  return {
-    version: 1,
-    target: meta.target === "sim" ? "sim" : new URL(meta.target).origin,
-    seed: meta.seed,
-    runs: meta.runs,
-    surfaces: meta.surfaces,
-    summary: total,
-    coverage: coverage(sorted, meta.surfaces),
-    cases: sorted.map(({ durationMs: _d, ...rest }) => rest),
-  };
-}

@@ -1,0 +1,78 @@
+/**
+ * Builds the canonical report from the case results of a run: cases sorted by id, enriched from the
+ * rule catalogue (title, statement, expected outcome), counts per surface, coverage, and the
+ * documentation findings. Durations and other wall-clock values are left out.
+ */
+import { loadFindings } from "../contracts/findings.ts";
+import type { Surface } from "../contracts/surfaces.ts";
+import { listCases } from "../suites-kit/cases.ts";
+import type { CaseResult } from "../suites-kit/runner.ts";
+import { countBySurface, coverage } from "../suites-kit/summary.ts";
+import type { Report, ReportCase, Summary } from "./model.ts";
+
+function withTotal(c: { passed: number; failed: number; skipped: number; errored: number }): Summary {
+  return { ...c, total: c.passed + c.failed + c.skipped + c.errored };
+}
+
+/** The report of a run. */
+export function buildReport(
+  results: CaseResult[],
+  meta: { target: string; seed: number; runs: number; surfaces: readonly Surface[] },
+): Report {
+  const known = new Map(listCases(meta.surfaces).map((c) => [c.id, c]));
+  const cases: ReportCase[] = [...results]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((r) => {
+      const c = known.get(r.id);
+      const rc = c?.ruleCase;
+      const expected = rc
+        ? rc.expect === "success"
+          ? "success"
+          : `error ${(rc.errorRows ?? []).join(" or ") || "(no documented code)"}`
+        : "not provokable";
+      const out: ReportCase = {
+        id: r.id,
+        surface: r.surface,
+        operation: r.operation,
+        rule: r.rule,
+        title: c?.title ?? r.rule,
+        statement: c?.statement ?? "",
+        citation: r.citation,
+        expected,
+        rows: rc?.errorRows ?? (r.rule.startsWith("row:") ? [r.rule.slice(4)] : []),
+        status: r.status,
+        findings: r.findings,
+        seed: r.seed,
+        runs: r.runs,
+        replay: r.replay,
+      };
+      if (r.reason) out.reason = r.reason;
+      if (r.path) out.path = r.path;
+      if (r.exchange) {
+        const { request, response } = r.exchange;
+        out.exchange = response ? { request, response } : { request };
+      }
+      return out;
+    });
+  const counts = countBySurface(results);
+  const bySurface: Record<string, Summary> = {};
+  for (const s of meta.surfaces)
+    bySurface[s] = withTotal(counts[s] ?? { passed: 0, failed: 0, skipped: 0, errored: 0 });
+  return {
+    version: 1,
+    tool: "eni-conformance",
+    run: {
+      target: meta.target === "sim" ? "sim" : new URL(meta.target).origin,
+      seed: meta.seed,
+      runs: meta.runs,
+      surfaces: [...meta.surfaces],
+    },
+    summary: withTotal(counts.total ?? { passed: 0, failed: 0, skipped: 0, errored: 0 }),
+    bySurface,
+    coverage: coverage(results, meta.surfaces),
+    documentation: loadFindings()
+      .filter((f) => f.surfaces.some((s) => meta.surfaces.includes(s)))
+      .map(({ id, kind, title, surfaces }) => ({ id, kind, title, surfaces })),
+    cases,
+  };
+}

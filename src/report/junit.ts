@@ -1,0 +1,66 @@
+/**
+ * `junit.xml`: one testsuite per surface, one testcase per case; failures carry the finding text,
+ * harness errors are `<error>`, skips carry their reason. Plain JUnit XML that common CI parsers
+ * (GitHub, GitLab, Jenkins) read. Pure: (report) => string.
+ */
+import type { Report, ReportCase } from "./model.ts";
+
+/** Characters XML 1.0 does not allow (control characters other than tab, newline, return). */
+function allowed(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+function xml(text: string): string {
+  return [...text]
+    .filter(allowed)
+    .join("")
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+}
+
+function testcase(c: ReportCase): string {
+  const open = `    <testcase classname="${xml(`${c.surface}.${c.operation}`)}" name="${xml(`${c.id} — ${c.title}`)}" time="0">`;
+  const detail = [
+    `rule ${c.rule} (${c.citation})`,
+    `expected: ${c.expected}`,
+    ...c.findings.map((f) => `[${f.check}] ${f.message}`),
+    ...(c.reason ? [c.reason] : []),
+    `seed ${c.seed}${c.path ? ` path ${c.path}` : ""}`,
+    c.replay ? `replay: ${c.replay}` : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
+  switch (c.status) {
+    case "failed":
+      return `${open}\n      <failure message="${xml(c.findings[0]?.message ?? "failed")}" type="${xml(c.findings[0]?.check ?? "conformance")}">${xml(detail)}</failure>\n    </testcase>`;
+    case "errored":
+      return `${open}\n      <error message="${xml(c.reason ?? "harness error")}" type="harness">${xml(detail)}</error>\n    </testcase>`;
+    case "skipped":
+      return `${open}\n      <skipped message="${xml(c.reason ?? "skipped")}"/>\n    </testcase>`;
+    default:
+      return `${open}</testcase>`;
+  }
+}
+
+/** The report as JUnit XML. */
+export function junitXml(report: Report): string {
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const s = report.summary;
+  lines.push(
+    `<testsuites name="eni-conformance" tests="${s.total}" failures="${s.failed}" errors="${s.errored}" skipped="${s.skipped}" time="0">`,
+  );
+  for (const surface of report.run.surfaces) {
+    const cases = report.cases.filter((c) => c.surface === surface);
+    const b = report.bySurface[surface] ?? { total: 0, failed: 0, errored: 0, skipped: 0 };
+    lines.push(
+      `  <testsuite name="${xml(surface)}" tests="${cases.length}" failures="${b.failed}" errors="${b.errored}" skipped="${b.skipped}" time="0">`,
+    );
+    for (const c of cases) lines.push(testcase(c));
+    lines.push("  </testsuite>");
+  }
+  lines.push("</testsuites>", "");
+  return lines.join("\n");
+}

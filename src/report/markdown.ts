@@ -1,0 +1,80 @@
+/**
+ * `report.md`: a summary fit for a CI job summary — counts per surface, coverage of rules and error
+ * rows, the surface × rule matrix, top failures with their replay commands, and the documentation
+ * findings. Pure: (report) => string.
+ */
+import type { CaseStatus, Report } from "./model.ts";
+
+const MARK: Record<CaseStatus, string> = { passed: "✅", failed: "❌", skipped: "⏭️", errored: "⚠️" };
+
+function cell(text: string): string {
+  return text.replaceAll("|", "\\|").replaceAll("\n", " ");
+}
+
+/** The worst status of several: failed > errored > passed > skipped. */
+export function worst(statuses: CaseStatus[]): CaseStatus | undefined {
+  for (const s of ["failed", "errored", "passed", "skipped"] as const) if (statuses.includes(s)) return s;
+  return undefined;
+}
+
+/** The report as markdown. */
+export function reportMarkdown(report: Report): string {
+  const out: string[] = ["# eni-conformance report", ""];
+  const s = report.summary;
+  const verdict = s.failed > 0 ? "❌ failures" : s.errored > 0 ? "⚠️ harness errors" : "✅ conformant";
+  out.push(
+    `**${verdict}** — target \`${report.run.target}\`, seed ${report.run.seed}, ${report.run.runs} runs per case.`,
+    "",
+  );
+  out.push("| surface | passed | failed | skipped | errored |", "|---|---|---|---|---|");
+  for (const [surface, c] of Object.entries(report.bySurface)) {
+    out.push(`| ${surface} | ${c.passed} | ${c.failed} | ${c.skipped} | ${c.errored} |`);
+  }
+  out.push(`| **total** | ${s.passed} | ${s.failed} | ${s.skipped} | ${s.errored} |`, "");
+  const cov = report.coverage;
+  out.push(
+    `Coverage: rules ${cov.rules.covered}/${cov.rules.total}, provokable error rows ${cov.rows.covered}/${cov.rows.total} (documented rows ${cov.documentedRows.covered}/${cov.documentedRows.total}).`,
+    "",
+  );
+  const rules = [
+    ...new Set(report.cases.filter((c) => !c.rule.startsWith("row:")).map((c) => c.rule)),
+  ].sort();
+  out.push(
+    "## Surface × rule",
+    "",
+    `| rule | ${report.run.surfaces.join(" | ")} |`,
+    `|---|${report.run.surfaces.map(() => "---").join("|")}|`,
+  );
+  for (const rule of rules) {
+    const cells = report.run.surfaces.map((surface) => {
+      const w = worst(
+        report.cases.filter((c) => c.rule === rule && c.surface === surface).map((c) => c.status),
+      );
+      return w ? MARK[w] : "";
+    });
+    out.push(`| \`${rule}\` | ${cells.join(" | ")} |`);
+  }
+  const failures = report.cases.filter((c) => c.status === "failed" || c.status === "errored");
+  out.push("", `## Failures (${failures.length})`, "");
+  if (failures.length === 0) out.push("None.");
+  for (const c of failures.slice(0, 25)) {
+    out.push(
+      `- ${MARK[c.status]} \`${c.id}\` — ${cell(c.title)} (${cell(c.citation)}); expected ${cell(c.expected)}`,
+    );
+    for (const f of c.findings) out.push(`  - [${f.check}] ${cell(f.message)}`);
+    if (c.reason) out.push(`  - ${cell(c.reason)}`);
+    if (c.status === "failed") out.push(`  - replay: \`${c.replay}\``);
+  }
+  if (failures.length > 25) out.push(`- … and ${failures.length - 25} more in report.json`);
+  out.push(
+    "",
+    `## Documentation findings (${report.documentation.length})`,
+    "",
+    "| id | kind | surfaces | finding |",
+    "|---|---|---|---|",
+  );
+  for (const f of report.documentation)
+    out.push(`| ${f.id} | ${f.kind} | ${f.surfaces.join(", ")} | ${cell(f.title)} |`);
+  out.push("");
+  return out.join("\n");
+}

@@ -1,0 +1,77 @@
+/**
+ * The canonical report of a conformance run (version 1), validated against
+ * schemas/report.schema.json. Every writer (json, junit, markdown, html) and every command that reads
+ * reports (baseline, diff, replay) works on this object. No secrets, no absolute paths, and no
+ * wall-clock times in it, so two runs with the same seed diff cleanly.
+ */
+
+/** How a case ended. */
+export type CaseStatus = "passed" | "failed" | "skipped" | "errored";
+
+/** A failed check. */
+export interface ReportFinding {
+  check: string;
+  message: string;
+  rule?: string;
+  row?: string;
+}
+
+/** The last exchange of a failed case, redacted. */
+export interface ReportExchange {
+  request: { method: string; url: string; headers: Record<string, string>; body: string };
+  response?: { status: number; headers: Record<string, string>; body: string };
+}
+
+/** One case. */
+export interface ReportCase {
+  /** `<surface>/<rule>#<n>`, or `<surface>/row:<row id>` for an unprovokable row. */
+  id: string;
+  surface: string;
+  operation: string;
+  /** Rule id (`row:<id>` for an unprovokable row). */
+  rule: string;
+  /** The rule's title. */
+  title: string;
+  /** What the document says (paraphrased). */
+  statement: string;
+  /** Document file and section, or the companion page. */
+  citation: string;
+  /** What the documents expect: `success`, or `error <row ids>`. */
+  expected: string;
+  /** The error rows the case accepts. */
+  rows: string[];
+  status: CaseStatus;
+  reason?: string;
+  findings: ReportFinding[];
+  seed: number;
+  path?: string;
+  runs: number;
+  replay: string;
+  exchange?: ReportExchange;
+}
+
+/** Counts of case statuses. */
+export interface Summary {
+  passed: number;
+  failed: number;
+  skipped: number;
+  errored: number;
+  total: number;
+}
+
+/** The whole report. */
+export interface Report {
+  version: 1;
+  tool: "eni-conformance";
+  run: { target: string; seed: number; runs: number; surfaces: string[] };
+  summary: Summary;
+  bySurface: Record<string, Summary>;
+  coverage: {
+    rules: { covered: number; total: number };
+    rows: { covered: number; total: number };
+    documentedRows: { covered: number; total: number };
+  };
+  /** Documentation findings of the specs (specs/findings.yaml). */
+  documentation: { id: string; kind: string; title: string; surfaces: string[] }[];
+  cases: ReportCase[];
+}
