@@ -1,0 +1,88 @@
+/**
+ * The report of a real run: built from real case results (the embedded simulator, one faithful
+ * surface and one deviating case), valid against schemas/report.schema.json, its JUnit XML and
+ * Markdown consistent with its summary, and written atomically into a run directory and `latest`.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listCases } from "../suites-kit/cases.ts";
+import { type CaseResult, runCase } from "../suites-kit/runner.ts";
+import { createTarget, type Target } from "../suites-kit/target.ts";
+import { buildReport } from "./build.ts";
+import { junitXml } from "./junit.ts";
+import { reportMarkdown } from "./markdown.ts";
+import type { Report } from "./model.ts";
+import { reportErrors } from "./validate.ts";
+import { writeRun } from "./write.ts";
+
+let target: Target;
+let report: Report;
+
+beforeAll(async () => {
+  target = await createTarget({ target: "sim" });
+  await target.control("PUT", "/_sim/deviations", { enable: ["jdcloud-vm:ignore:jd.eip-zone"] });
+  const results: CaseResult[] = [];
+  for (const c of listCases(["jdcloud-vm"])) results.push(await runCase(target, c, { runs: 1, seed: 3 }));
+  report = buildReport(results, { target: "sim", seed: 3, runs: 1, surfaces: ["jdcloud-vm"] });
+});
+afterAll(async () => target.close());
+
+describe("the canonical report", () => {
+  it("validates against schemas/report.schema.json, and the schema refuses a broken one", () => {
+    expect(reportErrors(report)).toEqual([]);
+    expect(reportErrors({ ...report, summary: { passed: 1 } })).not.toEqual([]);
+    const failed = report.cases.find((c) => c.status === "failed");
+    expect(failed).toBeDefined();
+    expect(reportErrors({ ...report, cases: [{ ...failed, findings: [] }] })).not.toEqual([]);
+  });
+
+  it("names rule, citation, expected outcome, seed and replay of a failure, with its redacted exchange", () => {
+    const failed = report.cases.find((c) => c.status === "failed");
+    expect(failed).toMatchObject({
+      rule: "jd.eip-zone",
+      seed: 3,
+      expected: expect.stringMatching(/^error /),
+    });
+    expect(failed?.citation).toContain("004_ecfc7aabf49a3848.txt");
+    expect(failed?.replay).toContain("--case 'jdcloud-vm/jd.eip-zone#1'");
+    expect(failed?.exchange?.request.headers.authorization).toMatch(/Signature=\[REDACTED\]/);
+    expect(JSON.stringify(report)).not.toContain("testkey");
+  });
+
+  it("keeps wall-clock values out of the body, so runs with the same seed diff cleanly", () => {
+    const text = JSON.stringify(report);
+    expect(text).not.toMatch(/durationMs|"time"|20\d\d-\d\d-\d\dT/);
+  });
+
+  it("writes JUnit XML whose counts equal the summary, one testsuite per surface", () => {
+    const xml = junitXml(report);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect((xml.match(/<testsuite /g) ?? []).length).toBe(report.run.surfaces.length);
+    expect((xml.match(/<testcase /g) ?? []).length).toBe(report.summary.total);
+    expect((xml.match(/<failure /g) ?? []).length).toBe(report.summary.failed);
+    expect((xml.match(/<skipped /g) ?? []).length).toBe(report.summary.skipped);
+    expect((xml.match(/<error /g) ?? []).length).toBe(report.summary.errored);
+    expect(xml).toContain(`tests="${report.summary.total}" failures="${report.summary.failed}"`);
+    expect(xml).not.toMatch(/<(?!\/?(testsuites|testsuite|testcase|failure|skipped|error)\b|\?xml)/);
+  });
+
+  it("writes a Markdown summary with the matrix, coverage, failures and documentation findings", () => {
+    const md = reportMarkdown(report);
+    expect(md).toContain("| `jd.eip-zone` | ❌ |");
+    expect(md).toMatch(/Coverage: rules \d+\/\d+/);
+    expect(md).toContain("replay: `npx eni-conformance run");
+    expect(md).toMatch(/## Documentation findings \(\d+\)/);
+  });
+
+  it("writes a run directory and swaps reports/latest atomically", () => {
+    const root = mkdtempSync(join(tmpdir(), "enic-reports-"));
+    writeRun(root, "run-1", { "a.txt": "first" });
+    writeRun(root, "run-2", { "a.txt": "second" });
+    expect(readFileSync(join(root, "latest", "a.txt"), "utf8")).toBe("second");
+    expect(readFileSync(join(root, "run-1", "a.txt"), "utf8")).toBe("first");
+    expect(readdirSync(root).sort()).toEqual(["latest", "run-1", "run-2"]);
+    expect(existsSync(join(root, "latest", "a.txt.tmp"))).toBe(false);
+  });
+});
