@@ -52,6 +52,16 @@ export { ApiError, isSuiteError, type NeutralError, SuiteError, type SuiteErrorC
 export { type Attempt, type Exchange, type ExchangeRecorder, memoryRecorder } from "./core/exchange.ts";
 export { redactRequest, redactResponse, redactText } from "./core/redact.ts";
 export type { WireRequest, WireResponse } from "./core/wire.ts";
+export { applyBaseline } from "./report/baseline.ts";
+export { buildReport } from "./report/build.ts";
+export { diffReports } from "./report/diff.ts";
+export { reportHtml } from "./report/html.ts";
+export { junitXml } from "./report/junit.ts";
+export { reportMarkdown } from "./report/markdown.ts";
+export type { Report, ReportCase } from "./report/model.ts";
+export { reportErrors } from "./report/validate.ts";
+export { type RunningSimulator, startSimulator } from "./sim/server.ts";
+export { createSimulator, type Simulator, type SimulatorOptions } from "./sim/simulator.ts";
 export { routeRequest, SURFACE_MODULES, type SurfaceParams, surfaceModule } from "./surfaces/registry.ts";
 export type {
   Codec,

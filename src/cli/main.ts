@@ -5,6 +5,8 @@
  */
 import { contractsCommand } from "./contracts-command.ts";
 import { genCommand } from "./gen-command.ts";
+import { replayCommand } from "./replay-command.ts";
+import { reportCommand } from "./report-command.ts";
 import { runCommand } from "./run-command.ts";
 import { simCommand } from "./sim-command.ts";
 
@@ -13,9 +15,17 @@ const USAGE = `usage: eni-conformance <command> [options]
 commands:
   run [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--fixtures FILE]
       [--allow-mutations] [--no-control-plane] [--runs N] [--seed N] [--case ID] [--path P]
-      [--report-dir DIR]
+      [--report-dir DIR] [--baseline FILE]
                                  run the conformance suites against a target (default: the
-                                 embedded simulator); write report.json and summary.md
+                                 embedded simulator); write report.json, report.md,
+                                 report.html and junit.xml
+  report --update-baseline [--from reports/latest/report.json] [--baseline reports/baseline.json]
+                                 record the report's failed cases as the baseline of known failures
+  report diff A.json B.json      list the cases whose status changed between two reports
+                                 (exit 0 nothing changed, 1 something did)
+  replay <report.json> <case-id> [--target sim|URL] [--account KEYID:SECRET] [--fixtures FILE]
+      [--allow-mutations] [--no-control-plane]
+                                 re-run one case of a report with its seed and fast-check path
   contracts [--report-dir DIR]   check specs, rule catalogue, findings and documented examples;
                                  write contracts.json and contracts.md (default reports/latest/)
   gen [--check]                  regenerate schemas/, src/generated/ and docs/rules.md from specs/;
@@ -38,6 +48,10 @@ export async function main(argv: string[]): Promise<number> {
       return simCommand(rest);
     case "run":
       return runCommand(rest);
+    case "report":
+      return reportCommand(rest);
+    case "replay":
+      return replayCommand(rest);
     case undefined:
     case "help":
     case "--help":

@@ -2,13 +2,18 @@
  * `eni-conformance run`: runs the conformance suites (vitest, programmatically) against a target —
  * the embedded simulator by default — shows progress, prints the summary table and the coverage,
  * writes the reports, and exits 0 when every case passed or was skipped with a reason, 1 when any
- * case failed, 2 on a harness error.
+ * case failed, 2 on a harness error. With `--baseline FILE` the known failures it lists (and that have
+ * not expired) do not fail the run; a new failure, a listed case that passes now, or an expired entry
+ * does (src/report/baseline.ts).
  */
 import { appendFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { buildContractReport, contractReportMarkdown, contractsOk } from "../contracts/contract-report.ts";
 import { fromRoot, isSurface, PROJECT_ROOT, SURFACES, type Surface } from "../contracts/surfaces.ts";
+import { isSuiteError } from "../core/errors.ts";
+import { applyBaseline, type Baseline, baselineText, readBaseline } from "../report/baseline.ts";
 import { buildReport } from "../report/build.ts";
+import { reportHtml } from "../report/html.ts";
 import { junitXml } from "../report/junit.ts";
 import { reportMarkdown } from "../report/markdown.ts";
 import type { Report } from "../report/model.ts";
@@ -20,7 +25,7 @@ import { summaryText } from "../suites-kit/summary.ts";
 
 export const RUN_USAGE = `usage: eni-conformance run [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--region R]
                           [--fixtures FILE] [--allow-mutations] [--no-control-plane] [--runs N] [--seed N]
-                          [--case ID] [--path P] [--report-dir DIR]`;
+                          [--case ID] [--path P] [--report-dir DIR] [--baseline FILE]`;
 
 const OPTIONS = {
   surface: { type: "string", multiple: true },
@@ -35,6 +40,7 @@ const OPTIONS = {
   case: { type: "string" },
   path: { type: "string" },
   "report-dir": { type: "string" },
+  baseline: { type: "string" },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS }>>["values"];
@@ -48,6 +54,7 @@ export function reportFiles(
     "report.json": `${JSON.stringify(report, null, 2)}\n`,
     "junit.xml": junitXml(report),
     "report.md": reportMarkdown(report),
+    "report.html": reportHtml(report),
     "contracts.json": `${JSON.stringify(contracts, null, 2)}\n`,
     "contracts.md": contractReportMarkdown(contracts),
   };
@@ -103,6 +110,15 @@ export async function runCommand(argv: string[]): Promise<number> {
     process.stderr.write(`eni-conformance run: ${(error as Error).message}\n${RUN_USAGE}\n`);
     return 2;
   }
+  // A baseline that cannot be read is a harness error, found before the run rather than after it.
+  let baseline: Baseline | undefined;
+  try {
+    baseline = values.baseline === undefined ? undefined : readBaseline(values.baseline);
+  } catch (error) {
+    if (!isSuiteError(error)) throw error;
+    process.stderr.write(`eni-conformance run: ${error.message}\n`);
+    return 2;
+  }
   // The contracts first: a broken catalogue is a harness error, not a target's failure.
   let contracts: ReturnType<typeof buildContractReport>;
   try {
@@ -154,14 +170,23 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const files = reportFiles(report, contracts);
   const dir = values["report-dir"];
-  const written = dir
-    ? (writeFiles(dir, files), dir)
-    : writeRun(fromRoot("reports"), runId(values.seed), files);
+  let written: string;
+  if (dir) {
+    writeFiles(dir, files);
+    written = dir;
+  } else {
+    written = writeRun(fromRoot("reports"), runId(values.seed), files);
+  }
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) appendFileSync(summaryFile, files["report.md"] ?? "");
   process.stdout.write(
     `wrote ${Object.keys(files).join(", ")} to ${written}${dir ? "" : " and reports/latest/"}\n`,
   );
+  if (baseline && values.baseline !== undefined) {
+    const outcome = applyBaseline(report, baseline, new Date().toISOString().slice(0, 10));
+    process.stdout.write(baselineText(outcome, values.baseline));
+    return outcome.code;
+  }
   if (results.some((r) => r.status === "errored")) return 2;
   if (results.some((r) => r.status === "failed")) return 1;
   return 0;

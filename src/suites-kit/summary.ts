@@ -1,7 +1,6 @@
 /**
  * Summaries of a suite run: counts per surface, coverage of rules and provokable error rows, and the
- * run report written to the report directory (report.json + summary.md). Pure functions over the
- * case results; no wall-clock times or absolute paths in what they write.
+ * terminal summary. Pure functions over the case results; no wall-clock times or absolute paths.
  */
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { listCases, suiteCatalogue } from "./cases.ts";
