@@ -7,6 +7,7 @@
  * does (src/report/baseline.ts).
  */
 import { appendFileSync } from "node:fs";
+import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { buildContractReport, contractReportMarkdown, contractsOk } from "../contracts/contract-report.ts";
 import { fromRoot, isSurface, PROJECT_ROOT, SURFACES, type Surface } from "../contracts/surfaces.ts";
@@ -71,7 +72,8 @@ function runId(seed: string): string {
 function suiteEnv(values: Values): Record<string, string> {
   const replayArgs = [
     values.target !== "sim" ? `--target ${values.target}` : "",
-    values.fixtures ? `--fixtures ${values.fixtures}` : "",
+    // Relative to where the command runs: no absolute path reaches a report.
+    values.fixtures ? `--fixtures ${relative(process.cwd(), values.fixtures) || values.fixtures}` : "",
     values["allow-mutations"] ? "--allow-mutations" : "",
     values["no-control-plane"] ? "--no-control-plane" : "",
   ]
