@@ -20,6 +20,7 @@ beforeAll(async () => {
     ...(config.fixturesFile ? { fixturesFile: config.fixturesFile } : {}),
     allowMutations: config.allowMutations,
     useControl: !config.noControl,
+    ...(config.accountsEnv ? { accountsEnv: config.accountsEnv } : {}),
     ...(config.region ? { region: config.region } : {}),
   });
 });

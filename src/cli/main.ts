@@ -13,7 +13,7 @@ import { simCommand } from "./sim-command.ts";
 const USAGE = `usage: eni-conformance <command> [options]
 
 commands:
-  run [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--fixtures FILE]
+  run [--config FILE] [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--fixtures FILE]
       [--allow-mutations] [--no-control-plane] [--runs N] [--seed N] [--case ID] [--path P]
       [--report-dir DIR] [--baseline FILE]
                                  run the conformance suites against a target (default: the
@@ -23,6 +23,8 @@ commands:
                                  record the report's failed cases as the baseline of known failures
   report diff A.json B.json      list the cases whose status changed between two reports
                                  (exit 0 nothing changed, 1 something did)
+  report merge DIR A.json B.json ...
+                                 merge the reports of shards into one (json, junit, md, html)
   replay <report.json> <case-id> [--target sim|URL] [--account KEYID:SECRET] [--fixtures FILE]
       [--allow-mutations] [--no-control-plane]
                                  re-run one case of a report with its seed and fast-check path

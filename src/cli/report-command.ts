@@ -6,6 +6,9 @@
  *   keeping the reason and expiry of entries that remain; written atomically. Exit 0, 2 on bad input.
  * - `report diff A.json B.json` lists the cases whose status changed from A to B, and those added or
  *   removed. Exit 0 when nothing changed, 1 when something did, 2 when a file is not a valid report.
+ * - `report merge DIR A.json B.json ...` merges the reports of shards into one and writes report.json,
+ *   junit.xml, report.md and report.html into DIR. Exit 0, 1 when the merged report has failures,
+ *   2 on bad input.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -13,12 +16,17 @@ import { fromRoot } from "../contracts/surfaces.ts";
 import { isSuiteError } from "../core/errors.ts";
 import { type Baseline, baselineJson, readBaseline, updateBaseline } from "../report/baseline.ts";
 import { diffReports, diffText, hasChanges } from "../report/diff.ts";
+import { reportHtml } from "../report/html.ts";
+import { junitXml } from "../report/junit.ts";
+import { reportMarkdown } from "../report/markdown.ts";
+import { mergeReports } from "../report/merge.ts";
 import type { Report } from "../report/model.ts";
 import { reportErrors } from "../report/validate.ts";
-import { writeAtomic } from "../report/write.ts";
+import { writeAtomic, writeFiles } from "../report/write.ts";
 
 export const REPORT_USAGE = `usage: eni-conformance report --update-baseline [--from reports/latest/report.json] [--baseline reports/baseline.json]
-       eni-conformance report diff A.json B.json`;
+       eni-conformance report diff A.json B.json
+       eni-conformance report merge DIR A.json B.json ...`;
 
 const OPTIONS = {
   "update-baseline": { type: "boolean", default: false },
@@ -92,6 +100,32 @@ function updateBaselineCommand(from: string | undefined, to: string | undefined)
   return 0;
 }
 
+function mergeCommand(args: string[]): number {
+  const [dir, ...files] = args;
+  if (dir === undefined || files.length === 0)
+    return fail("merge takes an output folder and report files", true);
+  const loaded = files.map(loadReport);
+  const problems = loaded.flatMap((l) => ("problem" in l ? [l.problem] : []));
+  if (problems.length > 0) return fail(problems.join("\n"));
+  let merged: Report;
+  try {
+    merged = mergeReports(loaded.map((l) => (l as { report: Report }).report));
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  writeFiles(dir, {
+    "report.json": `${JSON.stringify(merged, null, 2)}\n`,
+    "junit.xml": junitXml(merged),
+    "report.md": reportMarkdown(merged),
+    "report.html": reportHtml(merged),
+  });
+  const s = merged.summary;
+  process.stdout.write(
+    `merged ${files.length} reports into ${dir}: ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped, ${s.errored} errored\n`,
+  );
+  return s.errored > 0 ? 2 : s.failed > 0 ? 1 : 0;
+}
+
 /** Run `report`; returns the exit code. */
 export function reportCommand(argv: string[]): number {
   let parsed: ReturnType<
@@ -110,6 +144,7 @@ export function reportCommand(argv: string[]): number {
     }
     return diffCommand(rest);
   }
+  if (sub === "merge") return mergeCommand(rest);
   if (sub !== undefined) return fail(`unknown subcommand "${sub}"`, true);
   if (!values["update-baseline"]) return fail("nothing to do", true);
   return updateBaselineCommand(values.from, values.baseline);

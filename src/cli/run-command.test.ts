@@ -35,8 +35,14 @@ async function startSim(args: string[]): Promise<string> {
   });
 }
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [bin, "run", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [bin, "run", ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env },
+  });
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (d) => {
@@ -85,6 +91,9 @@ describe("eni-conformance run against a standalone simulator", () => {
       dir,
     ]);
     expect(stdout).toMatch(/total\s+\d+\s+0\s+\d+\s+0/);
+    expect(stdout).toMatch(
+      /plan for http:\/\/127\.0\.0\.1:\d+ \(1 runs per case\):\n\s+tencent-v3: \d+ cases/,
+    );
     expect(code).toBe(0);
     expect(await get(`${url}/_sim/state?account=AKIDstaging`)).toBe(before);
     const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
@@ -133,6 +142,37 @@ describe("eni-conformance run against a standalone simulator", () => {
       .filter((c: { status: string }) => c.status === "skipped")
       .map((c: { reason: string }) => c.reason);
     expect(reasons.some((r: string) => /control plane/.test(r))).toBe(true);
+  });
+
+  it("takes target, fixtures and accounts (by environment variable name) from a config file", async () => {
+    const url = await startSim(["--account", "AKIDcfg:cfg-secret"]);
+    const fixtures = await fixturesFile(url, "AKIDcfg");
+    const dir = mkdtempSync(join(tmpdir(), "enic-config-run-"));
+    const config = join(dir, "eni-conformance.config.yaml");
+    writeFileSync(
+      config,
+      [
+        `target: ${url}`,
+        `fixtures: ${fixtures}`,
+        "allowMutations: true",
+        "runs: 1",
+        "surfaces: [jdcloud-vm]",
+        "reportDir: report",
+        "accounts:",
+        "  jdcloud-vm: { accessKeyIdEnv: STAGING_JD_ID, secretEnv: STAGING_JD_KEY }",
+      ].join("\n"),
+    );
+    const { code, stdout } = await run(["--config", config], {
+      STAGING_JD_ID: "AKIDcfg",
+      STAGING_JD_KEY: "cfg-secret",
+    });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/jdcloud-vm\s+\d+\s+0/);
+    const report = JSON.parse(readFileSync(join(dir, "report", "report.json"), "utf8"));
+    expect(report.run).toMatchObject({ target: new URL(url).origin, runs: 1, surfaces: ["jdcloud-vm"] });
+    const missing = await run(["--config", config]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("set STAGING_JD_ID and STAGING_JD_KEY");
   });
 
   it("skips state-changing cases without --allow-mutations, with the reason", async () => {

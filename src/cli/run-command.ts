@@ -21,30 +21,102 @@ import type { Report } from "../report/model.ts";
 import { reportErrors } from "../report/validate.ts";
 import { CaseCollector } from "../report/vitest-reporter.ts";
 import { writeFiles, writeRun } from "../report/write.ts";
+import { listCases } from "../suites-kit/cases.ts";
 import { ENV } from "../suites-kit/config.ts";
+import { planText } from "../suites-kit/plan.ts";
 import { summaryText } from "../suites-kit/summary.ts";
+import { createTarget, type Fixtures } from "../suites-kit/target.ts";
+import { findConfigFile, type RunOptions, readConfigFile, resolveRunOptions } from "./run-config.ts";
 
-export const RUN_USAGE = `usage: eni-conformance run [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--region R]
+export const RUN_USAGE = `usage: eni-conformance run [--config FILE] [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--region R]
                           [--fixtures FILE] [--allow-mutations] [--no-control-plane] [--runs N] [--seed N]
                           [--case ID] [--path P] [--report-dir DIR] [--baseline FILE]`;
 
+// No defaults here: a value not given on the command line comes from the environment, the config
+// file or the defaults (src/cli/run-config.ts).
 const OPTIONS = {
+  config: { type: "string" },
   surface: { type: "string", multiple: true },
-  target: { type: "string", default: "sim" },
+  target: { type: "string" },
   account: { type: "string" },
   region: { type: "string" },
   fixtures: { type: "string" },
-  "allow-mutations": { type: "boolean", default: false },
-  "no-control-plane": { type: "boolean", default: false },
-  runs: { type: "string", default: "3" },
-  seed: { type: "string", default: "42" },
+  "allow-mutations": { type: "boolean" },
+  "no-control-plane": { type: "boolean" },
+  runs: { type: "string" },
+  seed: { type: "string" },
   case: { type: "string" },
   path: { type: "string" },
   "report-dir": { type: "string" },
   baseline: { type: "string" },
 } as const;
 
-type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS }>>["values"];
+/** The options after precedence, in the command line's own shape. */
+interface Values {
+  surface?: string[];
+  target: string;
+  account?: string;
+  region?: string;
+  fixtures?: string;
+  "allow-mutations": boolean;
+  "no-control-plane": boolean;
+  runs: string;
+  seed: string;
+  case?: string;
+  path?: string;
+  "report-dir"?: string;
+  baseline?: string;
+  accounts?: RunOptions["accounts"];
+}
+
+/** Command line, environment, config file and defaults, merged (command line wins). */
+function resolveValues(argv: string[]): Values {
+  const cli = parseArgs({ args: argv, options: OPTIONS }).values;
+  for (const [name, v] of [
+    ["--runs", cli.runs],
+    ["--seed", cli.seed],
+  ] as const) {
+    if (v !== undefined && !/^\d+$/.test(v)) throw new Error(`${name} must be a whole number`);
+  }
+  const file = findConfigFile(cli.config, process.cwd());
+  const opts = resolveRunOptions(
+    {
+      ...(cli.target !== undefined ? { target: cli.target } : {}),
+      ...(cli.surface !== undefined ? { surfaces: cli.surface } : {}),
+      ...(cli.region !== undefined ? { region: cli.region } : {}),
+      ...(cli.fixtures !== undefined ? { fixtures: cli.fixtures } : {}),
+      ...(cli["allow-mutations"] !== undefined ? { allowMutations: cli["allow-mutations"] } : {}),
+      ...(cli["no-control-plane"] !== undefined ? { noControlPlane: cli["no-control-plane"] } : {}),
+      ...(cli.runs !== undefined ? { runs: Number(cli.runs) } : {}),
+      ...(cli.seed !== undefined ? { seed: Number(cli.seed) } : {}),
+      ...(cli["report-dir"] !== undefined ? { reportDir: cli["report-dir"] } : {}),
+      ...(cli.baseline !== undefined ? { baseline: cli.baseline } : {}),
+    },
+    process.env,
+    file ? readConfigFile(file) : {},
+  );
+  const values: Values = {
+    target: opts.target,
+    surface: opts.surfaces,
+    "allow-mutations": opts.allowMutations,
+    "no-control-plane": opts.noControlPlane,
+    runs: String(opts.runs),
+    seed: String(opts.seed),
+  };
+  const optional = {
+    account: cli.account,
+    region: opts.region,
+    fixtures: opts.fixtures,
+    case: cli.case,
+    path: cli.path,
+    "report-dir": opts.reportDir,
+    baseline: opts.baseline,
+    accounts: opts.accounts,
+  };
+  for (const [key, value] of Object.entries(optional))
+    if (value !== undefined) Object.assign(values, { [key]: value });
+  return values;
+}
 
 /** The files a run writes, by name. */
 export function reportFiles(
@@ -92,22 +164,37 @@ function suiteEnv(values: Values): Record<string, string> {
     [ENV.fixtures]: values.fixtures ?? "",
     [ENV.caseId]: values.case ?? "",
     [ENV.path]: values.path ?? "",
+    [ENV.accountsEnv]: values.accounts ? JSON.stringify(values.accounts) : "",
   };
   return env;
+}
+
+/** The plan of a run against a real target, printed before anything changes state. */
+async function planFor(values: Values): Promise<string> {
+  const surfaces = (values.surface?.length ? values.surface : [...SURFACES]) as Surface[];
+  const target = await createTarget({
+    target: values.target,
+    allowMutations: values["allow-mutations"],
+    useControl: !values["no-control-plane"],
+    ...(values.fixtures ? { fixturesFile: values.fixtures } : {}),
+    ...(values.account ? { account: values.account } : {}),
+  });
+  const fixtures: Partial<Record<Surface, Fixtures | undefined>> = {};
+  for (const s of surfaces) fixtures[s] = await target.fixtures(s);
+  await target.close();
+  return planText(listCases(surfaces), fixtures, {
+    target: target.baseUrl,
+    runs: Number(values.runs),
+    allowMutations: values["allow-mutations"],
+  });
 }
 
 /** Run `run`; resolves to the exit code. */
 export async function runCommand(argv: string[]): Promise<number> {
   let values: Values;
   try {
-    values = parseArgs({ args: argv, options: OPTIONS }).values;
+    values = resolveValues(argv);
     for (const s of values.surface ?? []) if (!isSurface(s)) throw new Error(`unknown surface ${s}`);
-    for (const [name, v] of [
-      ["--runs", values.runs],
-      ["--seed", values.seed],
-    ] as const) {
-      if (!/^\d+$/.test(v)) throw new Error(`${name} must be a whole number`);
-    }
   } catch (error) {
     process.stderr.write(`eni-conformance run: ${(error as Error).message}\n${RUN_USAGE}\n`);
     return 2;
@@ -136,6 +223,15 @@ export async function runCommand(argv: string[]): Promise<number> {
       "eni-conformance run: the contracts have problems (eni-conformance contracts shows them)\n",
     );
     return 2;
+  }
+  if (values.target !== "sim") {
+    try {
+      process.stdout.write(await planFor(values));
+    } catch (error) {
+      if (!isSuiteError(error)) throw error;
+      process.stderr.write(`eni-conformance run: ${error.message}\n`);
+      return 2;
+    }
   }
   Object.assign(process.env, suiteEnv(values));
   process.stdout.write(

@@ -12,6 +12,8 @@ export interface SuiteConfig {
   account?: string;
   /** Region to use instead of the fixtures' region. */
   region?: string;
+  /** Per surface, the names of the environment variables holding credentials. */
+  accountsEnv?: Record<string, { accessKeyIdEnv: string; secretEnv: string }>;
   fixturesFile?: string;
   allowMutations: boolean;
   /** Never use the target's control plane. */
@@ -32,6 +34,7 @@ export const ENV = {
   target: "ENIC_TARGET",
   account: "ENIC_ACCOUNT",
   region: "ENIC_REGION",
+  accountsEnv: "ENIC_ACCOUNTS_ENV",
   fixtures: "ENIC_FIXTURES",
   allowMutations: "ENIC_ALLOW_MUTATIONS",
   noControl: "ENIC_NO_CONTROL",
@@ -72,5 +75,13 @@ export function suiteConfig(env: Record<string, string | undefined> = process.en
     replayArgs: env[ENV.replayArgs],
   };
   for (const [key, value] of Object.entries(optional)) if (value) Object.assign(config, { [key]: value });
+  const accounts = env[ENV.accountsEnv];
+  if (accounts) {
+    try {
+      config.accountsEnv = JSON.parse(accounts);
+    } catch {
+      throw new SuiteError("ENIC_CONFIG", `${ENV.accountsEnv} is not valid JSON`);
+    }
+  }
   return config;
 }

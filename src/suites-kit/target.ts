@@ -49,6 +49,8 @@ export interface TargetOptions {
   region?: string;
   /** False: never use the target's control plane, even when it has one (rehearse a staging run). */
   useControl?: boolean;
+  /** Per surface, the names of the environment variables holding credentials (config file `accounts`). */
+  accountsEnv?: Record<string, { accessKeyIdEnv: string; secretEnv: string }>;
   env?: Record<string, string | undefined>;
 }
 
@@ -157,7 +159,21 @@ async function baseTarget(options: TargetOptions): Promise<Target> {
     baseUrl,
     hasControl,
     allowMutations: options.allowMutations === true,
-    credentials: (surface) => resolveCredentials(surfaceModule(surface), explicit, env),
+    credentials: (surface) => {
+      const names = options.accountsEnv?.[surface];
+      if (!explicit && names) {
+        const accessKeyId = env[names.accessKeyIdEnv];
+        const secret = env[names.secretEnv];
+        if (!accessKeyId || !secret) {
+          throw new SuiteError(
+            "ENIC_CREDENTIALS",
+            `no credentials for ${surface}: set ${names.accessKeyIdEnv} and ${names.secretEnv}`,
+          );
+        }
+        return { accessKeyId, secret };
+      }
+      return resolveCredentials(surfaceModule(surface), explicit, env);
+    },
     fixtures: async (surface) => {
       if (fromFile) return fromFile[surface];
       if (hasControl)

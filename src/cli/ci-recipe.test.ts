@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { fromRoot } from "../contracts/surfaces.ts";
+import { readConfigFile } from "./run-config.ts";
+
+describe("the CI recipe", () => {
+  it("is a valid workflow: a matrix job per cloud running the conformance run, and a merge job", () => {
+    const workflow = parse(readFileSync(fromRoot("examples/ci/github-actions.yml"), "utf8"));
+    const job = workflow.jobs.conformance;
+    expect(job.strategy.matrix.include.map((m: { surface: string }) => m.surface)).toEqual([
+      "tencent-v3",
+      "aliyun-ecs",
+      "jdcloud-vm",
+    ]);
+    const run = job.steps.find((s: { name?: string }) => s.name === "conformance run").run as string;
+    expect(run).toContain("npx eni-conformance run");
+    for (const flag of ["--config", "--allow-mutations", "--baseline", "--report-dir"])
+      expect(run).toContain(flag);
+    expect(JSON.stringify(job.env)).toMatch(/secrets\.STAGING_TENCENT_KEY/);
+    expect(
+      workflow.jobs.merge.steps.some((s: { run?: string }) =>
+        s.run?.includes("eni-conformance report merge"),
+      ),
+    ).toBe(true);
+  });
+
+  it("ships a config example that validates and names environment variables, not secrets", () => {
+    const config = readConfigFile(fromRoot("examples/ci/eni-conformance.config.yaml"));
+    expect(config.accounts?.["aliyun-ecs"]?.secretEnv).toBe("STAGING_ALIYUN_KEY");
+    expect(config.fixtures).toMatch(/staging-fixtures\.yaml$/);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The run configuration and its precedence: command line > environment (ENIC_*) > config file
+ * (`--config FILE`, else `eni-conformance.config.yaml|yml|json` in the working directory) >
+ * defaults. The file is validated against schemas/config.schema.json; it names environment
+ * variables for credentials, never the secrets themselves.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { createAjv, formatErrors, readJson } from "../contracts/ajv.ts";
+import { SuiteError } from "../core/errors.ts";
+
+/** The options a run needs, after precedence. */
+export interface RunOptions {
+  target: string;
+  surfaces: string[];
+  region?: string;
+  fixtures?: string;
+  allowMutations: boolean;
+  noControlPlane: boolean;
+  runs: number;
+  seed: number;
+  reportDir?: string;
+  baseline?: string;
+  /** Per surface, the names of the environment variables holding credentials. */
+  accounts?: Record<string, { accessKeyIdEnv: string; secretEnv: string }>;
+}
+
+/** The defaults. */
+export const DEFAULTS: RunOptions = {
+  target: "sim",
+  surfaces: [],
+  allowMutations: false,
+  noControlPlane: false,
+  runs: 3,
+  seed: 42,
+};
+
+const FILE_NAMES = [
+  "eni-conformance.config.yaml",
+  "eni-conformance.config.yml",
+  "eni-conformance.config.json",
+];
+
+/** Read and validate a config file; paths in it are made relative to its folder. Throws SuiteError ENIC_CONFIG. */
+export function readConfigFile(file: string): Partial<RunOptions> {
+  let data: unknown;
+  try {
+    const text = readFileSync(file, "utf8");
+    data = file.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new SuiteError("ENIC_CONFIG", `cannot read ${file}: ${(error as Error).message}`);
+  }
+  const validate = createAjv().compile(readJson("schemas/config.schema.json") as object);
+  if (!validate(data ?? {})) {
+    throw new SuiteError(
+      "ENIC_CONFIG",
+      `${file} is invalid:\n  ${formatErrors(validate.errors).join("\n  ")}`,
+    );
+  }
+  const config = { ...(data as Partial<RunOptions>) };
+  const base = dirname(resolve(file));
+  for (const key of ["fixtures", "reportDir", "baseline"] as const) {
+    const value = config[key];
+    if (typeof value === "string") config[key] = resolve(base, value);
+  }
+  return config;
+}
+
+/** The config file to use: the one named, else a default name in `cwd`, else none. */
+export function findConfigFile(named: string | undefined, cwd: string): string | undefined {
+  if (named) return named;
+  return FILE_NAMES.map((n) => resolve(cwd, n)).find((f) => existsSync(f));
+}
+
+function envLayer(env: Record<string, string | undefined>): Partial<RunOptions> {
+  const out: Partial<RunOptions> = {};
+  const int = (name: string) => {
+    const v = env[name];
+    if (v === undefined || v === "") return undefined;
+    if (!/^\d+$/.test(v)) throw new SuiteError("ENIC_CONFIG", `${name} must be a whole number, got ${v}`);
+    return Number(v);
+  };
+  if (env.ENIC_TARGET) out.target = env.ENIC_TARGET;
+  if (env.ENIC_SURFACES) out.surfaces = env.ENIC_SURFACES.split(",").filter(Boolean);
+  if (env.ENIC_REGION) out.region = env.ENIC_REGION;
+  if (env.ENIC_FIXTURES) out.fixtures = env.ENIC_FIXTURES;
+  if (env.ENIC_ALLOW_MUTATIONS) out.allowMutations = env.ENIC_ALLOW_MUTATIONS === "1";
+  const runs = int("ENIC_RUNS");
+  if (runs !== undefined) out.runs = runs;
+  const seed = int("ENIC_SEED");
+  if (seed !== undefined) out.seed = seed;
+  return out;
+}
+
+/** Merge the layers: command line > environment > file > defaults (undefined never overrides). */
+export function resolveRunOptions(
+  cli: Partial<RunOptions>,
+  env: Record<string, string | undefined>,
+  file: Partial<RunOptions>,
+): RunOptions {
+  const merged: RunOptions = { ...DEFAULTS };
+  for (const layer of [file, envLayer(env), cli]) {
+    for (const [key, value] of Object.entries(layer)) {
+      if (value === undefined) continue;
+      if (key === "surfaces" && Array.isArray(value) && value.length === 0) continue;
+      (merged as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  return merged;
+}
