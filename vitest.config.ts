@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "suites/**/*.test.ts"],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     pool: "threads",
   },
 });

@@ -48,6 +48,7 @@ export function buildReport(
       };
       if (r.reason) out.reason = r.reason;
       if (r.path) out.path = r.path;
+      if (r.retries) out.retries = r.retries;
       if (r.exchange) {
         const { request, response } = r.exchange;
         out.exchange = response ? { request, response } : { request };

@@ -48,6 +48,8 @@ export interface ReportCase {
   runs: number;
   replay: string;
   exchange?: ReportExchange;
+  /** How often transient answers (throttling, internal errors, dropped connections) were retried. */
+  retries?: number;
 }
 
 /** Counts of case statuses. */

@@ -15,7 +15,7 @@ import { surfaceModule } from "../surfaces/registry.ts";
 import { documentedRows, type SuiteCase } from "./cases.ts";
 import { READERS } from "./readback.ts";
 import { restoreEni } from "./restore.ts";
-import { renameAction, sendCall } from "./send.ts";
+import { renameAction, sendCall, transientCodes } from "./send.ts";
 import type { Fixtures, Target } from "./target.ts";
 
 /** The inputs of one run beyond the fixture roles: optional parameters and a random token. */
@@ -62,6 +62,8 @@ export interface RunOutcome {
   findings: Finding[];
   /** The last attempt of the case's main call (redacted by the client). */
   exchange?: Attempt;
+  /** How often the main call was retried after a transient answer (real targets only). */
+  retries: number;
 }
 
 /** Run the case once with `input`; findings empty means it passed. */
@@ -80,6 +82,8 @@ export async function executeOnce(
   const params = { ...input.extras, ...filled.params };
   const credentials = target.credentials(surface);
   const base = {
+    // A real target gets the documented rates and retries on throttling; the simulator is seen as is.
+    disciplined: target.kind === "http",
     surface,
     baseUrl: target.baseUrl,
     region: fixtures.region,
@@ -110,7 +114,8 @@ export async function executeOnce(
     baseUrl: target.baseUrl,
     credentials,
     region: fixtures.region,
-    retry: false,
+    // Read-backs against a real target ride out transient answers; the simulator is read as it is.
+    retry: base.disciplined ? { attempts: 4, baseDelayMs: 200, maxDelayMs: 3000 } : false,
     rateLimit: 1_000_000,
   });
 
@@ -121,7 +126,7 @@ export async function executeOnce(
     if (before) observations.eniBefore = before;
   }
 
-  let result: CallResult;
+  let result: CallResult & { retries?: number };
   const kind = rc.mutate?.kind;
   const required = Object.keys(filled.params);
   switch (kind) {
@@ -190,9 +195,21 @@ export async function executeOnce(
         throw new SuiteError("ENIC_CONFIG", "no documented rate limit and no control plane to set one");
       try {
         const burst = await Promise.all(
-          Array.from({ length: limit + 1 }, () => sendCall({ ...base, params })),
+          Array.from({ length: limit + 1 }, () => sendCall({ ...base, params, disciplined: false })),
         );
         observations.burst = burst;
+        // Requests lost to the target's own transient errors never reached its limiter: the burst
+        // then shows nothing about throttling, which is a harness outcome, not a verdict.
+        const shown = burst.some((r) => c.rows.some((row) => codesOf(r).includes(row.code)));
+        const faulted = burst.filter(
+          (r) => "error" in r && module.errors.retryable(r.error.code, r.error.status),
+        );
+        if (!shown && faulted.length > 0 && base.disciplined) {
+          throw new SuiteError(
+            "ENIC_TARGET_UNREACHABLE",
+            `the outcome could not be established: ${faulted.length} of the burst's requests met transient errors`,
+          );
+        }
         result =
           burst.find((r) => c.rows.some((row) => codesOf(r).includes(row.code))) ??
           burst.find((r) => "error" in r) ??
@@ -242,6 +259,17 @@ export async function executeOnce(
       result = await sendCall({ ...base, params });
   }
 
+  // A real target that only answered transient errors has not shown the case's outcome.
+  if (base.disciplined && "error" in result && transientCodes(surface).has(result.error.code)) {
+    const expected = c.rows.some((row) => codesOf(result).includes(row.code));
+    if (!expected) {
+      throw new SuiteError(
+        "ENIC_TARGET_UNREACHABLE",
+        `the outcome could not be established: the target kept answering ${result.error.code} (${(result.retries ?? 0) + 1} attempts)`,
+      );
+    }
+  }
+
   if (rc.then && "data" in result && STATE_CHANGING.test(rc.operation)) {
     const expected =
       rc.then === "detached" ? undefined : instanceParam ? filled.params[instanceParam] : undefined;
@@ -285,5 +313,6 @@ export async function executeOnce(
     await restoreEni(client, surface, fixtures, eniId, restoreTo.instanceId);
   }
   const attempt = result.exchange.attempts.at(-1);
-  return attempt ? { findings, exchange: attempt } : { findings };
+  const retries = result.retries ?? 0;
+  return attempt ? { findings, exchange: attempt, retries } : { findings, retries };
 }

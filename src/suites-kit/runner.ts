@@ -38,6 +38,8 @@ export interface CaseResult {
   durationMs: number;
   /** The last exchange of a failed case (redacted). */
   exchange?: Attempt;
+  /** Retries of transient answers over all runs of the case (real targets only). */
+  retries?: number;
 }
 
 /** Options of a case run. */
@@ -110,7 +112,7 @@ function preflight(target: Target, surface: Surface): Promise<Map<string, string
         baseUrl: target.baseUrl,
         credentials: target.credentials(surface),
         region: fixtures.region,
-        retry: false,
+        retry: target.kind === "http" ? { attempts: 4, baseDelayMs: 200, maxDelayMs: 3000 } : false,
       });
       for (const [role, on] of Object.entries(ENI_EXPECTATIONS)) {
         const id = fixtures.roles[role];
@@ -183,9 +185,12 @@ export async function runCase(target: Target, c: SuiteCase, options: RunOptions)
     if (reason) return result("skipped", { reason });
     const fixtures = await target.fixtures(c.surface);
     if (!fixtures) return result("skipped", { reason: `no fixtures for ${c.surface}` });
+    let retries = 0;
     const once = async (input: RunInput) => {
       if (target.hasControl) await target.control("POST", "/_sim/reset");
-      return executeOnce(target, c, fixtures, input);
+      const outcome = await executeOnce(target, c, fixtures, input);
+      retries += outcome.retries;
+      return outcome;
     };
     const outcome = await fc.check(
       fc.asyncProperty(inputArbitrary(c), async (input) => {
@@ -198,7 +203,8 @@ export async function runCase(target: Target, c: SuiteCase, options: RunOptions)
         endOnFailure: options.shrink === false,
       },
     );
-    if (!outcome.failed) return result("passed");
+    const retried = retries > 0 ? { retries } : {};
+    if (!outcome.failed) return result("passed", retried);
     if (outcome.errorInstance && isSuiteError(outcome.errorInstance)) {
       return result("errored", { reason: (outcome.errorInstance as Error).message });
     }
@@ -220,6 +226,7 @@ export async function runCase(target: Target, c: SuiteCase, options: RunOptions)
       });
     }
     return result("failed", {
+      ...retried,
       findings: again.findings,
       ...(path ? { path } : {}),
       replay: replayed,

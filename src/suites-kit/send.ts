@@ -4,9 +4,11 @@
  * action, a replayed nonce, a wrong secret or a stale clock). Real codecs, real signers, real HTTP.
  */
 import { type CallResult, createClient } from "../client/client.ts";
+import { createRateLimiter, type RateLimiter } from "../client/rate-limiter.ts";
 import { send } from "../client/transport.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { type Clock, cryptoRandom, systemClock } from "../core/clock.ts";
+import { isSuiteError } from "../core/errors.ts";
 import type { Exchange } from "../core/exchange.ts";
 import { redactRequest, redactResponse } from "../core/redact.ts";
 import type { WireRequest } from "../core/wire.ts";
@@ -28,10 +30,69 @@ export interface SendSpec {
   times?: number;
   /** Called between the sends of a replay (to read state after the first one). */
   between?: () => Promise<void>;
+  /**
+   * Discipline for a real target: keep to the documented rate of the operation (shared by every
+   * call of the run) and retry throttling and 5xx answers with backoff. Off for bursts, which must
+   * exceed the rate, and for the embedded simulator, whose answers must be seen as they are.
+   */
+  disciplined?: boolean;
+}
+
+const limiters = new Map<string, RateLimiter>();
+
+/** Wait for the documented rate of `operation` (shared by every call of this process). */
+async function keepRate(surface: Surface, operation: string): Promise<void> {
+  const rate = surfaceModule(surface).operations.find((o) => o.operation === operation)?.ratePerSecond;
+  if (rate === undefined) return;
+  const key = `${surface}/${operation}`;
+  let limiter = limiters.get(key);
+  if (!limiter) {
+    limiter = createRateLimiter(
+      rate,
+      () => Date.now(),
+      (ms) => new Promise((r) => setTimeout(r, ms)),
+    );
+    limiters.set(key, limiter);
+  }
+  await limiter.acquire();
 }
 
 /** Send one call and read its answer with the surface's codec. Never throws on vendor errors. */
-export async function sendCall(spec: SendSpec): Promise<CallResult> {
+export async function sendCall(spec: SendSpec): Promise<CallResult & { retries?: number }> {
+  if (!spec.disciplined) return sendOnce(spec);
+  // Against a real target: keep the documented rate, and retry what is transient (throttling, the
+  // cloud's internal/unavailable errors, a dropped connection) with backoff and a fresh signature.
+  const transient = transientCodes(spec.surface);
+  for (let attempt = 1; ; attempt++) {
+    await keepRate(spec.surface, spec.operation);
+    let result: CallResult;
+    try {
+      result = await sendOnce(spec);
+    } catch (error) {
+      if (!isSuiteError(error) || error.code !== "ENIC_TARGET_UNREACHABLE" || attempt >= MAX_ATTEMPTS)
+        throw error;
+      await sleep(backoff(attempt));
+      continue;
+    }
+    const retry = "error" in result && transient.has(result.error.code) && attempt < MAX_ATTEMPTS;
+    if (!retry) return Object.assign(result, { retries: attempt - 1 });
+    await sleep(backoff(attempt));
+  }
+}
+
+const MAX_ATTEMPTS = 4;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const backoff = (attempt: number) => Math.min(3000, 200 * 2 ** (attempt - 1));
+
+/** The codes a surface answers transient conditions with (throttling, internal, unavailable). */
+export function transientCodes(surface: Surface): Set<string> {
+  const errors = surfaceModule(surface).errors;
+  return new Set(
+    (["rate.throttled", "internal", "unavailable"] as const).map((k) => errors.error(k, "").code),
+  );
+}
+
+async function sendOnce(spec: SendSpec): Promise<CallResult> {
   if (!spec.transform && (spec.times ?? 1) === 1) {
     const client = createClient({
       surface: spec.surface,

@@ -42,10 +42,16 @@ const NEUTRAL: NeutralMap = {
 
 /**
  * Retryable answers: the gateway's RequestLimitExceeded family (the SDKs' retry list, protocols.md
- * §2.3), the VPC frequency limit LimitExceeded.ActionLimited (§2.6), and any 5xx status.
+ * §2.3), the VPC frequency limit LimitExceeded.ActionLimited (§2.6), the internal error (Tencent
+ * answers it with HTTP 200, so the status alone does not show it is transient), and any 5xx status.
  */
 export function isRetryable(code: string, status: number): boolean {
-  return status >= 500 || code === "LimitExceeded.ActionLimited" || /^RequestLimitExceeded(\.|$)/.test(code);
+  return (
+    status >= 500 ||
+    code === "LimitExceeded.ActionLimited" ||
+    code === "InternalError" ||
+    /^RequestLimitExceeded(\.|$)/.test(code)
+  );
 }
 
 /** The tencent-v3 error table. */
