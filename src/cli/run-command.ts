@@ -23,6 +23,7 @@ import { CaseCollector } from "../report/vitest-reporter.ts";
 import { writeFiles, writeRun } from "../report/write.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import { ENV } from "../suites-kit/config.ts";
+import { type LeakReport, leakCheck } from "../suites-kit/leak-check.ts";
 import { planText } from "../suites-kit/plan.ts";
 import { summaryText } from "../suites-kit/summary.ts";
 import { createTarget, type Fixtures } from "../suites-kit/target.ts";
@@ -189,6 +190,35 @@ async function planFor(values: Values): Promise<string> {
   });
 }
 
+/** After a run against a real target: put back any fixture left out of place, and name the rest. */
+async function finalLeakCheck(values: Values, isCancelled: () => boolean): Promise<LeakReport> {
+  const surfaces = (values.surface?.length ? values.surface : [...SURFACES]) as Surface[];
+  try {
+    const target = await createTarget({
+      target: values.target,
+      allowMutations: true,
+      useControl: !values["no-control-plane"],
+      ...(values.fixtures ? { fixturesFile: values.fixtures } : {}),
+      ...(values.account ? { account: values.account } : {}),
+      ...(values.accounts ? { accountsEnv: values.accounts } : {}),
+    });
+    const leaks = await leakCheck(target, surfaces, { restore: !isCancelled(), isCancelled });
+    for (const line of leaks.restored) process.stdout.write(`leak check: restored ${line}\n`);
+    if (leaks.dirty.length > 0) {
+      process.stderr.write(
+        `\n!!! LEFT DIRTY on ${values.target} — put these back by hand:\n${leaks.dirty.map((d) => `!!!   ${d}`).join("\n")}\n`,
+      );
+    } else {
+      process.stdout.write("leak check: every fixture is where the preflight found it\n");
+    }
+    return leaks;
+  } catch (error) {
+    const message = `the leak check could not run: ${(error as Error).message}`;
+    process.stderr.write(`\n!!! ${message}\n`);
+    return { restored: [], dirty: [message] };
+  }
+}
+
 /** Run `run`; resolves to the exit code. */
 export async function runCommand(argv: string[]): Promise<number> {
   let values: Values;
@@ -238,18 +268,55 @@ export async function runCommand(argv: string[]): Promise<number> {
     `eni-conformance run: target ${values.target}, ${values.runs} runs per case, seed ${values.seed}\n`,
   );
   const collector = new CaseCollector();
-  const { startVitest } = await import("vitest/node");
-  const vitest = await startVitest("test", ["suites/conformance.test.ts"], {
+  // Ctrl-C / SIGTERM: finish the case in flight, stop, then restore the fixtures. A second one
+  // aborts the restoring, and the leak check names what is left.
+  let interrupted = false;
+  let aborted = false;
+  let cancel: (() => void) | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!interrupted) {
+      interrupted = true;
+      process.stderr.write(
+        `\n${signal}: stopping after the case in flight, then restoring fixtures (again to abort restoring)\n`,
+      );
+      cancel?.();
+      return;
+    }
+    aborted = true;
+    process.stderr.write(
+      `\n${signal} again: restoring aborted — the fixtures left out of place are listed below\n`,
+    );
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const { createVitest } = await import("vitest/node");
+  const vitest = await createVitest("test", {
     root: PROJECT_ROOT,
     run: true,
     watch: false,
     reporters: ["dot", collector],
     passWithNoTests: false,
   });
-  await vitest?.close();
+  // vitest's own handlers exit the process on the first signal; this command needs to restore first.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    for (const listener of process.listeners(signal))
+      if (listener !== onSignal) process.off(signal, listener);
+  }
+  cancel = () => void vitest.cancelCurrentRun("keyboard-input");
+  try {
+    if (!interrupted) await vitest.start(["suites/conformance.test.ts"]);
+  } finally {
+    await vitest.close();
+  }
   process.exitCode = 0;
   const results = collector.results;
-  if (results.length === 0) {
+  let leaks: LeakReport = { restored: [], dirty: [] };
+  if (values.target !== "sim" && values["allow-mutations"]) {
+    leaks = await finalLeakCheck(values, () => aborted);
+  }
+  process.off("SIGINT", onSignal);
+  process.off("SIGTERM", onSignal);
+  if (results.length === 0 && !interrupted) {
     process.stderr.write("eni-conformance run: no case ran (a harness error: see the output above)\n");
     return 2;
   }
@@ -285,6 +352,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     process.stdout.write(baselineText(outcome, values.baseline));
     return outcome.code;
   }
+  if (leaks.dirty.length > 0) return 3;
+  if (interrupted) return 130;
   if (results.some((r) => r.status === "errored")) return 2;
   if (results.some((r) => r.status === "failed")) return 1;
   return 0;

@@ -84,7 +84,7 @@ function inputArbitrary(c: SuiteCase): fc.Arbitrary<RunInput> {
 const preflights = new WeakMap<Target, Map<string, Promise<Map<string, string>>>>();
 
 /** Where each ENI role must be, relative to the other roles (undefined: detached; null: unknown). */
-const ENI_EXPECTATIONS: Record<string, string | undefined | null> = {
+export const ENI_EXPECTATIONS: Record<string, string | undefined | null> = {
   "eni.available": undefined,
   "eni.no-security-group": undefined,
   "eni.eip-other-zone": undefined,
