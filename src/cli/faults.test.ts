@@ -4,65 +4,40 @@
  * a case whose outcome cannot be established is `errored` with the reason (never `passed`, never
  * `failed`), and the target's state after the run equals the state before it.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { request } from "undici";
 import { afterAll, describe, expect, it } from "vitest";
-import { fromRoot, SURFACES } from "../contracts/surfaces.ts";
+import { cli, saveFixtures, startSimProcess, stopChildren } from "./test-support.ts";
 
-const bin = fromRoot("src/cli/bin.js");
-let sim: ChildProcess | undefined;
-afterAll(() => {
-  sim?.kill("SIGTERM");
-});
-
-function startSim(): Promise<string> {
-  sim = spawn(process.execPath, [bin, "sim", "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    sim?.stdout?.on("data", (d) => {
-      out += d;
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    sim?.on("exit", (code) => reject(new Error(`sim exited ${code}`)));
-  });
-}
+afterAll(stopChildren);
 
 describe("a run against a faulty target", () => {
   it("completes, retries transient answers, never fails a case because of a fault, and leaves the state as it was", async () => {
-    const url = await startSim();
-    const fixtures: Record<string, unknown> = {};
-    for (const s of SURFACES)
-      fixtures[s] = await (await request(`${url}/_sim/fixtures?surface=${s}`)).body.json();
-    const file = join(mkdtempSync(join(tmpdir(), "enic-faults-")), "fixtures.json");
-    writeFileSync(file, JSON.stringify(fixtures));
+    const url = await startSimProcess();
+    const file = await saveFixtures(url);
     const before = await (await request(`${url}/_sim/state`)).body.text();
     await request(`${url}/_sim/faults`, {
       method: "PUT",
       body: JSON.stringify({ latencyMs: 5, errorRate: 0.15, dropRate: 0.05, throttle: "documented" }),
     });
     const dir = mkdtempSync(join(tmpdir(), "enic-faults-report-"));
-    const child = spawn(
-      process.execPath,
-      [
-        bin,
-        "run",
-        "--target",
-        url,
-        "--account",
-        "AKIDtest:testkey",
-        "--fixtures",
-        file,
-        "--allow-mutations",
+    const { code } = await cli([
+      ...["run", "--target", url, "--account", "AKIDtest:testkey", "--fixtures", file, "--allow-mutations"],
+      ...[
         "--runs",
         "1",
-      ].concat(["--surface", "tencent-v3", "--surface", "jdcloud-vm", "--seed", "5", "--report-dir", dir]),
-      { stdio: ["ignore", "pipe", "pipe"] },
-    );
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+        "--surface",
+        "tencent-v3",
+        "--surface",
+        "jdcloud-vm",
+        "--seed",
+        "5",
+        "--report-dir",
+        dir,
+      ],
+    ]);
     expect([0, 2]).toContain(code);
     const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
     const failed = report.cases.filter((c: { status: string }) => c.status === "failed");

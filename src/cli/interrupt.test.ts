@@ -4,38 +4,22 @@
  * stops, restores, and either leaves every ENI where it found it (exit 130) or exits 3 naming
  * exactly what it left out of place. A second Ctrl-C aborts restoring and names what is left.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fromRoot, SURFACES } from "../contracts/surfaces.ts";
+import { BIN, saveFixtures, startSimProcess, stopChildren } from "./test-support.ts";
 
-const bin = fromRoot("src/cli/bin.js");
-let sim: ChildProcess | undefined;
 let url = "";
 let fixtures = "";
 
 beforeAll(async () => {
-  sim = spawn(process.execPath, [bin, "sim", "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
-  url = await new Promise((resolve, reject) => {
-    let out = "";
-    sim?.stdout?.on("data", (d) => {
-      out += d;
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    sim?.on("exit", (code) => reject(new Error(`sim exited ${code}`)));
-  });
-  const all: Record<string, unknown> = {};
-  for (const s of SURFACES) all[s] = await (await request(`${url}/_sim/fixtures?surface=${s}`)).body.json();
-  fixtures = join(mkdtempSync(join(tmpdir(), "enic-interrupt-")), "fixtures.json");
-  writeFileSync(fixtures, JSON.stringify(all));
+  url = await startSimProcess();
+  fixtures = await saveFixtures(url);
 });
-afterAll(() => {
-  sim?.kill("SIGTERM");
-});
+afterAll(stopChildren);
 
 async function attachments(): Promise<string[]> {
   const state = JSON.parse(await (await request(`${url}/_sim/state`)).body.text()) as {
@@ -55,7 +39,7 @@ async function interruptedRun(
   const child = spawn(
     process.execPath,
     [
-      bin,
+      BIN,
       "run",
       "--target",
       url,

@@ -17,6 +17,7 @@ import { listCases } from "../suites-kit/cases.ts";
 import { runCase } from "../suites-kit/runner.ts";
 import { createTarget } from "../suites-kit/target.ts";
 import { similarIds } from "./replay-command.ts";
+import { cli } from "./test-support.ts";
 
 const bin = fromRoot("src/cli/bin.js");
 const FAILED = "tencent-v3/eni.same-zone#1";
@@ -24,19 +25,6 @@ const children: ChildProcess[] = [];
 afterAll(() => {
   for (const c of children.splice(0)) c.kill("SIGTERM");
 });
-
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (d) => {
-    stdout += d;
-  });
-  child.stderr?.on("data", (d) => {
-    stderr += d;
-  });
-  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout, stderr })));
-}
 
 const dir = mkdtempSync(join(tmpdir(), "enic-replay-"));
 

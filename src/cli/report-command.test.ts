@@ -17,6 +17,7 @@ import type { Report } from "../report/model.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import { type CaseResult, runCase } from "../suites-kit/runner.ts";
 import { createTarget } from "../suites-kit/target.ts";
+import { cli } from "./test-support.ts";
 
 const bin = fromRoot("src/cli/bin.js");
 const A = "tencent-v3/eni.same-zone#1";
@@ -25,19 +26,6 @@ const children: ChildProcess[] = [];
 afterAll(() => {
   for (const c of children.splice(0)) c.kill("SIGTERM");
 });
-
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (d) => {
-    stdout += d;
-  });
-  child.stderr?.on("data", (d) => {
-    stderr += d;
-  });
-  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout, stderr })));
-}
 
 async function simReport(deviations: string[], surfaces: Surface[]): Promise<Report> {
   const target = await createTarget({ target: "sim" });

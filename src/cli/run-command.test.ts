@@ -5,67 +5,23 @@
  * fails with exit code 1 and the failure names the rule, the citation, the seed and path, and a
  * replay command that reproduces exactly that case.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { request } from "undici";
 import { afterEach, describe, expect, it } from "vitest";
-import { fromRoot, SURFACES } from "../contracts/surfaces.ts";
+import { cli, saveFixtures, startSimProcess, stopChildren } from "./test-support.ts";
 
-const bin = fromRoot("src/cli/bin.js");
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) c.kill("SIGTERM");
-});
+afterEach(stopChildren);
 
-async function startSim(args: string[]): Promise<string> {
-  const child = spawn(process.execPath, [bin, "sim", "--port", "0", ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", (d) => {
-      out += d;
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.on("exit", (code) => reject(new Error(`sim exited ${code}`)));
-  });
-}
-
-function run(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [bin, "run", ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...env },
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (d) => {
-    stdout += d;
-  });
-  child.stderr?.on("data", (d) => {
-    stderr += d;
-  });
-  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout, stderr })));
-}
+const startSim = startSimProcess;
+const run = (args: string[], env: Record<string, string> = {}) => cli(["run", ...args], env);
 
 async function get(url: string): Promise<string> {
   return (await request(url)).body.text();
 }
 
-async function fixturesFile(url: string, account: string): Promise<string> {
-  const all: Record<string, unknown> = {};
-  for (const s of SURFACES)
-    all[s] = JSON.parse(await get(`${url}/_sim/fixtures?surface=${s}&account=${account}`));
-  const file = join(mkdtempSync(join(tmpdir(), "enic-fixtures-")), "fixtures.json");
-  writeFileSync(file, JSON.stringify(all, null, 2));
-  return file;
-}
+const fixturesFile = saveFixtures;
 
 describe("eni-conformance run against a standalone simulator", () => {
   it("passes with a fixtures file and --allow-mutations, and leaves the state as it found it", async () => {
