@@ -8,7 +8,7 @@
  * moves, the type's ENI limit); the other documented constraints run only when the surface's rule
  * catalogue states them for the operation (`ctx.rules`).
  */
-import { type Eni, enisOf, type Instance, own, type Task, type World } from "./world.ts";
+import { attachedEnis, type Eni, type Instance, own, setAttachment, type Task, type World } from "./world.ts";
 
 /** How an asynchronous operation progresses. */
 export type Progress = { kind: "immediate" } | { kind: "polls"; polls: number } | { kind: "ms"; ms: number };
@@ -96,7 +96,7 @@ function targetChecks(
     );
   }
   const limit = type?.eniLimit ?? 1;
-  if (enisOf(world, instance.id).length >= limit) {
+  if (attachedEnis(world, instance.id).length >= limit) {
     return refuse("instance.eni-limit", `The instance ${instance.id} already has its ${limit} ENIs.`);
   }
   return undefined;
@@ -116,12 +116,13 @@ function startTask(
     createdAt: ctx.now,
   };
   world.tasks[full.id] = full;
+  if (full.readyAt > 0) pendingTimed(world).add(full.id);
   if (full.status === "success") finish(world, full);
   return full;
 }
 
 function nextDeviceIndex(world: World, instanceId: string): number {
-  const used = new Set(enisOf(world, instanceId).map((e) => e.attachment?.deviceIndex));
+  const used = new Set(attachedEnis(world, instanceId).map((e) => e.attachment?.deviceIndex));
   let i = 1;
   while (used.has(i)) i++;
   return i;
@@ -147,13 +148,13 @@ export function attach(
   }
   const refused = targetChecks(world, eni, instance, ctx);
   if (refused) return refused;
-  eni.attachment = {
+  setAttachment(world, eni, {
     instanceId: instance.id,
     deviceIndex: nextDeviceIndex(world, instance.id),
     status: "attaching",
     taskId: ctx.taskId,
     since: ctx.now,
-  };
+  });
   return {
     ok: true,
     task: startTask(world, { id: ctx.taskId, kind: "attach", eniId: eni.id, instanceId: instance.id }, ctx),
@@ -184,7 +185,7 @@ export function detach(
   ) {
     return refuse("instance.state-running-or-stopped", `The instance ${instance.id} is ${instance.state}.`);
   }
-  eni.attachment = { ...eni.attachment, status: "detaching", taskId: ctx.taskId };
+  setAttachment(world, eni, { ...eni.attachment, status: "detaching", taskId: ctx.taskId });
   return {
     ok: true,
     task: startTask(world, { id: ctx.taskId, kind: "detach", eniId: eni.id, instanceId: instance.id }, ctx),
@@ -217,13 +218,13 @@ export function migrate(
     return refuse("eni.single-attachment", `The ENI ${eni.id} is already attached to ${to.id}.`);
   const refused = targetChecks(world, eni, to, ctx);
   if (refused) return refused;
-  eni.attachment = {
+  setAttachment(world, eni, {
     instanceId: to.id,
     deviceIndex: nextDeviceIndex(world, to.id),
     status: "attaching",
     taskId: ctx.taskId,
     since: ctx.now,
-  };
+  });
   return {
     ok: true,
     task: startTask(
@@ -239,17 +240,44 @@ function finish(world: World, task: Task): void {
   task.status = "success";
   const eni = world.enis[task.eniId];
   if (!eni?.attachment || eni.attachment.taskId !== task.id) return;
-  if (task.kind === "detach") delete eni.attachment;
+  if (task.kind === "detach") setAttachment(world, eni, undefined);
   else {
     const { instanceId, deviceIndex, since } = eni.attachment;
-    eni.attachment = { instanceId, deviceIndex, status: "attached", since };
+    setAttachment(world, eni, { instanceId, deviceIndex, status: "attached", since });
   }
+}
+
+/**
+ * The ids of each world's running time-bound tasks (progress `{ms: N}`), so that settling looks at
+ * those instead of at every task the world ever had. Built by one scan the first time a world (or a
+ * replaced `tasks` map) is seen, then kept by `startTask`; tasks enter a world only through the
+ * transitions.
+ */
+const timedTasks = new WeakMap<World, { tasks: World["tasks"]; ids: Set<string> }>();
+
+function pendingTimed(world: World): Set<string> {
+  let entry = timedTasks.get(world);
+  if (!entry || entry.tasks !== world.tasks) {
+    const ids = new Set<string>();
+    for (const task of Object.values(world.tasks)) {
+      if (task.status === "running" && task.readyAt > 0) ids.add(task.id);
+    }
+    entry = { tasks: world.tasks, ids };
+    timedTasks.set(world, entry);
+  }
+  return entry.ids;
 }
 
 /** Settle every running task whose time has come. Call before serving each request. */
 export function settleDue(world: World, now: number): void {
-  for (const task of Object.values(world.tasks)) {
-    if (task.status === "running" && task.readyAt > 0 && now >= task.readyAt) finish(world, task);
+  const pending = pendingTimed(world);
+  for (const id of pending) {
+    const task = own(world.tasks, id);
+    if (task?.status !== "running") pending.delete(id);
+    else if (now >= task.readyAt) {
+      pending.delete(id);
+      finish(world, task);
+    }
   }
 }
 

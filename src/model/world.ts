@@ -141,11 +141,74 @@ export function own<T>(map: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(map, key) ? map[key] : undefined;
 }
 
-/** Instances' attached ENIs (settled or in progress), primary first. */
+/** By device index, primary (0) first. */
+const byDeviceIndex = (a: Eni, b: Eni) => (a.attachment?.deviceIndex ?? 0) - (b.attachment?.deviceIndex ?? 0);
+
+/**
+ * Instances' attached ENIs (settled or in progress), primary first, found by scanning every ENI:
+ * the reference answer, for checks such as the invariants. The transitions use
+ * {@link attachedEnis}, which answers the same from an index.
+ */
 export function enisOf(world: World, instanceId: string): Eni[] {
   return Object.values(world.enis)
     .filter((e) => e.attachment?.instanceId === instanceId)
-    .sort((a, b) => (a.attachment?.deviceIndex ?? 0) - (b.attachment?.deviceIndex ?? 0));
+    .sort(byDeviceIndex);
+}
+
+/**
+ * Each world's attached ENI ids by instance: built by one scan of the ENIs the first time a world
+ * (or a replaced `enis` map) is asked, then kept by {@link setAttachment}, so that a transition on a
+ * world of 100,000 ENIs does not scan them all. Entries are checked when read (an ENI that has
+ * moved on is dropped); an attachment made without `setAttachment` after the world is in use would
+ * be missed, so every change goes through it.
+ */
+const attachedIndex = new WeakMap<World, { enis: World["enis"]; byInstance: Map<string, Set<string>> }>();
+
+function attachedIds(world: World): Map<string, Set<string>> {
+  let entry = attachedIndex.get(world);
+  if (!entry || entry.enis !== world.enis) {
+    const byInstance = new Map<string, Set<string>>();
+    for (const eni of Object.values(world.enis)) {
+      const instanceId = eni.attachment?.instanceId;
+      if (instanceId === undefined) continue;
+      const ids = byInstance.get(instanceId);
+      if (ids) ids.add(eni.id);
+      else byInstance.set(instanceId, new Set([eni.id]));
+    }
+    entry = { enis: world.enis, byInstance };
+    attachedIndex.set(world, entry);
+  }
+  return entry.byInstance;
+}
+
+/** The same as {@link enisOf}, from the world's attachment index. */
+export function attachedEnis(world: World, instanceId: string): Eni[] {
+  const ids = attachedIds(world).get(instanceId);
+  if (!ids) return [];
+  const out: Eni[] = [];
+  for (const id of ids) {
+    const eni = own(world.enis, id);
+    if (eni?.attachment?.instanceId === instanceId) out.push(eni);
+    else ids.delete(id);
+  }
+  return out.sort(byDeviceIndex);
+}
+
+/** Set (or, with undefined, remove) an ENI's attachment, keeping the attachment index. */
+export function setAttachment(world: World, eni: Eni, attachment: Attachment | undefined): void {
+  const before = eni.attachment?.instanceId;
+  if (attachment) eni.attachment = attachment;
+  else delete eni.attachment;
+  const after = attachment?.instanceId;
+  const entry = attachedIndex.get(world);
+  // A world not indexed yet is scanned when first asked; an unmoved ENI changes nothing.
+  if (before === after || !entry || entry.enis !== world.enis) return;
+  if (before !== undefined) entry.byInstance.get(before)?.delete(eni.id);
+  if (after !== undefined) {
+    const ids = entry.byInstance.get(after);
+    if (ids) ids.add(eni.id);
+    else entry.byInstance.set(after, new Set([eni.id]));
+  }
 }
 
 /** A deep copy of a world. */

@@ -11,7 +11,7 @@ import type { ApiError } from "../core/errors.ts";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
 import { seedWorld } from "../model/seed.ts";
 import { type Progress, settleDue } from "../model/transitions.ts";
-import type { Cloud, World } from "../model/world.ts";
+import { type Cloud, setAttachment, type World } from "../model/world.ts";
 import { routeRequest, SURFACE_MODULES } from "../surfaces/registry.ts";
 import { createNonceStore, type NonceStore } from "../surfaces/shared/nonce-store.ts";
 import type { SurfaceModule } from "../surfaces/types.ts";
@@ -309,19 +309,19 @@ function dropTask(world: World, taskId: string): void {
   const a = eni.attachment;
   if (task.kind === "detach") {
     const deviceIndex = a?.deviceIndex ?? 1;
-    eni.attachment = {
+    setAttachment(world, eni, {
       instanceId: task.instanceId,
       deviceIndex,
       status: "detaching",
       since: a?.since ?? task.createdAt,
-    };
+    });
   } else if (a && a.instanceId === task.instanceId) {
-    eni.attachment = {
+    setAttachment(world, eni, {
       instanceId: a.instanceId,
       deviceIndex: a.deviceIndex,
       status: "attaching",
       since: a.since,
-    };
+    });
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import { ApiError } from "../../core/errors.ts";
 import { attach, detach, pollEni, pollTask } from "../../model/transitions.ts";
-import type { Eni } from "../../model/world.ts";
+import { type Eni, own } from "../../model/world.ts";
 import type { SimAdapter, SimCall, SimOutcome } from "../adapter.ts";
 import { attachTime, outcomeOf } from "./shared.ts";
 
@@ -82,8 +82,10 @@ function describe(call: SimCall): SimOutcome {
       };
     }
   }
-  let enis = Object.values(call.world.enis);
-  if (p.NetworkInterfaceIds) enis = enis.filter((e) => p.NetworkInterfaceIds?.includes(e.id));
+  // By id, the named ENIs are looked up (a world may hold 100,000 of them); otherwise all are listed.
+  let enis = p.NetworkInterfaceIds
+    ? [...new Set(p.NetworkInterfaceIds)].flatMap((id) => own(call.world.enis, id) ?? [])
+    : Object.values(call.world.enis);
   for (const f of p.Filters ?? []) enis = enis.filter((e) => f.Values.some((v) => FILTERS[f.Name]?.(e, v)));
   enis.sort((a, b) => a.id.localeCompare(b.id));
   const offset = p.Offset ?? 0;

@@ -76,8 +76,9 @@ function problemOf(e: ErrorObject): ParamProblem {
 }
 
 /**
- * Validate (and, for text encodings, coerce) `params` for `operation`. Returns a copy; the most
- * telling problem wins (missing > unknown > malformed > invalid).
+ * Validate (and, for text encodings, coerce) `params` for `operation`; the most telling problem
+ * wins (missing > unknown > malformed > invalid). Text parameters are coerced in a copy; JSON
+ * parameters are only read (no coercion, no defaults), so they come back as they are.
  */
 export function validateParams(
   surface: Surface,
@@ -85,7 +86,7 @@ export function validateParams(
   params: Record<string, unknown>,
   mode: "text" | "json",
 ): ParamResult {
-  const copy = structuredClone(params);
+  const copy = mode === "text" ? structuredClone(params) : params;
   const validate = validator(surface, operation, mode);
   if (validate(copy)) return { ok: true, params: copy };
   const problems = (validate.errors ?? [])

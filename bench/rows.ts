@@ -1,0 +1,189 @@
+/**
+ * From each benchmark's figures to the rows of the results table: what was measured, the baseline,
+ * the ratio and its target (the targets of issue 9), plus the settings every run used. A benchmark
+ * that failed to run gives its rows with no value and the error as their note.
+ */
+import type { PeerResult } from "./peer.ts";
+import { grouped, type Row, type Target } from "./results.ts";
+import { LARGE, type ScaleResult, SMALL } from "./scale.ts";
+import { ROUNDS, type StartupResult } from "./startup.ts";
+import { RUNS, type SuiteResult } from "./suite.ts";
+import { LOAD, PRESIGN_PER_S, type ThroughputResult, WARMUP_S } from "./throughput.ts";
+
+const at = (op: Target["op"], value: number, unit: Target["unit"] = "x"): Target => ({ op, value, unit });
+const MB = (mib: number | undefined) => (mib === undefined ? Number.NaN : (mib * 2 ** 20) / 1e6);
+const us = (v: number) => `${v.toFixed(0)} µs`;
+/** autocannon's latencies are whole milliseconds. */
+const ms = (v: number) => (v < 1 ? "< 1 ms" : `${v} ms`);
+
+/** How every run was set up (listed in the docs page). */
+export const SETTINGS: string[] = [
+  `Load: autocannon, ${LOAD.connections} connections for ${LOAD.durationS} s after a ${WARMUP_S} s warm-up, on 127.0.0.1; the simulator (\`eni-conformance sim --world FILE\`) and the baselines run in child processes, the load generator in the bench process.`,
+  'Simulator settings for throughput and scale: throttling off (`PUT /_sim/faults {"throttle": false}`, the documented 100/s limit of Tencent API 3.0 AttachNetworkInterface would cap the load) and progress `"immediate"` (`PUT /_sim/progress`), so attach/detach pairs alternate cleanly; the world is reset before each run.',
+  "Every request the simulator gets is verified (signature, timestamp, nonce where the cloud checks one), decoded and validated, changes the world, and is answered in the cloud's envelope; every answer is read with the surface's codec and must be a success, and the first 20 answers of each operation are validated against the response schemas.",
+  `TC3 requests are signed once per (ENI, instance) pair: TC3 has no nonce and a signature stays valid for 5 minutes. ACS3 and JDCLOUD2 requests carry nonces the simulator remembers, so each request the simulator gets is signed on its own with its own nonce — ahead of the run (up to ${grouped(PRESIGN_PER_S)} per second of run), so that signing in the load generator does not cap the run. The bare server checks nothing, so its requests are signed once per pair: the load generator does the same work in both runs.`,
+  `Suite: \`eni-conformance run --runs ${RUNS}\` (what \`npm run conformance\` runs, each case's property ${RUNS} times) against the embedded simulator, next to \`vitest run\` of one empty test with the project's pool settings (median of 3).`,
+  `Scale: Tencent worlds of ${grouped(LARGE.enis)} ENIs / ${grouped(LARGE.instances)} instances and ${SMALL.enis} ENIs / ${SMALL.instances} instances loaded with \`--world\`; sequential signed requests over one connection, p50 compared; resident memory (VmRSS, 1 MB = 10^6 bytes) of the simulator process after the latency loops.`,
+  `Start-up: spawn to the first successful answer (a signed DescribeNetworkInterfaces sent when the \`listening on\` line appears, a GET for the bare server), median of ${ROUNDS} alternating rounds after one warm-up round each.`,
+];
+
+function failed(ids: [string, string, Target][], error: string): Row[] {
+  return ids.map(([id, benchmark, target]) => ({
+    id,
+    benchmark,
+    measured: "—",
+    baseline: "—",
+    value: null,
+    target,
+    problems: [],
+    note: `not measured: ${error}`,
+  }));
+}
+
+const SURFACES = [
+  ["tencent-v3", "TC3"],
+  ["aliyun-ecs", "ACS3"],
+  ["jdcloud-vm", "JDCLOUD2"],
+] as const;
+
+/** The rows of one benchmark (`result` undefined when it threw `error`). */
+export function rowsOf(name: string, result: unknown, details: Record<string, unknown>, error = ""): Row[] {
+  switch (name) {
+    case "throughput": {
+      const ids = SURFACES.map(
+        ([s, scheme]) =>
+          [`throughput.${s}`, `1. throughput, ${s} (${scheme}) attach/detach`, at(">=", 0.6)] as [
+            string,
+            string,
+            Target,
+          ],
+      );
+      if (!result) return failed(ids, error);
+      return (result as ThroughputResult[]).map((r, i) => ({
+        id: ids[i]?.[0] ?? r.surface,
+        benchmark: ids[i]?.[1] ?? r.surface,
+        measured: `${grouped(r.sim.rps)} req/s, p99 ${ms(r.sim.p99Ms)}`,
+        baseline: `bare node:http ${grouped(r.bare.rps)} req/s, p99 ${ms(r.bare.p99Ms)}`,
+        value: r.ratio,
+        target: at(">=", 0.6),
+        problems: r.problems,
+        note: r.perRequestSigning
+          ? `each request signed on its own (nonces)${r.signedDuringRun ? `, ${grouped(r.signedDuringRun)} of them during the run` : ", all ahead of the run"}`
+          : "signed once per pair (no nonce)",
+      }));
+    }
+    case "peer": {
+      const ids: [string, string, Target][] = [
+        ["peer.prism", "2. peer, tencent-v3 pairs vs Prism", at(">=", 5)],
+      ];
+      const r = result as PeerResult | undefined;
+      if (!r) return failed(ids, error);
+      if (!r.measured) return failed(ids, r.reason);
+      const ours = (details.throughput as ThroughputResult[] | undefined)?.find(
+        (t) => t.surface === "tencent-v3",
+      );
+      return [
+        {
+          id: "peer.prism",
+          benchmark: "2. peer, tencent-v3 pairs vs Prism",
+          measured: ours
+            ? `${grouped(ours.sim.rps)} req/s, p99 ${ms(ours.sim.p99Ms)}`
+            : "— (throughput not run)",
+          baseline: `Prism ${r.version} ${grouped(r.prism.rps)} req/s, p99 ${ms(r.prism.p99Ms)}`,
+          value: ours ? ours.sim.rps / r.prism.rps : null,
+          target: at(">=", 5),
+          problems: r.problems,
+          note: `@stoplight/prism-cli ${r.version} \`mock -v warn specs/tencent-v3.openapi.yaml\` (static examples, no signature check); requests go to /%23<Action>, the spec's path${r.notes.length > 0 ? `; Prism's answers: ${r.notes.join("; ")}` : ""}`,
+        },
+      ];
+    }
+    case "suite": {
+      const ids: [string, string, Target][] = [
+        ["suite.wall-time", `3. suite, run --runs ${RUNS} vs empty vitest`, at("<=", 3)],
+        ["suite.default-runs", "3. suite, run (default --runs 3) vs empty vitest", at("<=", 3)],
+      ];
+      const r = result as SuiteResult | undefined;
+      if (!r) return failed(ids, error);
+      return [
+        {
+          id: "suite.wall-time",
+          benchmark: ids[0]?.[1] ?? "",
+          measured: `${r.suiteS.toFixed(1)} s (CPU ${r.suiteCpuS.toFixed(1)} s), ${r.casesRun} cases, ${r.casesPerS.toFixed(1)} cases/s, ${grouped(r.propertyRunsPerS)} property runs/s, ≥ ${r.minRunsPerRule} runs per rule`,
+          baseline: `empty vitest run ${r.floorS.toFixed(2)} s`,
+          value: r.ratio,
+          target: at("<=", 3),
+          problems: r.problems,
+        },
+        {
+          id: "suite.default-runs",
+          benchmark: ids[1]?.[1] ?? "",
+          measured: `${r.defaultRun.s.toFixed(1)} s (CPU ${r.defaultRun.cpuS.toFixed(1)} s)`,
+          baseline: `empty vitest run ${r.floorS.toFixed(2)} s`,
+          value: r.defaultRun.ratio,
+          target: at("<=", 3),
+          problems: [],
+          note: "for reference: the target asks for at least 100 property runs per rule",
+        },
+      ];
+    }
+    case "scale": {
+      const ids: [string, string, Target][] = [
+        ["scale.attach", "4. scale, attach latency 100k vs 100 ENIs", at("<=", 1.5)],
+        ["scale.describe", "4. scale, describe latency 100k vs 100 ENIs", at("<=", 1.5)],
+        ["scale.memory", "4. scale, simulator RSS with 100k ENIs", at("<=", 300, "MB")],
+      ];
+      const r = result as ScaleResult | undefined;
+      if (!r) return failed(ids, error);
+      const lat = (s: ScaleResult["small"]["attach"]) => `p50 ${us(s.p50Us)}, p99 ${us(s.p99Us)}`;
+      return [
+        {
+          id: "scale.attach",
+          benchmark: ids[0]?.[1] ?? "",
+          measured: lat(r.large.attach),
+          baseline: lat(r.small.attach),
+          value: r.attachRatio,
+          target: at("<=", 1.5),
+          problems: r.problems,
+        },
+        {
+          id: "scale.describe",
+          benchmark: ids[1]?.[1] ?? "",
+          measured: lat(r.large.describe),
+          baseline: lat(r.small.describe),
+          value: r.describeRatio,
+          target: at("<=", 1.5),
+          problems: r.problems,
+        },
+        {
+          id: "scale.memory",
+          benchmark: ids[2]?.[1] ?? "",
+          measured: `RSS ${MB(r.large.rssMiB).toFixed(0)} MB (peak ${MB(r.large.peakRssMiB).toFixed(0)} MB), listening ${r.large.loadS.toFixed(1)} s after spawn`,
+          baseline: `100-ENI world: RSS ${MB(r.small.rssMiB).toFixed(0)} MB`,
+          value: MB(r.large.rssMiB),
+          target: at("<=", 300, "MB"),
+          problems: [],
+        },
+      ];
+    }
+    case "startup": {
+      const ids: [string, string, Target][] = [
+        ["startup", "5. start-up, sim vs bare node:http", at("<=", 2)],
+      ];
+      const r = result as StartupResult | undefined;
+      if (!r) return failed(ids, error);
+      return [
+        {
+          id: "startup",
+          benchmark: ids[0]?.[1] ?? "",
+          measured: `${r.simMs.toFixed(0)} ms to first answer (listening at ${r.simListeningMs.toFixed(0)} ms)`,
+          baseline: `bare node:http ${r.bareMs.toFixed(0)} ms`,
+          value: r.ratio,
+          target: at("<=", 2),
+          problems: r.problems,
+        },
+      ];
+    }
+    default:
+      return [];
+  }
+}
