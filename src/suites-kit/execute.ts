@@ -98,6 +98,9 @@ export async function executeOnce(
     const eniId = eniParam ? filled.params[eniParam] : undefined;
     return typeof eniId === "string" ? reader.eni(client, fixtures.region, eniId) : undefined;
   };
+  // A simulator advances its asynchronous work per poll, so it is polled again at once; a real
+  // target is given a moment between polls.
+  const pause = target.hasControl ? 0 : 10;
   /** Read until two reads in a row agree (a describe may itself advance an async change). */
   const readStable = async () => {
     let previous = await readEni();
@@ -105,7 +108,7 @@ export async function executeOnce(
       const next = await readEni();
       if (JSON.stringify(next) === JSON.stringify(previous)) return next;
       previous = next;
-      await wait(20);
+      await wait(pause * 2);
     }
     return previous;
   };
@@ -277,7 +280,7 @@ export async function executeOnce(
     if (rc.then === "task-final" && reader.task) {
       let task = await reader.task(client, result);
       for (let i = 1; i < POLLS && task === "running"; i++) {
-        await wait(10);
+        await wait(pause);
         task = await reader.task(client, result);
       }
       observations.task = task;
@@ -288,7 +291,7 @@ export async function executeOnce(
       i < POLLS && after && (!after.settled || after.instanceId !== observations.expectedInstance);
       i++
     ) {
-      await wait(10);
+      await wait(pause);
       after = await readEni();
     }
     if (after) observations.eniAfter = after;
