@@ -4,27 +4,20 @@
  * the failure (exit 1), replaying a passed case passes (exit 0), and the command refuses what it
  * cannot replay faithfully (exit 2): a URL report without --target, an unknown case id.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fromRoot, SURFACES } from "../contracts/surfaces.ts";
 import { buildReport } from "../report/build.ts";
 import type { Report } from "../report/model.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import { runCase } from "../suites-kit/runner.ts";
 import { createTarget } from "../suites-kit/target.ts";
 import { similarIds } from "./replay-command.ts";
-import { cli } from "./test-support.ts";
+import { cli, saveFixtures, startSimProcess, stopChildren } from "./test-support.ts";
 
-const bin = fromRoot("src/cli/bin.js");
 const FAILED = "tencent-v3/eni.same-zone#1";
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const c of children.splice(0)) c.kill("SIGTERM");
-});
+afterAll(stopChildren);
 
 const dir = mkdtempSync(join(tmpdir(), "enic-replay-"));
 
@@ -34,27 +27,8 @@ describe("eni-conformance replay", () => {
   let reportFile: string;
   let report: Report;
   beforeAll(async () => {
-    const child = spawn(
-      process.execPath,
-      [bin, "sim", "--port", "0", "--deviate", "tencent-v3:ignore:eni.same-zone"],
-      {
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    children.push(child);
-    url = await new Promise((resolve, reject) => {
-      let out = "";
-      child.stdout?.on("data", (d) => {
-        out += d;
-        const m = /listening on (http:\/\/\S+)/.exec(out);
-        if (m?.[1]) resolve(m[1]);
-      });
-      child.on("exit", (code) => reject(new Error(`sim exited ${code}`)));
-    });
-    const all: Record<string, unknown> = {};
-    for (const s of SURFACES) all[s] = await (await request(`${url}/_sim/fixtures?surface=${s}`)).body.json();
-    fixtures = join(dir, "fixtures.json");
-    writeFileSync(fixtures, JSON.stringify(all));
+    url = await startSimProcess(["--deviate", "tencent-v3:ignore:eni.same-zone"]);
+    fixtures = await saveFixtures(url);
     const reportDir = join(dir, "run");
     const run = await cli([
       ...[

@@ -4,28 +4,22 @@
  * and `run --baseline` against a standalone simulator told to deviate (known, new, expired) and
  * against the faithful embedded one (stale).
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fromRoot, SURFACES, type Surface } from "../contracts/surfaces.ts";
+import type { Surface } from "../contracts/surfaces.ts";
 import { baselineErrors } from "../report/baseline.ts";
 import { buildReport } from "../report/build.ts";
 import type { Report } from "../report/model.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import { type CaseResult, runCase } from "../suites-kit/runner.ts";
 import { createTarget } from "../suites-kit/target.ts";
-import { cli } from "./test-support.ts";
+import { cli, saveFixtures, startSimProcess, stopChildren } from "./test-support.ts";
 
-const bin = fromRoot("src/cli/bin.js");
 const A = "tencent-v3/eni.same-zone#1";
 const DEVIATION = "tencent-v3:ignore:eni.same-zone";
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const c of children.splice(0)) c.kill("SIGTERM");
-});
+afterAll(stopChildren);
 
 async function simReport(deviations: string[], surfaces: Surface[]): Promise<Report> {
   const target = await createTarget({ target: "sim" });
@@ -130,22 +124,8 @@ describe("run --baseline", () => {
   let url: string;
   let fixtures: string;
   beforeAll(async () => {
-    const child = spawn(process.execPath, [bin, "sim", "--port", "0", "--deviate", DEVIATION], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    children.push(child);
-    url = await new Promise((resolve, reject) => {
-      let out = "";
-      child.stdout?.on("data", (d) => {
-        out += d;
-        const m = /listening on (http:\/\/\S+)/.exec(out);
-        if (m?.[1]) resolve(m[1]);
-      });
-      child.on("exit", (code) => reject(new Error(`sim exited ${code}`)));
-    });
-    const all: Record<string, unknown> = {};
-    for (const s of SURFACES) all[s] = await (await request(`${url}/_sim/fixtures?surface=${s}`)).body.json();
-    fixtures = file("fixtures.json", all);
+    url = await startSimProcess(["--deviate", DEVIATION]);
+    fixtures = await saveFixtures(url);
   }, 15_000);
 
   const deviatingRun = (baseline: unknown) => {
