@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createClient } from "../src/client/client.ts";
 import type { Surface } from "../src/contracts/surfaces.ts";
 import { STATE_CALLS } from "../src/suites-kit/calls.ts";
+import { suiteCatalogue } from "../src/suites-kit/cases.ts";
 import { suiteConfig } from "../src/suites-kit/config.ts";
 import { READERS } from "../src/suites-kit/readback.ts";
 import { createTarget, type Fixtures, type Target } from "../src/suites-kit/target.ts";
@@ -26,6 +27,15 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => target?.close());
+
+/** True when a documented rule of the surface refuses attaching the fixture of `role`. */
+function refusesRole(surface: Surface, role: string): boolean {
+  return suiteCatalogue().rules.some((r) =>
+    r.surfaces[surface]?.cases.some(
+      (c) => c.expect === "error" && !c.mutate && Object.values(c.given).includes(role),
+    ),
+  );
+}
 
 const ENIS = ["eni.available", "eni.attached", "eni.no-security-group"] as const;
 const INSTANCES = ["instance.running", "instance.stopped", "instance.holder", "instance.pending"] as const;
@@ -67,8 +77,8 @@ class Attach implements fc.AsyncCommand<Ref, Real> {
     );
     const expected =
       ref.on.get(this.eni) === undefined && this.eni !== "eni.no-security-group" && TARGETS.has(this.inst);
-    // eni.no-security-group only breaks a rule where the surface documents it (Tencent API 3.0).
-    if (this.eni === "eni.no-security-group" && real.surface !== "tencent-v3") {
+    // eni.no-security-group only breaks a rule where the surface's catalogue says so.
+    if (this.eni === "eni.no-security-group" && !refusesRole(real.surface, this.eni)) {
       if ("data" in r) ref.on.set(this.eni, this.inst);
       return;
     }

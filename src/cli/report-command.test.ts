@@ -8,30 +8,13 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Surface } from "../contracts/surfaces.ts";
 import { baselineErrors } from "../report/baseline.ts";
-import { buildReport } from "../report/build.ts";
-import type { Report } from "../report/model.ts";
-import { listCases } from "../suites-kit/cases.ts";
-import { type CaseResult, runCase } from "../suites-kit/runner.ts";
-import { createTarget } from "../suites-kit/target.ts";
+import { simReport } from "../report/test-support.ts";
 import { cli, saveFixtures, startSimProcess, stopChildren } from "./test-support.ts";
 
 const A = "tencent-v3/eni.same-zone#1";
 const DEVIATION = "tencent-v3:ignore:eni.same-zone";
 afterAll(stopChildren);
-
-async function simReport(deviations: string[], surfaces: Surface[]): Promise<Report> {
-  const target = await createTarget({ target: "sim" });
-  try {
-    await target.control("PUT", "/_sim/deviations", { enable: deviations });
-    const results: CaseResult[] = [];
-    for (const c of listCases(surfaces)) results.push(await runCase(target, c, { runs: 1, seed: 42 }));
-    return buildReport(results, { target: "sim", seed: 42, runs: 1, surfaces });
-  } finally {
-    await target.close();
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), "enic-report-command-"));
 const file = (name: string, content?: unknown) => {

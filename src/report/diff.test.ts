@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Surface } from "../contracts/surfaces.ts";
-import { listCases } from "../suites-kit/cases.ts";
-import { type CaseResult, runCase } from "../suites-kit/runner.ts";
-import { createTarget } from "../suites-kit/target.ts";
-import { buildReport } from "./build.ts";
 import { diffReports, diffText, hasChanges, type ReportDiff } from "./diff.ts";
 import type { CaseStatus, Report } from "./model.ts";
+import { simReport } from "./test-support.ts";
 
 /** A report with just the members diffReports reads. */
 function reportOf(statuses: Record<string, CaseStatus>, run: Partial<Report["run"]> = {}): Report {
@@ -95,18 +91,6 @@ describe("diffReports", () => {
 });
 
 describe("diffReports of real runs", () => {
-  async function simReport(deviations: string[], surfaces: Surface[]): Promise<Report> {
-    const target = await createTarget({ target: "sim" });
-    try {
-      await target.control("PUT", "/_sim/deviations", { enable: deviations });
-      const results: CaseResult[] = [];
-      for (const c of listCases(surfaces)) results.push(await runCase(target, c, { runs: 1, seed: 42 }));
-      return buildReport(results, { target: "sim", seed: 42, runs: 1, surfaces });
-    } finally {
-      await target.close();
-    }
-  }
-
   it("a faithful and a deviating simulator differ in exactly the deviating case", async () => {
     const faithful = await simReport([], ["tencent-v3"]);
     const deviating = await simReport(["tencent-v3:ignore:eni.same-zone"], ["tencent-v3"]);

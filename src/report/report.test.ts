@@ -6,28 +6,19 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listCases } from "../suites-kit/cases.ts";
-import { type CaseResult, runCase } from "../suites-kit/runner.ts";
-import { createTarget, type Target } from "../suites-kit/target.ts";
-import { buildReport } from "./build.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { junitXml } from "./junit.ts";
 import { reportMarkdown } from "./markdown.ts";
 import type { Report } from "./model.ts";
+import { simReport } from "./test-support.ts";
 import { reportErrors } from "./validate.ts";
 import { writeRun } from "./write.ts";
 
-let target: Target;
 let report: Report;
 
 beforeAll(async () => {
-  target = await createTarget({ target: "sim" });
-  await target.control("PUT", "/_sim/deviations", { enable: ["jdcloud-vm:ignore:jd.eip-zone"] });
-  const results: CaseResult[] = [];
-  for (const c of listCases(["jdcloud-vm"])) results.push(await runCase(target, c, { runs: 1, seed: 3 }));
-  report = buildReport(results, { target: "sim", seed: 3, runs: 1, surfaces: ["jdcloud-vm"] });
+  report = await simReport(["jdcloud-vm:ignore:jd.eip-zone"], ["jdcloud-vm"], 3);
 });
-afterAll(async () => target.close());
 
 describe("the canonical report", () => {
   it("validates against schemas/report.schema.json, and the schema refuses a broken one", () => {
