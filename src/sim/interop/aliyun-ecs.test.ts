@@ -5,19 +5,18 @@
  * error of the catalogue surfaces as the SDK's ClientError (or ServerError / ThrottlingError) with
  * the row's code, HTTP status and request id, and bad credentials get the ECS auth codes.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Account } from "../simulator.ts";
 import {
   ACCOUNT,
   type ExpectedError,
-  type InteropSim,
   mutationExpectation,
   provokableErrorCases,
   resolveGiven,
   rowOf,
   sdkRequire,
-  startInteropSim,
   UNKNOWN_KEY,
+  useInteropSim,
   WRONG_SECRET,
 } from "./sdk-harness.ts";
 
@@ -27,20 +26,7 @@ const OpenApi = sdkRequire("@alicloud/openapi-core") as typeof import("@alicloud
 const SURFACE = "aliyun-ecs";
 const OPERATION = "AttachNetworkInterface";
 
-let sim: InteropSim;
-let region: string;
-let roles: Record<string, string>;
-
-beforeAll(async () => {
-  sim = await startInteropSim();
-});
-afterAll(async () => {
-  await sim?.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-  ({ region, roles } = await sim.fixtures(SURFACE));
-});
+const ctx = useInteropSim(SURFACE);
 
 /** An ECS client pointed at the simulator: endpoint host:port without a scheme, protocol http. */
 function client(account: Account = ACCOUNT) {
@@ -48,8 +34,8 @@ function client(account: Account = ACCOUNT) {
     new OpenApi.$OpenApiUtil.Config({
       accessKeyId: account.accessKeyId,
       accessKeySecret: account.secret,
-      regionId: region,
-      endpoint: `127.0.0.1:${sim.port}`,
+      regionId: ctx.region,
+      endpoint: `127.0.0.1:${ctx.sim.port}`,
       protocol: "http",
       connectTimeout: 2000,
       readTimeout: 2000,
@@ -99,7 +85,7 @@ function expectAnswer(got: Awaited<ReturnType<typeof attachError>>, expected: Ex
 const valid = () =>
   resolveGiven(
     { RegionId: "region.main", InstanceId: "instance.running", NetworkInterfaceId: "eni.available" },
-    roles,
+    ctx.roles,
   );
 
 describe("@alicloud/ecs20140526 (openapi-core, ACS3) → simulator aliyun-ecs", () => {
@@ -107,7 +93,7 @@ describe("@alicloud/ecs20140526 (openapi-core, ACS3) → simulator aliyun-ecs", 
     const res = await client().attachNetworkInterface(request(valid()));
     expect(res.statusCode).toBe(200);
     expect(res.body?.requestId).toMatch(/\S/);
-    expect(await sim.lastRequest()).toMatchObject({
+    expect(await ctx.sim.lastRequest()).toMatchObject({
       account: ACCOUNT.accessKeyId,
       surface: SURFACE,
       operation: OPERATION,
@@ -120,7 +106,7 @@ describe("@alicloud/ecs20140526 (openapi-core, ACS3) → simulator aliyun-ecs", 
     expect(cases.length).toBeGreaterThan(0);
   });
   it.each(cases)("%s → the SDK's error with the row's code and status", async (_name, c) => {
-    expectAnswer(await attachError(resolveGiven(c.given, roles)), c);
+    expectAnswer(await attachError(resolveGiven(c.given, ctx.roles)), c);
   });
 
   it("refuses a wrong secret with SignatureDoesNotMatch", async () => {

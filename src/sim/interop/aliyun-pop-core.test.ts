@@ -6,18 +6,17 @@
  * keeps it only in `entry.response.statusCode`), and bad credentials get the ECS auth codes.
  */
 import RPCClient from "@alicloud/pop-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Account } from "../simulator.ts";
 import {
   ACCOUNT,
   type ExpectedError,
-  type InteropSim,
   mutationExpectation,
   provokableErrorCases,
   resolveGiven,
   rowOf,
-  startInteropSim,
   UNKNOWN_KEY,
+  useInteropSim,
   WRONG_SECRET,
 } from "./sdk-harness.ts";
 
@@ -39,24 +38,12 @@ interface PopCoreAnswer {
   Code?: string;
 }
 
-let sim: InteropSim;
-let roles: Record<string, string>;
-
-beforeAll(async () => {
-  sim = await startInteropSim();
-});
-afterAll(async () => {
-  await sim?.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-  ({ roles } = await sim.fixtures(SURFACE));
-});
+const ctx = useInteropSim(SURFACE);
 
 /** A pop-core client pointed at the simulator (the endpoint needs its scheme). */
 function client(account: Account = ACCOUNT) {
   return new RPCClient({
-    endpoint: `http://127.0.0.1:${sim.port}`,
+    endpoint: `http://127.0.0.1:${ctx.sim.port}`,
     apiVersion: "2014-05-26",
     accessKeyId: account.accessKeyId,
     accessKeySecret: account.secret,
@@ -98,7 +85,7 @@ function expectAnswer(got: Awaited<ReturnType<typeof attachError>>, expected: Ex
 const valid = () =>
   resolveGiven(
     { RegionId: "region.main", InstanceId: "instance.running", NetworkInterfaceId: "eni.available" },
-    roles,
+    ctx.roles,
   );
 
 const cases = provokableErrorCases(SURFACE, OPERATION);
@@ -112,7 +99,7 @@ describe.each(METHODS)("@alicloud/pop-core RPCClient %s → simulator aliyun-ecs
     const res = await attach(method, valid());
     expect(res.Code).toBeUndefined();
     expect(res.RequestId).toMatch(/\S/);
-    expect(await sim.lastRequest()).toMatchObject({
+    expect(await ctx.sim.lastRequest()).toMatchObject({
       account: ACCOUNT.accessKeyId,
       surface: SURFACE,
       operation: OPERATION,
@@ -121,7 +108,7 @@ describe.each(METHODS)("@alicloud/pop-core RPCClient %s → simulator aliyun-ecs
   });
 
   it.each(cases)("%s → pop-core's error with the row's code and status", async (_name, c) => {
-    expectAnswer(await attachError(method, resolveGiven(c.given, roles)), c);
+    expectAnswer(await attachError(method, resolveGiven(c.given, ctx.roles)), c);
   });
 
   it("refuses a wrong secret with SignatureDoesNotMatch", async () => {

@@ -8,12 +8,11 @@
  * The SDK logs every request through its global logger; it is silenced here and restored after.
  * The SDK has no timeout setting (node-fetch without a timeout); the test timeout bounds it.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Account } from "../simulator.ts";
 import {
   ACCOUNT,
   type ExpectedError,
-  type InteropSim,
   type JdAnswer,
   type JdLogger,
   type JdSdk,
@@ -23,8 +22,8 @@ import {
   resolveGiven,
   rowOf,
   sdkRequire,
-  startInteropSim,
   UNKNOWN_KEY,
+  useInteropSim,
   WRONG_SECRET,
 } from "./sdk-harness.ts";
 
@@ -33,31 +32,23 @@ const JDCloud = sdkRequire("jdcloud-sdk-js") as JdSdk;
 const SURFACE = "jdcloud-vm";
 const OPERATION = "attachNetworkInterface";
 
-let sim: InteropSim;
-let region: string;
-let roles: Record<string, string>;
+const ctx = useInteropSim(SURFACE);
 let savedLogger: JdLogger | undefined;
 
-beforeAll(async () => {
+beforeAll(() => {
   savedLogger = JDCloud.config.logger;
   JDCloud.config.update({ logger: () => {} });
-  sim = await startInteropSim();
 });
-afterAll(async () => {
-  await sim?.close();
+afterAll(() => {
   if (savedLogger) JDCloud.config.update({ logger: savedLogger });
-});
-beforeEach(async () => {
-  await sim.reset();
-  ({ region, roles } = await sim.fixtures(SURFACE));
 });
 
 /** A vm client pointed at the simulator. */
 function client(account: Account = ACCOUNT) {
   return new JDCloud.VM({
     credentials: { accessKeyId: account.accessKeyId, secretAccessKey: account.secret },
-    regionId: region,
-    endpoint: { host: `127.0.0.1:${sim.port}`, protocol: "http" },
+    regionId: ctx.region,
+    endpoint: { host: `127.0.0.1:${ctx.sim.port}`, protocol: "http" },
   });
 }
 
@@ -70,7 +61,7 @@ function attach(params: Record<string, string>, account?: Account) {
       instanceId: need(params, "instanceId"),
       networkInterfaceId: need(params, "networkInterfaceId"),
     },
-    regionId ?? region,
+    regionId ?? ctx.region,
   );
 }
 
@@ -108,7 +99,7 @@ function expectAnswer(got: Awaited<ReturnType<typeof attachError>>, expected: Ex
 const valid = () =>
   resolveGiven(
     { regionId: "region.main", instanceId: "instance.running", networkInterfaceId: "eni.available" },
-    roles,
+    ctx.roles,
   );
 
 describe("jdcloud-sdk-js vm v1 → simulator jdcloud-vm", () => {
@@ -117,7 +108,7 @@ describe("jdcloud-sdk-js vm v1 → simulator jdcloud-vm", () => {
     expect(res.responseObj?.status).toBe(200);
     expect(res.error).toBeUndefined();
     expect(res.requestId).toMatch(/\S/);
-    expect(await sim.lastRequest()).toMatchObject({
+    expect(await ctx.sim.lastRequest()).toMatchObject({
       account: ACCOUNT.accessKeyId,
       surface: SURFACE,
       operation: OPERATION,
@@ -130,7 +121,7 @@ describe("jdcloud-sdk-js vm v1 → simulator jdcloud-vm", () => {
     expect(cases.length).toBeGreaterThan(0);
   });
   it.each(cases)("%s → the SDK's rejection with the row's code and status", async (_name, c) => {
-    expectAnswer(await attachError(resolveGiven(c.given, roles)), c);
+    expectAnswer(await attachError(resolveGiven(c.given, ctx.roles)), c);
   });
 
   it("refuses a wrong secret with a code of the auth.signature-valid case", async () => {

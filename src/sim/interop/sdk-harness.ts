@@ -6,6 +6,7 @@
  * SDK facts relied on here come from probing these exact versions: shared/facts/sdk-clients.md.
  */
 import { createRequire } from "node:module";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { buildCatalogue } from "../../contracts/catalogue.ts";
 import type { Mutation, PlacedErrorRow } from "../../contracts/model.ts";
 import type { Surface } from "../../contracts/surfaces.ts";
@@ -106,6 +107,35 @@ export async function startInteropSim(): Promise<InteropSim> {
       restoreEnv();
     },
   };
+}
+
+/** What every interop test file works with: its simulator, and the surface's region and fixture ids. */
+export interface InteropContext {
+  sim: InteropSim;
+  region: string;
+  roles: Record<string, string>;
+}
+
+/**
+ * Register the hooks every interop test file needs: one simulator for the file (closed after it),
+ * and before each test a reset to the seed worlds and a fresh read of `surface`'s fixtures. The
+ * returned object is filled in by those hooks; read it inside tests, not at collection time.
+ */
+export function useInteropSim(surface: Surface): InteropContext {
+  const ctx: Partial<InteropContext> = {};
+  beforeAll(async () => {
+    ctx.sim = await startInteropSim();
+  });
+  afterAll(async () => {
+    await ctx.sim?.close();
+  });
+  beforeEach(async () => {
+    const sim = ctx.sim;
+    if (!sim) throw new Error("interop simulator did not start (see the beforeAll error)");
+    await sim.reset();
+    Object.assign(ctx, await sim.fixtures(surface));
+  });
+  return ctx as InteropContext;
 }
 
 /** Parameter → fixture id for a case's `given` (param → role); throws on a role with no fixture. */

@@ -12,20 +12,19 @@ import { Agent, type ClientRequestArgs } from "node:http";
 import { connect } from "node:net";
 import type { Duplex } from "node:stream";
 import tencentcloud from "tencentcloud-sdk-nodejs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Account } from "../simulator.ts";
 import {
   ACCOUNT,
   type ExpectedError,
-  type InteropSim,
   mutationExpectation,
   need,
   provokableErrorCases,
   resolveGiven,
   rowOf,
   sdkRequire,
-  startInteropSim,
   UNKNOWN_KEY,
+  useInteropSim,
   WRONG_SECRET,
 } from "./sdk-harness.ts";
 
@@ -51,31 +50,18 @@ class LoopbackAgent extends Agent {
   }
 }
 
-let sim: InteropSim;
-let region: string;
-let roles: Record<string, string>;
-
-beforeAll(async () => {
-  sim = await startInteropSim();
-});
-afterAll(async () => {
-  await sim?.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-  ({ region, roles } = await sim.fixtures(SURFACE));
-});
+const ctx = useInteropSim(SURFACE);
 
 /** A vpc client on the vendor host, dialled to the simulator. */
 function client(account: Account = ACCOUNT) {
   return new VpcClient({
     credential: { secretId: account.accessKeyId, secretKey: account.secret },
-    region,
+    region: ctx.region,
     profile: {
       httpProfile: {
         endpoint: "vpc.tencentcloudapi.com",
         protocol: "http://",
-        agent: new LoopbackAgent(sim.port),
+        agent: new LoopbackAgent(ctx.sim.port),
         reqTimeout: 5,
       },
     },
@@ -120,13 +106,13 @@ function expectAnswer(got: ReturnType<typeof caught>, expected: ExpectedError) {
 }
 
 const valid = () =>
-  resolveGiven({ NetworkInterfaceId: "eni.available", InstanceId: "instance.running" }, roles);
+  resolveGiven({ NetworkInterfaceId: "eni.available", InstanceId: "instance.running" }, ctx.roles);
 
 describe("tencentcloud-sdk-nodejs vpc v20170312 → simulator tencent-v3", () => {
   it("attaches a valid pair and returns the RequestId (vendor host, scope service vpc)", async () => {
     const data = await client().AttachNetworkInterface(request(valid()));
     expect(data.RequestId).toMatch(/\S/);
-    expect(await sim.lastRequest()).toMatchObject({
+    expect(await ctx.sim.lastRequest()).toMatchObject({
       account: ACCOUNT.accessKeyId,
       surface: SURFACE,
       operation: OPERATION,
@@ -137,12 +123,16 @@ describe("tencentcloud-sdk-nodejs vpc v20170312 → simulator tencent-v3", () =>
   it("attaches through the plain 127.0.0.1:PORT endpoint too (scope service 127)", async () => {
     const ipClient = new VpcClient({
       credential: { secretId: ACCOUNT.accessKeyId, secretKey: ACCOUNT.secret },
-      region,
-      profile: { httpProfile: { endpoint: `127.0.0.1:${sim.port}`, protocol: "http://", reqTimeout: 5 } },
+      region: ctx.region,
+      profile: { httpProfile: { endpoint: `127.0.0.1:${ctx.sim.port}`, protocol: "http://", reqTimeout: 5 } },
     });
     const data = await ipClient.AttachNetworkInterface(request(valid()));
     expect(data.RequestId).toMatch(/\S/);
-    expect(await sim.lastRequest()).toMatchObject({ surface: SURFACE, operation: OPERATION, status: 200 });
+    expect(await ctx.sim.lastRequest()).toMatchObject({
+      surface: SURFACE,
+      operation: OPERATION,
+      status: 200,
+    });
   });
 
   const cases = provokableErrorCases(SURFACE, OPERATION);
@@ -150,7 +140,7 @@ describe("tencentcloud-sdk-nodejs vpc v20170312 → simulator tencent-v3", () =>
     expect(cases.length).toBeGreaterThan(0);
   });
   it.each(cases)("%s → TencentCloudSDKHttpException with the row's code", async (_name, c) => {
-    const got = await attachError(resolveGiven(c.given, roles));
+    const got = await attachError(resolveGiven(c.given, ctx.roles));
     expectAnswer(got, c);
   });
 
