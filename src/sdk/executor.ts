@@ -1,0 +1,395 @@
+/**
+ * The SDK conformance executor: drives an SDK (through its adapter, src/sdk/adapter.ts) over every
+ * catalogue case of a surface against the simulator, and compares what the SDK surfaced with what
+ * the document promises (src/sdk/verdict.ts). Attempts are counted from the simulator's request log
+ * (`GET /_sim/requests`). A case the SDK cannot express (it builds and signs the request itself) or
+ * refuses locally (no request reached the simulator) is skipped with the reason, never passed.
+ */
+import type { Finding } from "../checks/types.ts";
+import { citeText } from "../contracts/rules-doc.ts";
+import type { Surface } from "../contracts/surfaces.ts";
+import { redactText } from "../core/redact.ts";
+import type { SuiteCase } from "../suites-kit/cases.ts";
+import { fillParams } from "../suites-kit/execute.ts";
+import type { CaseResult } from "../suites-kit/runner.ts";
+import type { Fixtures, Target } from "../suites-kit/target.ts";
+import { surfaceModule } from "../surfaces/registry.ts";
+import type { Credentials } from "../surfaces/types.ts";
+import type { SdkAdapter, SdkClient, Settled, Surfaced } from "./adapter.ts";
+import { checkSurfaced, describeSurfaced, promisedText } from "./verdict.ts";
+
+/** What the report says about one case of an SDK run. */
+export interface SdkOutcome {
+  /** The adapter's name. */
+  client: string;
+  /** What the document (or, for the SDK probes, a well-behaved SDK) promises. */
+  promised: string;
+  /** What the SDK surfaced, or why nothing was sent. */
+  surfaced: string;
+  /** True when what the SDK surfaced keeps the promise. */
+  ok: boolean;
+}
+
+/** A case result of an SDK run. */
+export type SdkCaseResult = CaseResult & { sdk: SdkOutcome };
+
+/** What an SDK run needs. */
+export interface SdkRunContext {
+  adapter: SdkAdapter;
+  /** The embedded simulator (it has the control plane). */
+  target: Target;
+  seed: number;
+  runs: number;
+  /** Words for replay commands (`--client X`). */
+  replayArgs: string;
+}
+
+/** The SDK's timeout for ordinary calls, and the bound after which a call that has not settled is a harness error. */
+export const CALL_TIMEOUT_MS = 3000;
+const CALL_DEADLINE_MS = 8000;
+
+/** Mutations no SDK can express: it builds and signs every request itself. */
+export const INEXPRESSIBLE: Readonly<Record<string, string>> = {
+  "action.unknown": "the SDK builds the request itself: it cannot send an action it does not define",
+  "sign.expired-timestamp":
+    "the SDK signs with the current time itself: it cannot send a request with a stale timestamp",
+  "sign.reused-nonce": "the SDK draws a fresh nonce for every request: it cannot replay one",
+};
+
+const PROXY_VARS = ["http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"];
+
+/** Clear the proxy variables (the Tencent SDK honours `http_proxy`); returns a function that puts them back. */
+export function clearProxyEnv(): () => void {
+  const saved = new Map(PROXY_VARS.map((name) => [name, process.env[name]] as const));
+  for (const name of PROXY_VARS) delete process.env[name];
+  return () => {
+    for (const [name, value] of saved) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+}
+
+/** One vendor request as the simulator logged it. */
+export interface Served {
+  surface?: string;
+  operation?: string;
+  status: number;
+  code?: string;
+}
+
+/** Control-plane calls the SDK mode needs beyond the target's (the request log can be cleared). */
+export async function control(
+  target: Target,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const res = await fetch(`${target.baseUrl}${path}`, {
+    method,
+    ...(body === undefined
+      ? {}
+      : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+  });
+  const text = await res.text();
+  if (res.status !== 200)
+    throw new Error(`control ${method} ${path}: HTTP ${res.status} ${text.slice(0, 200)}`);
+  return JSON.parse(text);
+}
+
+/** The vendor requests served since the log was last cleared. */
+export async function served(target: Target): Promise<Served[]> {
+  return ((await control(target, "GET", "/_sim/requests")) as { requests: Served[] }).requests;
+}
+
+export async function clearLog(target: Target): Promise<void> {
+  await control(target, "DELETE", "/_sim/requests");
+}
+
+/** Wait for `promise` up to `ms`; undefined when it has not settled by then. */
+export async function settleWithin(promise: Promise<unknown>, ms: number): Promise<Settled | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([
+      promise.then(
+        (value): Settled => ({ value }),
+        (thrown: unknown): Settled => ({ thrown }),
+      ),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Call through the adapter; a synchronous throw counts as a rejection. */
+export function invoke(
+  client: SdkClient,
+  operation: string,
+  params: Record<string, unknown>,
+): Promise<unknown> {
+  try {
+    return Promise.resolve(client.call(operation, params));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/** The adapter's view of a settled call; an adapter that throws here is a harness error. */
+export function normaliseSafely(adapter: SdkAdapter, settled: Settled, surface: Surface): Surfaced {
+  try {
+    return adapter.normalise(settled, surface);
+  } catch (error) {
+    throw new Error(`the adapter's normalise threw: ${(error as Error).message}`);
+  }
+}
+
+/** Text fit for a report: no port numbers, no query strings (signatures), no secrets, bounded. */
+export function sanitise(text: string, secrets: readonly string[] = []): string {
+  const cleaned = redactText(text, secrets)
+    .replace(/127\.0\.0\.1:\d+/g, "127.0.0.1:PORT")
+    .replace(/(https?:\/\/[^\s?"']+)\?[^\s"']*/g, "$1?…");
+  return cleaned.length > 480 ? `${cleaned.slice(0, 477)}...` : cleaned;
+}
+
+function wrongType(value: unknown): unknown {
+  if (typeof value === "boolean" || typeof value === "number") return "not-a-value";
+  return 12345;
+}
+
+function endpointOf(target: Target, surface: Surface) {
+  const url = new URL(target.baseUrl);
+  return { surface, url: url.origin, host: url.host, port: Number(url.port) };
+}
+
+/** One SDK call's outcome. */
+interface Observed {
+  surfaced: Surfaced;
+  attempts: number;
+  /** The status the simulator answered the last attempt with. */
+  servedStatus?: number;
+  /** A burst whose throttled answers the SDK retried until they went away (not a broken promise). */
+  retriedAway?: string;
+}
+
+/** The request of a case as the SDK gets it, and whose credentials sign it. */
+function requestOf(
+  c: SuiteCase,
+  fixtures: Fixtures,
+  credentials: Credentials,
+): { params: Record<string, unknown>; credentials: Credentials } {
+  const filled = fillParams(c, fixtures);
+  if ("missing" in filled) throw new Error(`fixture role ${filled.missing} is missing`);
+  const params: Record<string, unknown> = { ...filled.params };
+  const m = c.ruleCase.mutate;
+  const eniParam = Object.entries(c.ruleCase.given).find(([, role]) => role.startsWith("eni."))?.[0];
+  const named = m?.param ?? eniParam ?? Object.keys(params)[0] ?? "";
+  switch (m?.kind) {
+    case "param.omit":
+      delete params[named];
+      break;
+    case "param.malformed":
+      params[named] = `${String(params[named] ?? "x")}!`;
+      break;
+    case "param.wrong-type":
+      params[named] = wrongType(params[named] ?? true);
+      break;
+    case "param.unknown":
+      params.UndocumentedParameter = "1";
+      break;
+    case "sign.bad-signature":
+      return { params, credentials: { ...credentials, secret: `${credentials.secret}-wrong` } };
+    case "sign.unknown-key":
+      return { params, credentials: { accessKeyId: "AKIDunknown0000000000", secret: "unknown" } };
+    default:
+      break;
+  }
+  return { params, credentials };
+}
+
+/** Call once through a fresh client; counts the attempts the simulator saw. */
+async function observe(
+  run: SdkRunContext,
+  surface: Surface,
+  region: string,
+  credentials: Credentials,
+  operation: string,
+  params: Record<string, unknown>,
+): Promise<Observed> {
+  const client = run.adapter.create(endpointOf(run.target, surface), credentials, region, {
+    timeoutMs: CALL_TIMEOUT_MS,
+  });
+  await clearLog(run.target);
+  const settled = await settleWithin(invoke(client, operation, params), CALL_DEADLINE_MS);
+  if (!settled) throw new Error(`the SDK call did not settle within ${CALL_DEADLINE_MS} ms`);
+  const log = await served(run.target);
+  const surfaced = normaliseSafely(run.adapter, settled, surface);
+  const last = log.at(-1);
+  return { surfaced, attempts: log.length, ...(last ? { servedStatus: last.status } : {}) };
+}
+
+/** The case's main call, including bursts and idempotency sequences. */
+async function playCase(run: SdkRunContext, c: SuiteCase, fixtures: Fixtures): Promise<Observed> {
+  const surface = c.surface;
+  const rc = c.ruleCase;
+  const base = run.target.credentials(surface);
+  const { params, credentials } = requestOf(c, fixtures, base);
+  const call = (p: Record<string, unknown>) =>
+    observe(run, surface, fixtures.region, credentials, rc.operation, p);
+  switch (rc.mutate?.kind) {
+    case "rate.burst": {
+      const module = surfaceModule(surface);
+      const documented = module.operations.find((o) => o.operation === rc.operation)?.ratePerSecond;
+      const limit = documented ?? 5;
+      if (documented === undefined)
+        await control(run.target, "PUT", "/_sim/faults", {
+          throttle: { [`${surface}/${rc.operation}`]: limit },
+        });
+      try {
+        const client = run.adapter.create(endpointOf(run.target, surface), credentials, fixtures.region, {
+          timeoutMs: CALL_TIMEOUT_MS,
+        });
+        await clearLog(run.target);
+        const all = await Promise.all(
+          Array.from({ length: limit + 1 }, () =>
+            settleWithin(invoke(client, rc.operation, params), CALL_DEADLINE_MS),
+          ),
+        );
+        const log = await served(run.target);
+        if (all.some((s) => s === undefined))
+          throw new Error(`a burst call did not settle within ${CALL_DEADLINE_MS} ms`);
+        const surfaced = all.map((s) => normaliseSafely(run.adapter, s as Settled, surface));
+        const codes = new Set(c.rows.map((r) => r.code));
+        const shown =
+          surfaced.find((s) => s.outcome === "error" && s.code !== undefined && codes.has(s.code)) ??
+          surfaced.find((s) => s.outcome === "error") ??
+          (surfaced.at(-1) as Surfaced);
+        const throttled = log.filter((l) => l.code !== undefined && codes.has(l.code));
+        const surfacedRow = surfaced.some((s) => s.code !== undefined && codes.has(s.code));
+        const retriedAway =
+          !surfacedRow && throttled.length > 0 && log.length > all.length
+            ? `the simulator answered ${throttled.length} of ${log.length} attempts with ${[...codes].join("/")}; the SDK retried them (${log.length} attempts for ${all.length} calls) and surfaced the answers after`
+            : undefined;
+        return {
+          surfaced: shown,
+          attempts: log.length,
+          ...(throttled[0] ? { servedStatus: throttled[0].status } : {}),
+          ...(retriedAway ? { retriedAway } : {}),
+        };
+      } finally {
+        if (documented === undefined)
+          await control(run.target, "PUT", "/_sim/faults", { throttle: "documented" });
+      }
+    }
+    case "idempotency.token-reused-same-params":
+    case "idempotency.token-reused-other-params":
+    case "idempotency.token-reused-in-flight": {
+      const token = `enic-sdk-${run.seed}-${c.id.length}`;
+      const kind = rc.mutate.kind;
+      let previous: unknown;
+      if (kind === "idempotency.token-reused-in-flight") {
+        previous = await control(run.target, "GET", "/_sim/progress");
+        await control(run.target, "PUT", "/_sim/progress", { polls: 5 });
+      }
+      try {
+        await call({ ...params, ClientToken: token });
+        const second: Record<string, unknown> = { ...params, ClientToken: token };
+        if (kind === "idempotency.token-reused-other-params") {
+          const other = fixtures.roles["instance.stopped"];
+          const instanceParam = Object.entries(rc.given).find(([, role]) =>
+            role.startsWith("instance."),
+          )?.[0];
+          if (other && instanceParam) second[instanceParam] = other;
+          else Object.assign(second, { AttachType: 1 });
+        }
+        return await call(second);
+      } finally {
+        if (previous !== undefined) {
+          const p = previous as { kind: string; polls?: number; ms?: number };
+          await control(
+            run.target,
+            "PUT",
+            "/_sim/progress",
+            p.kind === "immediate" ? "immediate" : p.kind === "polls" ? { polls: p.polls } : { ms: p.ms },
+          );
+        }
+      }
+    }
+    default:
+      return call(params);
+  }
+}
+
+function replayOf(run: SdkRunContext, c: { surface: string; id: string }): string {
+  return `npx eni-conformance run ${run.replayArgs} --surface ${c.surface} --case '${c.id}' --seed ${run.seed}`;
+}
+
+/** Run one catalogue case through the SDK; never throws. */
+export async function runSdkCase(run: SdkRunContext, c: SuiteCase): Promise<SdkCaseResult> {
+  const started = Date.now();
+  const promised = promisedText(c);
+  const secrets = [run.target.credentials(c.surface).secret];
+  const result = (
+    status: CaseResult["status"],
+    sdk: Omit<SdkOutcome, "client" | "promised">,
+    rest: Partial<CaseResult> = {},
+  ): SdkCaseResult => ({
+    id: c.id,
+    surface: c.surface,
+    operation: c.ruleCase.operation,
+    rule: c.rule,
+    citation: c.citations.map(citeText).join("; "),
+    status,
+    findings: [],
+    seed: run.seed,
+    runs: run.runs,
+    replay: replayOf(run, c),
+    durationMs: Date.now() - started,
+    ...rest,
+    sdk: { client: run.adapter.name, promised, surfaced: sanitise(sdk.surfaced, secrets), ok: sdk.ok },
+  });
+  const kind = c.ruleCase.mutate?.kind;
+  const cannot =
+    (kind ? INEXPRESSIBLE[kind] : undefined) ??
+    run.adapter.cannotExpress?.(c.ruleCase.operation, kind, c.surface);
+  if (cannot) {
+    const reason = `cannot be expressed through ${run.adapter.name}: ${cannot}`;
+    return result("skipped", { surfaced: `not sent: ${cannot}`, ok: false }, { reason });
+  }
+  try {
+    let last: { findings: Finding[]; text: string } | undefined;
+    for (let i = 0; i < run.runs; i++) {
+      await run.target.control("POST", "/_sim/reset");
+      const fixtures = await run.target.fixtures(c.surface);
+      if (!fixtures) throw new Error(`the simulator has no fixtures for ${c.surface}`);
+      const observed = await playCase(run, c, fixtures);
+      const text = describeSurfaced(observed.surfaced, observed.attempts);
+      if (observed.attempts === 0 && observed.surfaced.outcome === "error") {
+        const why = observed.surfaced.message ?? observed.surfaced.errorType ?? "no message";
+        const reason = `the SDK refused the request locally, before sending anything: ${sanitise(why, secrets)}`;
+        return result("skipped", { surfaced: `not sent: ${text}`, ok: false }, { reason });
+      }
+      const findings = observed.retriedAway
+        ? []
+        : checkSurfaced(c, observed.surfaced, observed.attempts, observed.servedStatus).map((f) => ({
+            ...f,
+            message: sanitise(f.message, secrets),
+          }));
+      last = { findings, text: observed.retriedAway ? `${observed.retriedAway}: ${text}` : text };
+      if (findings.length > 0) break;
+    }
+    if (!last) throw new Error("no run happened");
+    const ok = last.findings.length === 0;
+    return result(
+      ok ? "passed" : "failed",
+      { surfaced: last.text, ok },
+      ok ? {} : { findings: last.findings },
+    );
+  } catch (error) {
+    const reason = sanitise(`harness error: ${(error as Error).message}`, secrets);
+    return result("errored", { surfaced: `not established: ${reason}`, ok: false }, { reason });
+  }
+}

@@ -1,0 +1,314 @@
+/**
+ * SDK behaviour probes: what the catalogue cases cannot show because it lies in how an SDK handles
+ * answers rather than in the answers themselves. Each probe is one case per surface of the adapter,
+ * run against the faithful simulator with its control plane (faults, deviations, request log):
+ *
+ * - `sdk.error-shape`: two documented errors with different codes — is each an Error, of one type
+ *   whatever the code, with the HTTP status on the error itself?
+ * - `sdk.status-independence`: the error envelope arrives with another HTTP status (the simulator's
+ *   `envelope:wrong-status` deviation, as a gateway might do) — does the SDK still surface the code
+ *   and request id the envelope carries?
+ * - `sdk.retry-throttling`, `sdk.retry-internal-error`: a throttled answer and the cloud's internal
+ *   error, both retryable by the surface's error table — how many attempts did the simulator see?
+ * - `sdk.timeout`: a small timeout configured, a slower answer — does the call give up by itself?
+ *
+ * A difference is a finding of the probe (status failed), never a crash; a probe the harness could
+ * not set up is errored.
+ */
+import type { Finding } from "../checks/types.ts";
+import type { Surface } from "../contracts/surfaces.ts";
+import { listCases, type SuiteCase } from "../suites-kit/cases.ts";
+import { fillParams } from "../suites-kit/execute.ts";
+import type { CaseResult } from "../suites-kit/runner.ts";
+import type { Fixtures } from "../suites-kit/target.ts";
+import { surfaceModule } from "../surfaces/registry.ts";
+import type { Surfaced } from "./adapter.ts";
+import {
+  CALL_TIMEOUT_MS,
+  clearLog,
+  control,
+  invoke,
+  normaliseSafely,
+  type SdkCaseResult,
+  type SdkRunContext,
+  type Served,
+  sanitise,
+  served,
+  settleWithin,
+} from "./executor.ts";
+import { describeSurfaced, hasRequestId } from "./verdict.ts";
+
+/** Latency injected for the timeout probe, the SDK timeout asked for, and when the harness stops waiting. */
+export const TIMEOUT_PROBE = { latencyMs: 1000, timeoutMs: 300, deadlineMs: 800 } as const;
+
+/** The probes, in report order. */
+export const PROBES = [
+  "sdk.error-shape",
+  "sdk.status-independence",
+  "sdk.retry-throttling",
+  "sdk.retry-internal-error",
+  "sdk.timeout",
+] as const;
+export type Probe = (typeof PROBES)[number];
+
+interface ProbeOutcome {
+  promised: string;
+  surfaced: string;
+  findings: Finding[];
+  operation: string;
+}
+
+/** The catalogue cases a probe drives: a valid attach, a missing-ENI error, and an error with another code. */
+function baseCases(surface: Surface): { ok: SuiteCase; missing: SuiteCase; other: SuiteCase } {
+  const cases = listCases([surface]).filter(
+    (c) => !c.ruleCase.mutate && /^attach/i.test(c.ruleCase.operation),
+  );
+  const ok = cases.find(
+    (c) => c.ruleCase.expect === "success" && Object.values(c.ruleCase.given).includes("eni.available"),
+  );
+  const errors = cases.filter((c) => c.ruleCase.expect === "error" && c.rows.length > 0);
+  const missing = errors.find((c) => Object.values(c.ruleCase.given).includes("eni.missing"));
+  const codes = new Set(missing?.rows.map((r) => r.code));
+  const other = errors.find((c) => c !== missing && c.rows.every((r) => !codes.has(r.code)));
+  if (!ok || !missing || !other)
+    throw new Error(`the catalogue has no valid attach, missing-ENI and second error case for ${surface}`);
+  return { ok, missing, other };
+}
+
+function paramsOf(c: SuiteCase, fixtures: Fixtures): Record<string, unknown> {
+  const filled = fillParams(c, fixtures);
+  if ("missing" in filled) throw new Error(`fixture role ${filled.missing} is missing`);
+  return filled.params;
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function probe(
+  run: SdkRunContext,
+  surface: Surface,
+  name: Probe,
+  fixtures: Fixtures,
+): Promise<ProbeOutcome> {
+  const { ok, missing, other } = baseCases(surface);
+  const operation = missing.ruleCase.operation;
+  const credentials = run.target.credentials(surface);
+  const url = new URL(run.target.baseUrl);
+  const endpoint = { surface, url: url.origin, host: url.host, port: Number(url.port) };
+  const client = (timeoutMs: number = CALL_TIMEOUT_MS) =>
+    run.adapter.create(endpoint, credentials, fixtures.region, { timeoutMs });
+  const call = async (c: SuiteCase): Promise<{ s: Surfaced; log: Served[] }> => {
+    await clearLog(run.target);
+    const settled = await settleWithin(invoke(client(), c.ruleCase.operation, paramsOf(c, fixtures)), 8000);
+    if (!settled) throw new Error("the SDK call did not settle within 8000 ms");
+    return { s: normaliseSafely(run.adapter, settled, surface), log: await served(run.target) };
+  };
+  const findings: Finding[] = [];
+  const add = (check: string, message: string) => findings.push({ check, message, rule: name });
+  const codesOf = (c: SuiteCase) => [...new Set(c.rows.map((r) => r.code))];
+  const retryable = (l: Served | undefined) =>
+    l?.code !== undefined && surfaceModule(surface).errors.retryable(l.code, l.status);
+
+  switch (name) {
+    case "sdk.error-shape": {
+      const a = await call(missing);
+      const b = await call(other);
+      const lines: string[] = [];
+      for (const [c, got] of [
+        [missing, a],
+        [other, b],
+      ] as const) {
+        const served = got.log.at(-1)?.status;
+        lines.push(`${codesOf(c).join("/")} → ${describeSurfaced(got.s)}`);
+        if (got.s.outcome !== "error") {
+          add("sdk-outcome", `a documented error (${codesOf(c).join("/")}) was reported as success`);
+          continue;
+        }
+        if (got.s.delivered === "thrown" && got.s.isError === false)
+          add(
+            "sdk-error-type",
+            `the SDK rejects with a ${got.s.errorType ?? "value"}, not an Error (no stack; \`instanceof Error\` is false)`,
+          );
+        // An error that comes with HTTP 200 (Tencent's protocol) has no status worth exposing.
+        if (got.s.httpStatus === undefined && served !== undefined && served !== 200)
+          add(
+            "sdk-http-status",
+            `the SDK does not expose the HTTP status of ${codesOf(c).join("/")} (the simulator answered ${served ?? "?"})`,
+          );
+        else if ((got.s.httpStatusAt ?? "").includes("."))
+          add("sdk-http-status", `the HTTP status is not on the error itself, only at ${got.s.httpStatusAt}`);
+      }
+      if (a.s.outcome === "error" && b.s.outcome === "error" && a.s.errorType !== b.s.errorType) {
+        add(
+          "sdk-error-type",
+          `the error's type changes with the code (${a.s.errorType} for ${codesOf(missing).join("/")}, ${b.s.errorType} for ${codesOf(other).join("/")}): callers cannot catch it by type`,
+        );
+      }
+      // Each property is reported once, not once per error.
+      const unique = [
+        ...new Map(findings.map((f) => [`${f.check}:${f.message.replace(/ of \S+ \(.*$/, "")}`, f])).values(),
+      ];
+      findings.splice(0, findings.length, ...unique);
+      return {
+        operation,
+        promised:
+          "every error reaches the caller as an Error (or an explicit error result) of one type whatever the code, with the code, the request id and the HTTP status as its own properties",
+        surfaced: lines.join("; "),
+        findings,
+      };
+    }
+    case "sdk.status-independence": {
+      const deviation = `${surface}:envelope:wrong-status`;
+      await control(run.target, "PUT", "/_sim/deviations", { enable: [deviation] });
+      let got: { s: Surfaced; log: Served[] };
+      try {
+        got = await call(missing);
+      } finally {
+        await control(run.target, "PUT", "/_sim/deviations", { enable: [] });
+      }
+      const codes = codesOf(missing);
+      const documented = [...new Set(missing.rows.map((r) => r.http))].join("/");
+      const sent = `an error envelope (${codes.join("/")}, documented with HTTP ${documented}) sent with another status`;
+      if (got.s.outcome !== "error") add("sdk-outcome", `${sent} was reported as success`);
+      else if (!got.s.code || !codes.includes(got.s.code))
+        add(
+          "sdk-code",
+          `${sent} lost its code: the SDK surfaced ${got.s.code ? `code ${got.s.code}` : "no code"}${got.s.message ? ` (message ${JSON.stringify(got.s.message)})` : ""}`,
+        );
+      if (got.s.outcome === "error" && !got.s.requestId && hasRequestId(surface, operation))
+        add("sdk-request-id", `${sent} lost its request id`);
+      return {
+        operation,
+        promised: `the code (${codes.join("/")}) and the request id are read from the error envelope whatever the HTTP status (simulator deviation ${deviation}: the status is not the documented HTTP ${documented})`,
+        surfaced: describeSurfaced(got.s, got.log.length),
+        findings,
+      };
+    }
+    case "sdk.retry-throttling": {
+      await control(run.target, "PUT", "/_sim/faults", { throttle: { [`${surface}/${operation}`]: 1 } });
+      let got: { s: Surfaced; log: Served[] };
+      try {
+        await call(missing); // takes the one request of this second
+        got = await call(missing);
+      } finally {
+        await control(run.target, "PUT", "/_sim/faults", { throttle: "documented" });
+      }
+      const first = got.log[0];
+      if (!retryable(first))
+        throw new Error(
+          `the simulator did not throttle the call (it answered ${first?.code ?? first?.status ?? "nothing"})`,
+        );
+      if (got.log.length < 2)
+        add(
+          "sdk-retry",
+          `the simulator throttled the call (${first?.code}, HTTP ${first?.status}, retryable); the SDK made 1 attempt and surfaced it: no retry`,
+        );
+      return {
+        operation,
+        promised: `a throttled answer (${first?.code}, HTTP ${first?.status}; the surface's error table marks it retryable) is retried: more than one attempt`,
+        surfaced: describeSurfaced(got.s, got.log.length),
+        findings,
+      };
+    }
+    case "sdk.retry-internal-error": {
+      await control(run.target, "PUT", "/_sim/faults", { errorRate: 1 });
+      let got: { s: Surfaced; log: Served[] };
+      try {
+        got = await call(ok);
+      } finally {
+        await control(run.target, "PUT", "/_sim/faults", { errorRate: 0 });
+      }
+      const first = got.log[0];
+      if (!retryable(first))
+        throw new Error(
+          `the simulator did not answer the internal error (it answered ${first?.code ?? first?.status ?? "nothing"})`,
+        );
+      if (got.log.length < 2)
+        add(
+          "sdk-retry",
+          `the simulator answered the internal error (${first?.code}, HTTP ${first?.status}, retryable); the SDK made 1 attempt and surfaced it: no retry`,
+        );
+      return {
+        operation,
+        promised: `an internal error (${first?.code}, HTTP ${first?.status}; the surface's error table marks it retryable) is retried: more than one attempt`,
+        surfaced: describeSurfaced(got.s, got.log.length),
+        findings,
+      };
+    }
+    case "sdk.timeout": {
+      const { latencyMs, timeoutMs, deadlineMs } = TIMEOUT_PROBE;
+      await control(run.target, "PUT", "/_sim/faults", { latencyMs });
+      const started = Date.now();
+      let settled: Awaited<ReturnType<typeof settleWithin>>;
+      let pending: Promise<unknown> | undefined;
+      try {
+        pending = invoke(client(timeoutMs), ok.ruleCase.operation, paramsOf(ok, fixtures));
+        settled = await settleWithin(pending, deadlineMs);
+      } finally {
+        // Let the delayed answer arrive before the next case: it would otherwise land in its log.
+        const rest = started + latencyMs + 150 - Date.now();
+        if (rest > 0) await wait(rest);
+        await pending?.catch(() => undefined);
+        await control(run.target, "PUT", "/_sim/faults", { latencyMs: 0 });
+      }
+      let surfacedText: string;
+      if (!settled) {
+        surfacedText = `still waiting after ${deadlineMs} ms`;
+        add(
+          "sdk-timeout",
+          `with a ${timeoutMs} ms timeout asked for and a ${latencyMs} ms answer, the call was still waiting after ${deadlineMs} ms: the SDK has no working timeout`,
+        );
+      } else {
+        const s = normaliseSafely(run.adapter, settled, surface);
+        surfacedText = `gave up before the answer: ${describeSurfaced(s)}`;
+        if (s.outcome === "success")
+          throw new Error("the call succeeded before the injected latency had passed");
+      }
+      return {
+        operation: ok.ruleCase.operation,
+        promised: `with a ${timeoutMs} ms timeout configured and a ${latencyMs} ms answer, the call fails by itself within ${deadlineMs} ms`,
+        surfaced: surfacedText,
+        findings,
+      };
+    }
+  }
+}
+
+/** Run one probe on one surface; never throws. */
+export async function runProbe(run: SdkRunContext, surface: Surface, name: Probe): Promise<SdkCaseResult> {
+  const started = Date.now();
+  const secrets = [run.target.credentials(surface).secret];
+  const id = `${surface}/${name}`;
+  const base = (
+    status: CaseResult["status"],
+    o: Partial<ProbeOutcome> & { reason?: string },
+  ): SdkCaseResult => ({
+    id,
+    surface,
+    operation: o.operation ?? "",
+    rule: name,
+    citation: "SDK behaviour probe (docs/sdk-mode.md), not a document rule",
+    status,
+    findings: (o.findings ?? []).map((f) => ({ ...f, message: sanitise(f.message, secrets) })),
+    seed: run.seed,
+    runs: 1,
+    replay: `npx eni-conformance run ${run.replayArgs} --surface ${surface} --case '${id}'`,
+    durationMs: Date.now() - started,
+    ...(o.reason ? { reason: o.reason } : {}),
+    sdk: {
+      client: run.adapter.name,
+      promised: o.promised ?? name,
+      surfaced: sanitise(o.surfaced ?? "", secrets),
+      ok: status === "passed",
+    },
+  });
+  try {
+    await run.target.control("POST", "/_sim/reset");
+    const fixtures = await run.target.fixtures(surface);
+    if (!fixtures) throw new Error(`the simulator has no fixtures for ${surface}`);
+    const outcome = await probe(run, surface, name, fixtures);
+    return base(outcome.findings.length === 0 ? "passed" : "failed", outcome);
+  } catch (error) {
+    const reason = sanitise(`harness error: ${(error as Error).message}`, secrets);
+    return base("errored", { reason, surfaced: `not established: ${reason}` });
+  }
+}
