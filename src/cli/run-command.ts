@@ -7,7 +7,7 @@
  * does (src/report/baseline.ts).
  */
 import { appendFileSync } from "node:fs";
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildContractReport, contractReportMarkdown, contractsOk } from "../contracts/contract-report.ts";
 import { fromRoot, isSurface, PROJECT_ROOT, SURFACES, type Surface } from "../contracts/surfaces.ts";
@@ -21,6 +21,7 @@ import type { Report } from "../report/model.ts";
 import { reportErrors } from "../report/validate.ts";
 import { CaseCollector } from "../report/vitest-reporter.ts";
 import { writeFiles, writeRun } from "../report/write.ts";
+import { isAdapterPath } from "../sdk/spec.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import { ENV } from "../suites-kit/config.ts";
 import { type LeakReport, leakCheck } from "../suites-kit/leak-check.ts";
@@ -31,7 +32,8 @@ import { findConfigFile, type RunOptions, readConfigFile, resolveRunOptions } fr
 
 export const RUN_USAGE = `usage: eni-conformance run [--config FILE] [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--region R]
                           [--fixtures FILE] [--allow-mutations] [--no-control-plane] [--runs N] [--seed N]
-                          [--case ID] [--path P] [--report-dir DIR] [--baseline FILE]`;
+                          [--case ID] [--path P] [--report-dir DIR] [--baseline FILE]
+                          [--client ADAPTER]   SDK mode: drive an SDK (built-in name or module path) against the simulator`;
 
 // No defaults here: a value not given on the command line comes from the environment, the config
 // file or the defaults (src/cli/run-config.ts).
@@ -50,6 +52,7 @@ const OPTIONS = {
   path: { type: "string" },
   "report-dir": { type: "string" },
   baseline: { type: "string" },
+  client: { type: "string" },
 } as const;
 
 /** The options after precedence, in the command line's own shape. */
@@ -68,6 +71,8 @@ interface Values {
   "report-dir"?: string;
   baseline?: string;
   accounts?: RunOptions["accounts"];
+  /** SDK mode: the adapter as given (a built-in name or a module path). */
+  client?: string;
 }
 
 /** Command line, environment, config file and defaults, merged (command line wins). */
@@ -113,6 +118,7 @@ function resolveValues(argv: string[]): Values {
     "report-dir": opts.reportDir,
     baseline: opts.baseline,
     accounts: opts.accounts,
+    client: cli.client,
   };
   for (const [key, value] of Object.entries(optional))
     if (value !== undefined) Object.assign(values, { [key]: value });
@@ -149,6 +155,7 @@ function suiteEnv(values: Values): Record<string, string> {
     values.fixtures ? `--fixtures ${relative(process.cwd(), values.fixtures) || values.fixtures}` : "",
     values["allow-mutations"] ? "--allow-mutations" : "",
     values["no-control-plane"] ? "--no-control-plane" : "",
+    values.client ? `--client ${values.client}` : "",
   ]
     .filter(Boolean)
     .join(" ");
@@ -166,6 +173,12 @@ function suiteEnv(values: Values): Record<string, string> {
     [ENV.caseId]: values.case ?? "",
     [ENV.path]: values.path ?? "",
     [ENV.accountsEnv]: values.accounts ? JSON.stringify(values.accounts) : "",
+    // SDK mode: the suite loads the adapter; a module path is made absolute (vitest's root is the project).
+    [ENV.client]: values.client
+      ? isAdapterPath(values.client)
+        ? resolve(values.client)
+        : values.client
+      : "",
   };
   return env;
 }
@@ -254,6 +267,29 @@ export async function runCommand(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  // SDK mode: the adapter must load, speak a chosen surface, and the target must be the simulator.
+  if (values.client !== undefined) {
+    if (values.target !== "sim") {
+      process.stderr.write(
+        "eni-conformance run: --client drives an SDK against the embedded simulator only; drop --target (or use --target sim)\n",
+      );
+      return 2;
+    }
+    try {
+      const { loadAdapter } = await import("../sdk/adapters/index.ts");
+      const adapter = await loadAdapter(values.client);
+      const chosen = values.surface?.length ? values.surface : [...SURFACES];
+      const spoken = chosen.filter((s) => adapter.surfaces.includes(s as Surface));
+      if (spoken.length === 0)
+        throw new Error(
+          `${adapter.name} speaks ${adapter.surfaces.join(", ")}, none of ${chosen.join(", ")}`,
+        );
+      values.surface = spoken;
+    } catch (error) {
+      process.stderr.write(`eni-conformance run: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
   if (values.target !== "sim") {
     try {
       process.stdout.write(await planFor(values));
@@ -304,7 +340,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   cancel = () => void vitest.cancelCurrentRun("keyboard-input");
   try {
-    if (!interrupted) await vitest.start(["suites/conformance.test.ts"]);
+    if (!interrupted)
+      await vitest.start([values.client ? "suites/sdk.test.ts" : "suites/conformance.test.ts"]);
   } finally {
     await vitest.close();
   }

@@ -8,7 +8,7 @@ import type { Surface } from "../contracts/surfaces.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import type { CaseResult } from "../suites-kit/runner.ts";
 import { countBySurface, coverage } from "../suites-kit/summary.ts";
-import type { Report, ReportCase, Summary } from "./model.ts";
+import type { Report, ReportCase, ReportSdk, Summary } from "./model.ts";
 
 function withTotal(c: { passed: number; failed: number; skipped: number; errored: number }): Summary {
   return { ...c, total: c.passed + c.failed + c.skipped + c.errored };
@@ -29,7 +29,7 @@ export function buildReport(
         ? rc.expect === "success"
           ? "success"
           : `error ${(rc.errorRows ?? []).join(" or ") || "(no documented code)"}`
-        : "not provokable";
+        : ((r as CaseResult & { sdk?: ReportSdk }).sdk?.promised ?? "not provokable");
       const out: ReportCase = {
         id: r.id,
         surface: r.surface,
@@ -49,6 +49,8 @@ export function buildReport(
       if (r.reason) out.reason = r.reason;
       if (r.path) out.path = r.path;
       if (r.retries) out.retries = r.retries;
+      const sdk = (r as CaseResult & { sdk?: ReportSdk }).sdk;
+      if (sdk) out.sdk = sdk;
       if (r.exchange) {
         const { request, response } = r.exchange;
         out.exchange = response ? { request, response } : { request };

@@ -73,6 +73,17 @@ function caseDetails(c: ReportCase): string {
     ],
     ["Seed", `${esc(c.seed)}${c.path ? ` · path <code>${esc(c.path)}</code>` : ""} · ${esc(c.runs)} run(s)`],
   ];
+  if (c.sdk) {
+    // SDK mode: what the document promises and what the SDK surfaced.
+    dl.push(
+      ["SDK", `<code>${esc(c.sdk.client)}</code>`],
+      ["Promised", esc(c.sdk.promised)],
+      [
+        "Surfaced",
+        `<span data-testid="case-sdk-surfaced">${esc(c.sdk.surfaced)}</span> ${c.sdk.ok ? "✓" : "✗"}`,
+      ],
+    );
+  }
   return [
     `<details class="case st-${c.status}" id="${caseAnchor(c.id)}" data-testid="case" data-case-id="${esc(c.id)}" data-surface="${esc(c.surface)}" data-rule="${esc(c.rule)}" data-status="${c.status}" data-search="${esc(search)}">`,
     `<summary><span class="badge st-${c.status}">${c.status}</span> <code class="case-id">${esc(c.id)}</code> <span class="title">${esc(c.title)}</span></summary>`,

@@ -21,6 +21,11 @@ function xml(text: string): string {
     .replaceAll('"', "&quot;");
 }
 
+/** SDK mode: the promise and what the SDK surfaced, in one line. */
+function sdkLine(sdk: NonNullable<ReportCase["sdk"]>): string {
+  return `SDK ${sdk.client}: promised ${sdk.promised}; surfaced ${sdk.surfaced} ${sdk.ok ? "✓" : "✗"}`;
+}
+
 function testcase(c: ReportCase): string {
   const open = `    <testcase classname="${xml(`${c.surface}.${c.operation}`)}" name="${xml(`${c.id} — ${c.title}`)}" time="0">`;
   const detail = [
@@ -28,6 +33,7 @@ function testcase(c: ReportCase): string {
     `expected: ${c.expected}`,
     ...c.findings.map((f) => `[${f.check}] ${f.message}`),
     ...(c.reason ? [c.reason] : []),
+    ...(c.sdk ? [sdkLine(c.sdk)] : []),
     `seed ${c.seed}${c.path ? ` path ${c.path}` : ""}`,
     c.replay ? `replay: ${c.replay}` : "",
   ]
@@ -41,7 +47,10 @@ function testcase(c: ReportCase): string {
     case "skipped":
       return `${open}\n      <skipped message="${xml(c.reason ?? "skipped")}"/>\n    </testcase>`;
     default:
-      return `${open}</testcase>`;
+      // SDK mode: a passed case still says what the SDK surfaced.
+      return c.sdk
+        ? `${open}\n      <system-out>${xml(sdkLine(c.sdk))}</system-out>\n    </testcase>`
+        : `${open}</testcase>`;
   }
 }
 

@@ -66,6 +66,7 @@ export function reportMarkdown(report: Report): string {
     if (c.status === "failed") out.push(`  - replay: \`${c.replay}\``);
   }
   if (failures.length > 25) out.push(`- … and ${failures.length - 25} more in report.json`);
+  out.push(...sdkSection(report));
   out.push(
     "",
     `## Documentation findings (${report.documentation.length})`,
@@ -77,4 +78,31 @@ export function reportMarkdown(report: Report): string {
     out.push(`| ${f.id} | ${f.kind} | ${f.surfaces.join(", ")} | ${cell(f.title)} |`);
   out.push("");
   return out.join("\n");
+}
+
+/**
+ * SDK mode (`run --client`): per case, what the document promises and what the SDK surfaced
+ * (empty when the run drove no SDK).
+ */
+function sdkSection(report: Report): string[] {
+  const cases = report.cases.filter((c) => c.sdk);
+  if (cases.length === 0) return [];
+  const clients = [...new Set(cases.map((c) => c.sdk?.client))].join(", ");
+  const out = [
+    "",
+    `## SDK: ${clients}`,
+    "",
+    "What each case's document promises, and what the SDK surfaced (✓ kept, ✗ not kept, ⏭️ not sent).",
+    "",
+    "| case | promised | surfaced | |",
+    "|---|---|---|---|",
+  ];
+  for (const c of cases) {
+    const sdk = c.sdk;
+    if (!sdk) continue;
+    const mark =
+      c.status === "skipped" ? MARK.skipped : c.status === "errored" ? MARK.errored : sdk.ok ? "✓" : "✗";
+    out.push(`| \`${c.id}\` | ${cell(sdk.promised)} | ${cell(sdk.surfaced)} | ${mark} |`);
+  }
+  return out;
 }

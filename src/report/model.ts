@@ -50,6 +50,20 @@ export interface ReportCase {
   exchange?: ReportExchange;
   /** How often transient answers (throttling, internal errors, dropped connections) were retried. */
   retries?: number;
+  /** SDK mode (`run --client`): what the document promises and what the SDK surfaced. */
+  sdk?: ReportSdk;
+}
+
+/** One case of an SDK run: the adapter, the promise, what the SDK surfaced, and whether they agree. */
+export interface ReportSdk {
+  /** The adapter's name (`tencentcloud-sdk-nodejs`, ...). */
+  client: string;
+  /** What the document (or, for an SDK probe, a well-behaved SDK) promises. */
+  promised: string;
+  /** What the SDK surfaced, or why nothing was sent. */
+  surfaced: string;
+  /** True when what the SDK surfaced keeps the promise. */
+  ok: boolean;
 }
 
 /** Counts of case statuses. */

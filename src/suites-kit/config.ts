@@ -27,6 +27,8 @@ export interface SuiteConfig {
   path?: string;
   /** Extra words for replay commands. */
   replayArgs?: string;
+  /** SDK mode: the adapter to drive (a built-in name or a module path; src/sdk/). */
+  client?: string;
 }
 
 /** Environment variable names. */
@@ -44,6 +46,7 @@ export const ENV = {
   caseId: "ENIC_CASE",
   path: "ENIC_PATH",
   replayArgs: "ENIC_REPLAY_ARGS",
+  client: "ENIC_CLIENT",
 } as const;
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -73,6 +76,7 @@ export function suiteConfig(env: Record<string, string | undefined> = process.en
     caseId: env[ENV.caseId],
     path: env[ENV.path],
     replayArgs: env[ENV.replayArgs],
+    client: env[ENV.client],
   };
   for (const [key, value] of Object.entries(optional)) if (value) Object.assign(config, { [key]: value });
   const accounts = env[ENV.accountsEnv];
