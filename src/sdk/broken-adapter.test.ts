@@ -1,0 +1,115 @@
+/**
+ * The SDK mode notices a broken SDK: the example adapter (examples/sdk-adapter/my-adapter.ts) keeps
+ * every catalogue promise it can express, and the same adapter with a bug — errors swallowed into a
+ * success value, or the error code dropped — fails exactly the cases that show the bug. Also:
+ * loading adapters by name and by path, and refusing modules that are not adapters.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import example from "../../examples/sdk-adapter/my-adapter.ts";
+import { listCases } from "../suites-kit/cases.ts";
+import type { SdkAdapter } from "./adapter.ts";
+import { BUILTIN_ADAPTERS, loadAdapter } from "./adapters/index.ts";
+import type { SdkCaseResult } from "./executor.ts";
+import { runSdkItem, type SdkSession, sdkItems, startSdkSession } from "./session.ts";
+
+const SURFACE = "tencent-v3";
+
+/** The example with errors swallowed: every failed call "succeeds" with an empty value. */
+const swallowing: SdkAdapter = {
+  ...example,
+  name: "example that swallows errors",
+  create(endpoint, credentials, region, options) {
+    const client = example.create(endpoint, credentials, region, options);
+    return { call: (operation, params) => client.call(operation, params).catch(() => ({})) };
+  },
+};
+
+/** The example whose normalise forgets the error code. */
+const codeless: SdkAdapter = {
+  ...example,
+  name: "example that drops codes",
+  normalise(settled, surface) {
+    const { code: _dropped, ...rest } = example.normalise(settled, surface);
+    return rest;
+  },
+};
+
+let session: SdkSession | undefined;
+beforeAll(async () => {
+  session = await startSdkSession({ adapter: example, seed: 7, runs: 1, replayArgs: "" });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Every catalogue case of the surface through `adapter` (probes left out: they are not about the bug). */
+async function catalogueRun(adapter: SdkAdapter): Promise<SdkCaseResult[]> {
+  if (!session) throw new Error("the simulator did not start");
+  const out: SdkCaseResult[] = [];
+  for (const item of sdkItems([SURFACE]).filter((i) => i.kind === "case")) {
+    out.push(await runSdkItem({ ...session, adapter }, item));
+  }
+  return out;
+}
+
+const errorCases = listCases([SURFACE]).filter((c) => c.ruleCase.expect === "error");
+
+describe("a broken adapter fails cases", () => {
+  it("the example adapter as shipped fails nothing", async () => {
+    const results = await catalogueRun(example);
+    expect(results.filter((r) => r.status === "failed" || r.status === "errored").map((r) => r.id)).toEqual(
+      [],
+    );
+    expect(results.filter((r) => r.status === "passed").length).toBeGreaterThan(20);
+  });
+
+  it("swallowing errors fails every documented error the SDK could send, with the sdk-outcome check", async () => {
+    const results = await catalogueRun(swallowing);
+    const sent = results.filter((r) => r.status !== "skipped");
+    const failed = sent.filter((r) => r.status === "failed");
+    const errorIds = new Set(errorCases.map((c) => c.id));
+    expect(failed.length).toBeGreaterThan(10);
+    for (const r of sent) {
+      if (errorIds.has(r.id)) {
+        expect(r.status, r.id).toBe("failed");
+        expect(r.findings.map((f) => f.check)).toContain("sdk-outcome");
+        expect(r.sdk.ok).toBe(false);
+        expect(r.sdk.surfaced).toMatch(/^SDK returned a value/);
+      } else {
+        expect(r.status, r.id).toBe("passed");
+      }
+    }
+  });
+
+  it("dropping the error code fails every error case with a documented code, with the sdk-code check", async () => {
+    const results = await catalogueRun(codeless);
+    const withRows = new Set(errorCases.filter((c) => c.rows.length > 0).map((c) => c.id));
+    const sent = results.filter((r) => r.status !== "skipped" && withRows.has(r.id));
+    expect(sent.length).toBeGreaterThan(10);
+    for (const r of sent) {
+      expect(r.status, r.id).toBe("failed");
+      expect(r.findings.map((f) => f.check)).toEqual(["sdk-code"]);
+      expect(r.sdk.surfaced).toContain("no code");
+    }
+  });
+});
+
+describe("loading adapters", () => {
+  it("finds the built-in adapters by name and the example by path", async () => {
+    for (const name of Object.keys(BUILTIN_ADAPTERS)) expect((await loadAdapter(name)).name).toBe(name);
+    expect((await loadAdapter("./examples/sdk-adapter/my-adapter.ts")).name).toBe(example.name);
+  });
+
+  it("refuses an unknown name and a module that is not an adapter, saying why", async () => {
+    await expect(loadAdapter("no-such-sdk")).rejects.toThrow(/unknown SDK adapter no-such-sdk: use one of/);
+    const dir = mkdtempSync(join(tmpdir(), "enic-adapter-"));
+    writeFileSync(join(dir, "not-an-adapter.mjs"), "export default { name: 'x', surfaces: [] };\n");
+    await expect(loadAdapter(join(dir, "not-an-adapter.mjs"))).rejects.toThrow(
+      /is not an SDK adapter: surfaces must list surfaces; create must be a function; normalise must be a function/,
+    );
+    await expect(loadAdapter(join(dir, "missing.ts"))).rejects.toThrow(/cannot load the SDK adapter/);
+  });
+});

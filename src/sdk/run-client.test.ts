@@ -1,0 +1,71 @@
+/**
+ * `eni-conformance run --client <adapter>` end to end, in a child process as a user runs it: a
+ * built-in adapter and the example adapter by path write a schema-valid report whose cases carry
+ * what the SDK surfaced (with the SDK's differences as findings, so exit 1); `--client` refuses a URL
+ * target, an unknown adapter and surfaces the SDK does not speak with exit 2.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli } from "../cli/test-support.ts";
+import type { Report } from "../report/model.ts";
+import { reportErrors } from "../report/validate.ts";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "enic-sdk-run-"));
+
+describe("run --client", () => {
+  it.each([
+    ["@alicloud/pop-core", "aliyun-ecs"],
+    ["./examples/sdk-adapter/my-adapter.ts", "tencent-v3"],
+  ])("%s writes a schema-valid SDK report", async (client, surface) => {
+    const dir = tmp();
+    const { code, stdout, stderr } = await cli([
+      "run",
+      "--client",
+      client,
+      "--runs",
+      "1",
+      "--report-dir",
+      dir,
+    ]);
+    expect(code, stderr).toBe(1); // the SDK's differences from a well-behaved SDK are findings
+    expect(stdout).toContain(`wrote report.json`);
+    const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as Report;
+    expect(reportErrors(report)).toEqual([]);
+    expect(report.run.surfaces).toEqual([surface]);
+    expect(report.cases.length).toBeGreaterThan(30);
+    for (const c of report.cases) {
+      expect(c.sdk, c.id).toBeDefined();
+      expect(c.sdk?.promised).not.toBe("");
+      expect(c.sdk?.surfaced).not.toBe("");
+      expect(c.sdk?.ok).toBe(c.status === "passed");
+      if (c.status === "skipped") expect(c.reason).toBeDefined();
+    }
+    const failed = report.cases.filter((c) => c.status === "failed");
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((c) => c.rule.startsWith("sdk.") && c.findings.length > 0)).toBe(true);
+    expect(report.cases.some((c) => c.replay.includes(`--client ${client}`))).toBe(true);
+    expect(readFileSync(join(dir, "report.md"), "utf8")).toMatch(/## SDK: /);
+    expect(readFileSync(join(dir, "junit.xml"), "utf8")).toContain("SDK ");
+    expect(readFileSync(join(dir, "report.html"), "utf8")).toContain('data-testid="case-sdk-surfaced"');
+    // No secret and no port of the run's simulator in anything written.
+    for (const file of readdirSync(dir)) {
+      const text = readFileSync(join(dir, file), "utf8");
+      expect(text, file).not.toContain("testkey");
+      expect(text, file).not.toMatch(/127\.0\.0\.1:\d/);
+    }
+  });
+
+  it("refuses a URL target, an unknown adapter and a surface the SDK does not speak (exit 2)", async () => {
+    const url = await cli(["run", "--client", "@alicloud/pop-core", "--target", "http://127.0.0.1:9"]);
+    expect(url.code).toBe(2);
+    expect(url.stderr).toContain("--client drives an SDK against the embedded simulator only");
+    const unknown = await cli(["run", "--client", "no-such-sdk"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown SDK adapter no-such-sdk");
+    const surface = await cli(["run", "--client", "jdcloud-sdk-js", "--surface", "tencent-v3"]);
+    expect(surface.code).toBe(2);
+    expect(surface.stderr).toContain("jdcloud-sdk-js speaks jdcloud-vm, none of tencent-v3");
+  });
+});
