@@ -26,6 +26,12 @@ commands:
                                  write contracts.json and contracts.md (default reports/latest/)
   gen [--check]                  regenerate schemas/, src/generated/ and docs/rules.md from specs/;
                                  with --check, only report files that differ
+  pacts [--surface S]... [--out DIR]
+                                 write one Pact V4 file per surface (default reports/latest/pacts/)
+                                 from the specs and the rule catalogue
+  verify-pacts [--target sim|URL] [--pacts DIR] [--surface S]... [--account KEYID:SECRET]
+      [--fixtures FILE]          verify the pacts with pact's Verifier against the simulator or a
+                                 URL (exit 0 verified, 1 a verification failed, 2 harness error)
   sim [--port 0] [--host 127.0.0.1] [--account KEYID:SECRET]... [--world FILE] [--deviate ID]...
       [--progress immediate|polls:N|ms:N] [--seed N]
                                  serve the stateful simulator of all four surfaces on one port
@@ -50,6 +56,10 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("./report-command.ts")).reportCommand(rest);
     case "replay":
       return (await import("./replay-command.ts")).replayCommand(rest);
+    case "pacts":
+      return (await import("./pacts-command.ts")).pactsCommand(rest);
+    case "verify-pacts":
+      return (await import("./verify-pacts-command.ts")).verifyPactsCommand(rest);
     case undefined:
     case "help":
     case "--help":

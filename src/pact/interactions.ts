@@ -469,7 +469,10 @@ async function exampleInteractions(
       .find((c) => c.operation === op.operationId && c.expect === "success" && !c.mutate);
     if (!success)
       throw new SuiteError("ENIC_CONFIG", `${surface} ${op.operationId}: no success case to take roles from`);
+    // The document's response example, unless it carries a finding (then the pact follows the
+    // spec's resolution of the finding, which the simulator implements).
     const documented = documentedResponse(op.op);
+    const useDocumented = documented !== undefined && documented.finding === undefined;
     for (const ex of examples) {
       const exParams = (ex.params ?? {}) as Record<string, unknown>;
       const given = Object.fromEntries(Object.entries(success.given).filter(([p]) => p in exParams));
@@ -508,7 +511,10 @@ async function exampleInteractions(
       };
       const comments = [
         `documented example ${String(ex.id)}${source ? ` (${citationText(source)})` : ""}`,
-        ...(documented ? [`response: documented example ${documented.id}`] : []),
+        ...(documented && useDocumented ? [`response: documented example ${documented.id}`] : []),
+        ...(documented?.finding
+          ? [`the document's response example ${documented.id} is not used: finding ${documented.finding}`]
+          : []),
         ...(ex["x-finding"] ? [`finding ${String(ex["x-finding"])}`] : []),
         ...notes,
       ];
@@ -524,7 +530,7 @@ async function exampleInteractions(
           [],
           meta,
           comments,
-          documented?.value,
+          useDocumented ? documented?.value : undefined,
         ),
       );
     }
@@ -542,15 +548,17 @@ function idFits(surface: Surface, operation: string, param: string, value: strin
 }
 
 /** The documented JSON success example of an operation's 200 response, if any. */
-function documentedResponse(op: JsonObject): { id: string; value: unknown } | undefined {
+function documentedResponse(op: JsonObject): { id: string; value: unknown; finding?: string } | undefined {
   const responses = op.responses as JsonObject | undefined;
   const ok = responses?.["200"] as JsonObject | undefined;
   const content = ok?.content as JsonObject | undefined;
   for (const [media, raw] of Object.entries(content ?? {})) {
     if (!media.includes("json")) continue;
     const examples = (raw as JsonObject).examples as JsonObject | undefined;
-    for (const [id, ex] of Object.entries(examples ?? {})) {
-      return { id, value: (ex as JsonObject).value };
+    for (const [id, raw] of Object.entries(examples ?? {})) {
+      const ex = raw as JsonObject;
+      const finding = ex["x-finding"];
+      return { id, value: ex.value, ...(finding !== undefined ? { finding: String(finding) } : {}) };
     }
   }
   return undefined;

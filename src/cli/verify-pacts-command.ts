@@ -1,0 +1,86 @@
+/**
+ * `eni-conformance verify-pacts [--target sim|URL] [--pacts DIR] [--surface S]... [--account KEYID:SECRET]
+ * [--fixtures FILE]`: verifies the generated pacts with pact's Verifier against the simulator (started
+ * in this process on 127.0.0.1) or a URL. Provider states come from the control plane or the
+ * fixtures; each replayed request is signed afresh. Exit 0 when every interaction verified (skipped
+ * ones say why), 1 when one failed, 2 on a harness error.
+ */
+import { existsSync } from "node:fs";
+import { relative } from "node:path";
+import { parseArgs } from "node:util";
+import { fromRoot, type Surface } from "../contracts/surfaces.ts";
+import { parseSurfaces } from "./pacts-command.ts";
+
+export const VERIFY_PACTS_USAGE =
+  "usage: eni-conformance verify-pacts [--target sim|URL] [--pacts DIR] [--surface S]... [--account KEYID:SECRET] [--fixtures FILE]";
+
+/** Run `verify-pacts`; resolves to the exit code. */
+export async function verifyPactsCommand(argv: string[]): Promise<number> {
+  // Before anything loads pact: its usage tracking stays off, nothing leaves the machine.
+  process.env.PACT_DO_NOT_TRACK = "true";
+  let options: {
+    target: string;
+    pactsDir: string;
+    surfaces: Surface[];
+    account?: string;
+    fixturesFile?: string;
+  };
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        target: { type: "string" },
+        pacts: { type: "string" },
+        surface: { type: "string", multiple: true },
+        account: { type: "string" },
+        fixtures: { type: "string" },
+      },
+    });
+    options = {
+      target: values.target ?? "sim",
+      pactsDir: values.pacts ?? fromRoot("reports/latest/pacts"),
+      surfaces: parseSurfaces(values.surface),
+      ...(values.account ? { account: values.account } : {}),
+      ...(values.fixtures ? { fixturesFile: values.fixtures } : {}),
+    };
+  } catch (error) {
+    process.stderr.write(
+      `eni-conformance verify-pacts: ${(error as Error).message}\n${VERIFY_PACTS_USAGE}\n`,
+    );
+    return 2;
+  }
+  const { pactFile } = await import("../pact/generate.ts");
+  const missing = options.surfaces.filter((s) => !existsSync(pactFile(options.pactsDir, s)));
+  if (missing.length > 0) {
+    process.stderr.write(
+      `eni-conformance verify-pacts: no pact for ${missing.join(", ")} in ${relative(process.cwd(), options.pactsDir) || "."} (run \`eni-conformance pacts\` first)\n`,
+    );
+    return 2;
+  }
+  const { verifyPacts } = await import("../pact/verify.ts");
+  let report: Awaited<ReturnType<typeof verifyPacts>>;
+  try {
+    report = await verifyPacts(options);
+  } catch (error) {
+    process.stderr.write(`eni-conformance verify-pacts: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const rows = options.surfaces.map((surface) => {
+    const of = report.outcomes.filter((o) => o.surface === surface);
+    const n = (status: string) => of.filter((o) => o.status === status).length;
+    return [surface, n("verified"), n("failed"), n("skipped")] as const;
+  });
+  const lines = [`\nverify-pacts against ${report.target}`, "surface      verified  failed  skipped"];
+  for (const [s, v, f, k] of rows)
+    lines.push(
+      `${s.padEnd(12)} ${String(v).padStart(8)}  ${String(f).padStart(6)}  ${String(k).padStart(7)}`,
+    );
+  for (const o of report.outcomes.filter((x) => x.status === "failed"))
+    lines.push(`FAILED  ${o.description}\n        ${o.detail ?? ""}`);
+  for (const o of report.outcomes.filter((x) => x.status === "skipped"))
+    lines.push(`skipped ${o.id}: ${o.detail ?? ""}`);
+  for (const e of report.errors) lines.push(`ERROR   ${e}`);
+  process.stdout.write(`${lines.join("\n")}\n`);
+  if (report.errors.length > 0) return 2;
+  return report.outcomes.some((o) => o.status === "failed") ? 1 : 0;
+}
