@@ -58,13 +58,15 @@ describe("run --client", () => {
   });
 
   it("refuses a URL target, an unknown adapter and a surface the SDK does not speak (exit 2)", async () => {
-    const url = await cli(["run", "--client", "@alicloud/pop-core", "--target", "http://127.0.0.1:9"]);
+    const [url, unknown, surface] = await Promise.all([
+      cli(["run", "--client", "@alicloud/pop-core", "--target", "http://127.0.0.1:9"]),
+      cli(["run", "--client", "no-such-sdk"]),
+      cli(["run", "--client", "jdcloud-sdk-js", "--surface", "tencent-v3"]),
+    ]);
     expect(url.code).toBe(2);
     expect(url.stderr).toContain("--client drives an SDK against the embedded simulator only");
-    const unknown = await cli(["run", "--client", "no-such-sdk"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("unknown SDK adapter no-such-sdk");
-    const surface = await cli(["run", "--client", "jdcloud-sdk-js", "--surface", "tencent-v3"]);
     expect(surface.code).toBe(2);
     expect(surface.stderr).toContain("jdcloud-sdk-js speaks jdcloud-vm, none of tencent-v3");
   });
