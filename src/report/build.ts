@@ -49,6 +49,7 @@ export function buildReport(
       if (r.reason) out.reason = r.reason;
       if (r.path) out.path = r.path;
       if (r.retries) out.retries = r.retries;
+      if (r.consistency) out.consistency = r.consistency;
       const sdk = (r as CaseResult & { sdk?: ReportSdk }).sdk;
       if (sdk) out.sdk = sdk;
       if (r.exchange) {

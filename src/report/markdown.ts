@@ -66,6 +66,7 @@ export function reportMarkdown(report: Report): string {
     if (c.status === "failed") out.push(`  - replay: \`${c.replay}\``);
   }
   if (failures.length > 25) out.push(`- … and ${failures.length - 25} more in report.json`);
+  out.push(...disciplineSection(report));
   out.push(...sdkSection(report));
   out.push(
     "",
@@ -78,6 +79,55 @@ export function reportMarkdown(report: Report): string {
     out.push(`| ${f.id} | ${f.kind} | ${f.surfaces.join(", ")} | ${cell(f.title)} |`);
   out.push("");
   return out.join("\n");
+}
+
+/**
+ * Retries of transient answers and time to consistency of the asynchronous state changes, per
+ * surface and operation (empty when the run had neither).
+ */
+function disciplineSection(report: Report): string[] {
+  const rows = new Map<
+    string,
+    {
+      retries: number;
+      calls: number;
+      unsettled: number;
+      maxPolls: number;
+      medianMs: number[];
+      maxMs?: number;
+    }
+  >();
+  for (const c of report.cases) {
+    if (!c.retries && !c.consistency) continue;
+    const key = `${c.surface} | ${c.operation}`;
+    const row = rows.get(key) ?? { retries: 0, calls: 0, unsettled: 0, maxPolls: 0, medianMs: [] };
+    row.retries += c.retries ?? 0;
+    if (c.consistency) {
+      row.calls += c.consistency.calls;
+      row.unsettled += c.consistency.unsettled;
+      row.maxPolls = Math.max(row.maxPolls, c.consistency.maxPolls);
+      if (c.consistency.medianMs !== undefined) row.medianMs.push(c.consistency.medianMs);
+      if (c.consistency.maxMs !== undefined) row.maxMs = Math.max(row.maxMs ?? 0, c.consistency.maxMs);
+    }
+    rows.set(key, row);
+  }
+  if (rows.size === 0) return [];
+  const out = [
+    "",
+    "## Retries and time to consistency",
+    "",
+    "Async state changes accepted by the target, read back until final (task polls and describes).",
+    "",
+    "| surface | operation | retries | async changes | not settled | max reads | median ms | max ms |",
+    "|---|---|---|---|---|---|---|---|",
+  ];
+  for (const [key, r] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
+    const median = r.medianMs.sort((a, b) => a - b)[Math.floor((r.medianMs.length - 1) / 2)];
+    out.push(
+      `| ${key} | ${r.retries} | ${r.calls} | ${r.unsettled} | ${r.calls ? r.maxPolls : "–"} | ${median ?? "–"} | ${r.maxMs ?? "–"} |`,
+    );
+  }
+  return out;
 }
 
 /**

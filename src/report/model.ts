@@ -50,6 +50,11 @@ export interface ReportCase {
   exchange?: ReportExchange;
   /** How often transient answers (throttling, internal errors, dropped connections) were retried. */
   retries?: number;
+  /**
+   * Time to consistency of the case's accepted asynchronous state changes. The milliseconds are
+   * given for a real target only (the one wall-clock value a report carries; `report diff` ignores it).
+   */
+  consistency?: { calls: number; unsettled: number; maxPolls: number; medianMs?: number; maxMs?: number };
   /** SDK mode (`run --client`): what the document promises and what the SDK surfaced. */
   sdk?: ReportSdk;
 }

@@ -16,8 +16,10 @@ import { isSuiteError } from "../core/errors.ts";
 import type { Attempt } from "../core/exchange.ts";
 import { arbitraryFor } from "./arbitraries.ts";
 import type { SuiteCase } from "./cases.ts";
+import { type Consistency, summariseConsistency, type Timing } from "./consistency.ts";
 import { executeOnce, type RunInput } from "./execute.ts";
 import { READERS } from "./readback.ts";
+import { REAL_TARGET_RETRY } from "./send.ts";
 import type { Target } from "./target.ts";
 
 /** What became of a case. */
@@ -40,6 +42,8 @@ export interface CaseResult {
   exchange?: Attempt;
   /** Retries of transient answers over all runs of the case (real targets only). */
   retries?: number;
+  /** Time to consistency of the case's accepted state changes (src/suites-kit/consistency.ts). */
+  consistency?: Consistency;
 }
 
 /** Options of a case run. */
@@ -112,7 +116,7 @@ function preflight(target: Target, surface: Surface): Promise<Map<string, string
         baseUrl: target.baseUrl,
         credentials: target.credentials(surface),
         region: fixtures.region,
-        retry: target.kind === "http" ? { attempts: 4, baseDelayMs: 200, maxDelayMs: 3000 } : false,
+        retry: target.kind === "http" ? REAL_TARGET_RETRY : false,
       });
       for (const [role, on] of Object.entries(ENI_EXPECTATIONS)) {
         const id = fixtures.roles[role];
@@ -186,10 +190,12 @@ export async function runCase(target: Target, c: SuiteCase, options: RunOptions)
     const fixtures = await target.fixtures(c.surface);
     if (!fixtures) return result("skipped", { reason: `no fixtures for ${c.surface}` });
     let retries = 0;
+    const timings: Timing[] = [];
     const once = async (input: RunInput) => {
       if (target.hasControl) await target.control("POST", "/_sim/reset");
       const outcome = await executeOnce(target, c, fixtures, input);
       retries += outcome.retries;
+      if (outcome.consistency) timings.push(outcome.consistency);
       return outcome;
     };
     const outcome = await fc.check(
@@ -203,7 +209,10 @@ export async function runCase(target: Target, c: SuiteCase, options: RunOptions)
         endOnFailure: options.shrink === false,
       },
     );
-    const retried = retries > 0 ? { retries } : {};
+    // Wall-clock milliseconds only for a real target: on the simulator they are noise, and the
+    // report of an unchanged simulator run must diff empty.
+    const consistency = summariseConsistency(timings, { withTimes: target.kind === "http" });
+    const retried = { ...(retries > 0 ? { retries } : {}), ...(consistency ? { consistency } : {}) };
     if (!outcome.failed) return result("passed", retried);
     if (outcome.errorInstance && isSuiteError(outcome.errorInstance)) {
       return result("errored", { reason: (outcome.errorInstance as Error).message });
