@@ -234,6 +234,15 @@ async function finalLeakCheck(values: Values, isCancelled: () => boolean): Promi
 
 /** Run `run`; resolves to the exit code. */
 export async function runCommand(argv: string[]): Promise<number> {
+  const cleanups: (() => void)[] = [];
+  try {
+    return await runWith(argv, cleanups);
+  } finally {
+    for (const cleanup of cleanups) cleanup();
+  }
+}
+
+async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number> {
   let values: Values;
   try {
     values = resolveValues(argv);
@@ -325,6 +334,11 @@ export async function runCommand(argv: string[]): Promise<number> {
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  // Kept until the command returns: a late Ctrl-C while the reports are written is answered too.
+  cleanups.push(() => {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  });
   const { createVitest } = await import("vitest/node");
   const vitest = await createVitest("test", {
     root: PROJECT_ROOT,
@@ -351,8 +365,6 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (values.target !== "sim" && values["allow-mutations"]) {
     leaks = await finalLeakCheck(values, () => aborted);
   }
-  process.off("SIGINT", onSignal);
-  process.off("SIGTERM", onSignal);
   if (results.length === 0 && !interrupted) {
     process.stderr.write("eni-conformance run: no case ran (a harness error: see the output above)\n");
     return 2;

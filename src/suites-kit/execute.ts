@@ -4,6 +4,7 @@
  * describe operation, poll the task), and run the checks. Returns the findings of that run.
  */
 
+import { randomBytes } from "node:crypto";
 import { codesOf } from "../checks/codes.ts";
 import { runChecks } from "../checks/registry.ts";
 import type { Finding, Observations } from "../checks/types.ts";
@@ -13,9 +14,11 @@ import { SuiteError } from "../core/errors.ts";
 import type { Attempt } from "../core/exchange.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import { documentedRows, type SuiteCase } from "./cases.ts";
+import type { Timing } from "./consistency.ts";
+import { asyncWaitMs, pollCounted, pollTimed } from "./poll.ts";
 import { READERS } from "./readback.ts";
 import { restoreEni } from "./restore.ts";
-import { renameAction, sendCall, transientCodes } from "./send.ts";
+import { isTransient, REAL_TARGET_RETRY, renameAction, sendCall } from "./send.ts";
 import type { Fixtures, Target } from "./target.ts";
 
 /** The inputs of one run beyond the fixture roles: optional parameters and a random token. */
@@ -26,7 +29,8 @@ export interface RunInput {
   pick: number;
 }
 
-const POLLS = 8;
+/** Salt of the idempotency tokens sent to a target without a control plane (see executeOnce). */
+const TOKEN_SALT = randomBytes(4).toString("hex");
 const STATE_CHANGING = /^(attach|detach|migrate)/i;
 
 function wrongType(value: unknown): unknown {
@@ -53,10 +57,6 @@ function roleParam(c: SuiteCase, prefix: string, prefer?: RegExp): string | unde
   return (entries.find(([name]) => prefer?.test(name)) ?? entries[0])?.[0];
 }
 
-async function wait(ms: number): Promise<void> {
-  await new Promise((r) => setTimeout(r, ms));
-}
-
 /** What one run of a case produced. */
 export interface RunOutcome {
   findings: Finding[];
@@ -64,6 +64,11 @@ export interface RunOutcome {
   exchange?: Attempt;
   /** How often the main call was retried after a transient answer (real targets only). */
   retries: number;
+  /**
+   * Time to consistency of an accepted state change: the reads (task polls and describes) it took
+   * until the target showed the final state, and the milliseconds from the answer to that read.
+   */
+  consistency?: Timing;
 }
 
 /** Run the case once with `input`; findings empty means it passed. */
@@ -98,19 +103,23 @@ export async function executeOnce(
     const eniId = eniParam ? filled.params[eniParam] : undefined;
     return typeof eniId === "string" ? reader.eni(client, fixtures.region, eniId) : undefined;
   };
-  // A simulator advances its asynchronous work per poll, so it is polled again at once; a real
-  // target is given a moment between polls.
-  const pause = target.hasControl ? 0 : 10;
-  /** Read until two reads in a row agree (a describe may itself advance an async change). */
+  // A simulator advances its asynchronous work per poll, so it is polled again at once, POLLS
+  // times; a real target is polled with growing pauses until its change settles or the bounded wait
+  // (ENIC_ASYNC_WAIT_MS, default 30 s) is over.
+  const poll = <T>(read: () => Promise<T>, done: (value: T) => boolean) =>
+    target.hasControl ? pollCounted(read, done) : pollTimed(read, done, asyncWaitMs());
+  /**
+   * Read until two reads in a row agree (a describe may itself advance an async change); on a real
+   * target also until the ENI has settled.
+   */
   const readStable = async () => {
     let previous = await readEni();
-    for (let i = 1; i < POLLS; i++) {
-      const next = await readEni();
-      if (JSON.stringify(next) === JSON.stringify(previous)) return next;
-      previous = next;
-      await wait(pause * 2);
-    }
-    return previous;
+    const polled = await poll(readEni, (v) => {
+      const agreed = JSON.stringify(v) === JSON.stringify(previous);
+      previous = v;
+      return agreed && (target.hasControl || !v?.found || v.settled);
+    });
+    return polled.value;
   };
   const client = createClient({
     surface,
@@ -118,204 +127,235 @@ export async function executeOnce(
     credentials,
     region: fixtures.region,
     // Read-backs against a real target ride out transient answers; the simulator is read as it is.
-    retry: base.disciplined ? { attempts: 4, baseDelayMs: 200, maxDelayMs: 3000 } : false,
+    retry: base.disciplined ? REAL_TARGET_RETRY : false,
     rateLimit: 1_000_000,
   });
 
   // On a target without a control plane, remember where the ENI is so the case can put it back.
   const restoreTo = !target.hasControl && STATE_CHANGING.test(rc.operation) ? await readStable() : undefined;
-  if (rc.then === "unchanged") {
-    const before = restoreTo ?? (await readEni());
-    if (before) observations.eniBefore = before;
-  }
+  // Whatever happens below — a finding, a harness error, a target that stops answering — the ENI
+  // goes back to where it was before the case (a target without a control plane only).
+  const body = async (): Promise<RunOutcome> => {
+    if (rc.then === "unchanged") {
+      const before = restoreTo ?? (await readEni());
+      if (before) observations.eniBefore = before;
+    }
 
-  let result: CallResult & { retries?: number };
-  const kind = rc.mutate?.kind;
-  const required = Object.keys(filled.params);
-  switch (kind) {
-    case "param.omit": {
-      const drop = rc.mutate?.param ?? required[input.pick % Math.max(1, required.length)];
-      const { [drop ?? ""]: _dropped, ...rest } = params;
-      result = await sendCall({ ...base, params: rest });
-      break;
-    }
-    case "param.malformed": {
-      const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
-      result = await sendCall({ ...base, params: { ...params, [name]: `${String(params[name] ?? "x")}!` } });
-      break;
-    }
-    case "param.wrong-type": {
-      const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
-      result = await sendCall({ ...base, params: { ...params, [name]: wrongType(params[name] ?? true) } });
-      break;
-    }
-    case "param.unknown":
-      result = await sendCall({ ...base, params: { ...params, UndocumentedParameter: "1" } });
-      break;
-    case "action.unknown": {
-      const action = module.operations.find((o) => o.operation === rc.operation)?.action ?? rc.operation;
-      result = await sendCall({ ...base, params, transform: renameAction(action, `${action}Undefined`) });
-      break;
-    }
-    case "sign.bad-signature":
-      result = await sendCall({
-        ...base,
-        params,
-        credentials: { ...credentials, secret: `${credentials.secret}-wrong` },
-      });
-      break;
-    case "sign.unknown-key":
-      result = await sendCall({
-        ...base,
-        params,
-        credentials: { accessKeyId: "AKIDunknown0000000000", secret: "unknown" },
-      });
-      break;
-    case "sign.expired-timestamp":
-      result = await sendCall({ ...base, params, clock: fixedClock(Date.now() - 2 * 3600_000) });
-      break;
-    case "sign.reused-nonce":
-      // The first send is legitimate and may change state; "unchanged" is judged from after it.
-      result = await sendCall({
-        ...base,
-        params,
-        transform: (r) => r,
-        times: 2,
-        between: async () => {
-          const before = await readStable();
-          if (before) observations.eniBefore = before;
-        },
-      });
-      break;
-    case "rate.burst": {
-      const documented = module.operations.find((o) => o.operation === rc.operation)?.ratePerSecond;
-      let limit = documented;
-      if (limit === undefined && target.hasControl) {
-        limit = 5;
-        await target.control("PUT", "/_sim/faults", { throttle: { [`${surface}/${rc.operation}`]: limit } });
+    // A target without a control plane keeps what earlier runs did, and remembers their tokens: the
+    // same seed would replay an old token and get an old answer. Its tokens get a per-process salt.
+    const token = target.hasControl ? input.token : `${input.token}-${TOKEN_SALT}`;
+    let result: CallResult & { retries?: number };
+    const kind = rc.mutate?.kind;
+    const required = Object.keys(filled.params);
+    switch (kind) {
+      case "param.omit": {
+        const drop = rc.mutate?.param ?? required[input.pick % Math.max(1, required.length)];
+        const { [drop ?? ""]: _dropped, ...rest } = params;
+        result = await sendCall({ ...base, params: rest });
+        break;
       }
-      if (limit === undefined)
-        throw new SuiteError("ENIC_CONFIG", "no documented rate limit and no control plane to set one");
-      try {
-        const burst = await Promise.all(
-          Array.from({ length: limit + 1 }, () => sendCall({ ...base, params, disciplined: false })),
-        );
-        observations.burst = burst;
-        // Requests lost to the target's own transient errors never reached its limiter: the burst
-        // then shows nothing about throttling, which is a harness outcome, not a verdict.
-        const shown = burst.some((r) => c.rows.some((row) => codesOf(r).includes(row.code)));
-        const faulted = burst.filter(
-          (r) => "error" in r && module.errors.retryable(r.error.code, r.error.status),
-        );
-        if (!shown && faulted.length > 0 && base.disciplined) {
-          throw new SuiteError(
-            "ENIC_TARGET_UNREACHABLE",
-            `the outcome could not be established: ${faulted.length} of the burst's requests met transient errors`,
-          );
+      case "param.malformed": {
+        const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
+        result = await sendCall({
+          ...base,
+          params: { ...params, [name]: `${String(params[name] ?? "x")}!` },
+        });
+        break;
+      }
+      case "param.wrong-type": {
+        const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
+        result = await sendCall({ ...base, params: { ...params, [name]: wrongType(params[name] ?? true) } });
+        break;
+      }
+      case "param.unknown":
+        result = await sendCall({ ...base, params: { ...params, UndocumentedParameter: "1" } });
+        break;
+      case "action.unknown": {
+        const action = module.operations.find((o) => o.operation === rc.operation)?.action ?? rc.operation;
+        result = await sendCall({ ...base, params, transform: renameAction(action, `${action}Undefined`) });
+        break;
+      }
+      case "sign.bad-signature":
+        result = await sendCall({
+          ...base,
+          params,
+          credentials: { ...credentials, secret: `${credentials.secret}-wrong` },
+        });
+        break;
+      case "sign.unknown-key":
+        result = await sendCall({
+          ...base,
+          params,
+          credentials: { accessKeyId: "AKIDunknown0000000000", secret: "unknown" },
+        });
+        break;
+      case "sign.expired-timestamp":
+        result = await sendCall({ ...base, params, clock: fixedClock(Date.now() - 2 * 3600_000) });
+        break;
+      case "sign.reused-nonce":
+        // The first send is legitimate and may change state; "unchanged" is judged from after it.
+        result = await sendCall({
+          ...base,
+          params,
+          transform: (r) => r,
+          times: 2,
+          between: async () => {
+            const before = await readStable();
+            if (before) observations.eniBefore = before;
+          },
+        });
+        break;
+      case "rate.burst": {
+        const documented = module.operations.find((o) => o.operation === rc.operation)?.ratePerSecond;
+        let limit = documented;
+        if (limit === undefined && target.hasControl) {
+          limit = 5;
+          await target.control("PUT", "/_sim/faults", {
+            throttle: { [`${surface}/${rc.operation}`]: limit },
+          });
         }
-        result =
-          burst.find((r) => c.rows.some((row) => codesOf(r).includes(row.code))) ??
-          burst.find((r) => "error" in r) ??
-          (burst.at(-1) as CallResult);
-      } finally {
-        if (documented === undefined && target.hasControl)
-          await target.control("PUT", "/_sim/faults", { throttle: "documented" });
-      }
-      break;
-    }
-    case "idempotency.token-reused-same-params": {
-      // The first call completes; the same call with the same token must give the same outcome.
-      const first = await sendCall({ ...base, params: { ...params, ClientToken: input.token } });
-      if ("data" in first) await readStable();
-      result = await sendCall({ ...base, params: { ...params, ClientToken: input.token } });
-      break;
-    }
-    case "idempotency.token-reused-other-params": {
-      const other = fixtures.roles["instance.stopped"];
-      await sendCall({ ...base, params: { ...params, ClientToken: input.token } });
-      const changed = instanceParam && other ? { [instanceParam]: other } : { AttachType: 1 };
-      result = await sendCall({ ...base, params: { ...params, ...changed, ClientToken: input.token } });
-      break;
-    }
-    case "idempotency.token-reused-in-flight": {
-      let previous: unknown;
-      if (target.hasControl) {
-        previous = await target.control("GET", "/_sim/progress");
-        await target.control("PUT", "/_sim/progress", { polls: 5 });
-      }
-      try {
-        await sendCall({ ...base, params: { ...params, ClientToken: input.token } });
-        result = await sendCall({ ...base, params: { ...params, ClientToken: input.token } });
-      } finally {
-        if (previous !== undefined) {
-          const p = previous as { kind: string; polls?: number; ms?: number };
-          await target.control(
-            "PUT",
-            "/_sim/progress",
-            p.kind === "immediate" ? "immediate" : p.kind === "polls" ? { polls: p.polls } : { ms: p.ms },
+        if (limit === undefined)
+          throw new SuiteError("ENIC_CONFIG", "no documented rate limit and no control plane to set one");
+        try {
+          const burst = await Promise.all(
+            Array.from({ length: limit + 1 }, () => sendCall({ ...base, params, disciplined: false })),
           );
+          observations.burst = burst;
+          // Requests lost to the target's own transient errors never reached its limiter: the burst
+          // then shows nothing about throttling, which is a harness outcome, not a verdict.
+          const shown = burst.some((r) => c.rows.some((row) => codesOf(r).includes(row.code)));
+          const faulted = burst.filter(
+            (r) => "error" in r && module.errors.retryable(r.error.code, r.error.status),
+          );
+          if (!shown && faulted.length > 0 && base.disciplined) {
+            throw new SuiteError(
+              "ENIC_TARGET_UNREACHABLE",
+              `the outcome could not be established: ${faulted.length} of the burst's requests met transient errors`,
+            );
+          }
+          result =
+            burst.find((r) => c.rows.some((row) => codesOf(r).includes(row.code))) ??
+            burst.find((r) => "error" in r) ??
+            (burst.at(-1) as CallResult);
+        } finally {
+          if (documented === undefined && target.hasControl)
+            await target.control("PUT", "/_sim/faults", { throttle: "documented" });
         }
+        break;
       }
-      break;
+      case "idempotency.token-reused-same-params": {
+        // The first call completes; the same call with the same token must give the same outcome.
+        const first = await sendCall({ ...base, params: { ...params, ClientToken: token } });
+        if ("data" in first) await readStable();
+        result = await sendCall({ ...base, params: { ...params, ClientToken: token } });
+        break;
+      }
+      case "idempotency.token-reused-other-params": {
+        const other = fixtures.roles["instance.stopped"];
+        await sendCall({ ...base, params: { ...params, ClientToken: token } });
+        const changed = instanceParam && other ? { [instanceParam]: other } : { AttachType: 1 };
+        result = await sendCall({ ...base, params: { ...params, ...changed, ClientToken: token } });
+        break;
+      }
+      case "idempotency.token-reused-in-flight": {
+        let previous: unknown;
+        if (target.hasControl) {
+          previous = await target.control("GET", "/_sim/progress");
+          await target.control("PUT", "/_sim/progress", { polls: 5 });
+        }
+        try {
+          await sendCall({ ...base, params: { ...params, ClientToken: token } });
+          result = await sendCall({ ...base, params: { ...params, ClientToken: token } });
+        } finally {
+          if (previous !== undefined) {
+            const p = previous as { kind: string; polls?: number; ms?: number };
+            await target.control(
+              "PUT",
+              "/_sim/progress",
+              p.kind === "immediate" ? "immediate" : p.kind === "polls" ? { polls: p.polls } : { ms: p.ms },
+            );
+          }
+        }
+        break;
+      }
+      default:
+        result = await sendCall({ ...base, params });
     }
-    default:
-      result = await sendCall({ ...base, params });
-  }
 
-  // A real target that only answered transient errors has not shown the case's outcome.
-  if (base.disciplined && "error" in result && transientCodes(surface).has(result.error.code)) {
-    const expected = c.rows.some((row) => codesOf(result).includes(row.code));
-    if (!expected) {
-      throw new SuiteError(
-        "ENIC_TARGET_UNREACHABLE",
-        `the outcome could not be established: the target kept answering ${result.error.code} (${(result.retries ?? 0) + 1} attempts)`,
+    // A real target that only answered transient errors has not shown the case's outcome.
+    if (base.disciplined && "error" in result && isTransient(surface, result.error)) {
+      const expected = c.rows.some((row) => codesOf(result).includes(row.code));
+      if (!expected) {
+        throw new SuiteError(
+          "ENIC_TARGET_UNREACHABLE",
+          `the outcome could not be established: the target kept answering ${result.error.code} (${(result.retries ?? 0) + 1} attempts)`,
+        );
+      }
+    }
+
+    let consistency: RunOutcome["consistency"];
+    if (rc.then && "data" in result && STATE_CHANGING.test(rc.operation)) {
+      const answered = Date.now();
+      const expected =
+        rc.then === "detached" ? undefined : instanceParam ? filled.params[instanceParam] : undefined;
+      if (typeof expected === "string") observations.expectedInstance = expected;
+      let polls = 0;
+      let taskFinal = true;
+      const taskReader = reader.task;
+      if (rc.then === "task-final" && taskReader) {
+        const task = await poll(
+          () => taskReader(client, result),
+          (t) => t !== "running",
+        );
+        polls += task.polls;
+        observations.task = task.value;
+        taskFinal = task.value !== "running";
+      }
+      const after = await poll(readEni, (v) =>
+        Boolean(!v || (v.settled && v.instanceId === observations.expectedInstance)),
       );
-    }
-  }
-
-  if (rc.then && "data" in result && STATE_CHANGING.test(rc.operation)) {
-    const expected =
-      rc.then === "detached" ? undefined : instanceParam ? filled.params[instanceParam] : undefined;
-    if (typeof expected === "string") observations.expectedInstance = expected;
-    if (rc.then === "task-final" && reader.task) {
-      let task = await reader.task(client, result);
-      for (let i = 1; i < POLLS && task === "running"; i++) {
-        await wait(pause);
-        task = await reader.task(client, result);
+      polls += after.polls;
+      if (after.value) observations.eniAfter = after.value;
+      const reached = taskFinal && after.reached;
+      consistency = { polls, ms: Date.now() - answered, reached };
+      if (!reached && !target.hasControl) {
+        // A real cloud may be slow; not seeing the final state in the bounded wait is not a verdict.
+        throw new SuiteError(
+          "ENIC_TIMEOUT",
+          `the outcome could not be established: ${rc.operation} was accepted but the target did not show the final state within ${asyncWaitMs()} ms (${polls} reads; ENIC_ASYNC_WAIT_MS sets the wait)`,
+        );
       }
-      observations.task = task;
+    } else if (rc.then === "unchanged") {
+      const after = await readStable();
+      if (after) observations.eniAfter = after;
     }
-    let after = await readEni();
-    for (
-      let i = 1;
-      i < POLLS && after && (!after.settled || after.instanceId !== observations.expectedInstance);
-      i++
-    ) {
-      await wait(pause);
-      after = await readEni();
-    }
-    if (after) observations.eniAfter = after;
-  } else if (rc.then === "unchanged") {
-    const after = await readStable();
-    if (after) observations.eniAfter = after;
-  }
 
-  const findings = runChecks({
-    surface,
-    module,
-    operation: rc.operation,
-    rule: c.rule,
-    ruleCase: rc,
-    expectedRows: c.rows,
-    documentedRows: documentedRows(surface, rc.operation),
-    result,
-    observations,
-  });
-  const eniId = eniParam ? filled.params[eniParam] : undefined;
-  if (restoreTo?.found && typeof eniId === "string") {
-    await restoreEni(client, surface, fixtures, eniId, restoreTo.instanceId);
+    const findings = runChecks({
+      surface,
+      module,
+      operation: rc.operation,
+      rule: c.rule,
+      ruleCase: rc,
+      expectedRows: c.rows,
+      documentedRows: documentedRows(surface, rc.operation),
+      result,
+      observations,
+    });
+    const attempt = result.exchange.attempts.at(-1);
+    const retries = result.retries ?? 0;
+    return {
+      findings,
+      retries,
+      ...(attempt ? { exchange: attempt } : {}),
+      ...(consistency ? { consistency } : {}),
+    };
+  };
+  try {
+    return await body();
+  } finally {
+    const eniId = eniParam ? filled.params[eniParam] : undefined;
+    if (restoreTo?.found && typeof eniId === "string") {
+      await restoreEni(client, surface, fixtures, eniId, restoreTo.instanceId);
+    }
   }
-  const attempt = result.exchange.attempts.at(-1);
-  const retries = result.retries ?? 0;
-  return attempt ? { findings, exchange: attempt, retries } : { findings, retries };
 }

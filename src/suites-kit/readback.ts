@@ -6,6 +6,8 @@
  */
 import type { CallResult, Client } from "../client/client.ts";
 import type { Surface } from "../contracts/surfaces.ts";
+import { SuiteError } from "../core/errors.ts";
+import { isTransient } from "./send.ts";
 
 /** Where an ENI is, as the target reports it. */
 export interface EniView {
@@ -28,6 +30,20 @@ export interface Reader {
 }
 
 const notFound: EniView = { settled: true, found: false };
+
+/**
+ * A transient error (throttling, internal, unavailable — after the client's retries) says nothing
+ * about the ENI: the read-back cannot tell, which is a harness outcome, never "not found".
+ */
+function usable<T extends CallResult>(surface: Surface, r: T): T {
+  if ("error" in r && isTransient(surface, r.error)) {
+    throw new SuiteError(
+      "ENIC_TARGET_UNREACHABLE",
+      `the outcome could not be established: the read-back kept answering ${r.error.code}`,
+    );
+  }
+  return r;
+}
 const obj = (v: unknown): Record<string, unknown> =>
   v && typeof v === "object" ? (v as Record<string, unknown>) : {};
 
@@ -35,7 +51,10 @@ const obj = (v: unknown): Record<string, unknown> =>
 export const READERS: Record<Surface, Reader> = {
   "tencent-v3": {
     async eni(client, _region, eniId) {
-      const r = await client.callRaw("DescribeNetworkInterfaces", { NetworkInterfaceIds: [eniId] });
+      const r = usable(
+        "tencent-v3",
+        await client.callRaw("DescribeNetworkInterfaces", { NetworkInterfaceIds: [eniId] }),
+      );
       if (!("data" in r)) return notFound;
       const item = obj((r.data.NetworkInterfaceSet as unknown[] | undefined)?.[0]);
       if (!item.NetworkInterfaceId) return notFound;
@@ -47,7 +66,7 @@ export const READERS: Record<Surface, Reader> = {
     async task(client, accepted) {
       const id = "data" in accepted ? accepted.requestId : undefined;
       if (!id) return "unknown";
-      const r = await client.callRaw("DescribeVpcTaskResult", { TaskId: id });
+      const r = usable("tencent-v3", await client.callRaw("DescribeVpcTaskResult", { TaskId: id }));
       if (!("data" in r)) return "error" in r && r.error.code === "ResourceNotFound" ? "missing" : "unknown";
       const s = String(r.data.Status);
       return s === "SUCCESS"
@@ -61,7 +80,10 @@ export const READERS: Record<Surface, Reader> = {
   },
   "tencent-v2": {
     async eni(client, _region, eniId) {
-      const r = await client.callRaw("DescribeNetworkInterfaces", { networkInterfaceId: eniId });
+      const r = usable(
+        "tencent-v2",
+        await client.callRaw("DescribeNetworkInterfaces", { networkInterfaceId: eniId }),
+      );
       if (!("data" in r)) return notFound;
       const item = obj((r.data.data as unknown[] | undefined)?.[0]);
       if (!item.networkInterfaceId) return notFound;
@@ -76,7 +98,7 @@ export const READERS: Record<Surface, Reader> = {
       const data = obj(accepted.data.data);
       const raw = data.taskId ?? accepted.data.taskId;
       if (raw === undefined) return "missing";
-      const r = await client.callRaw("DescribeVpcTaskResult", { taskId: Number(raw) });
+      const r = usable("tencent-v2", await client.callRaw("DescribeVpcTaskResult", { taskId: Number(raw) }));
       if (!("data" in r)) return "missing";
       const status = obj(r.data.data).status;
       return status === 0 ? "success" : status === 1 ? "failed" : status === 2 ? "running" : "unknown";
@@ -84,10 +106,13 @@ export const READERS: Record<Surface, Reader> = {
   },
   "aliyun-ecs": {
     async eni(client, region, eniId) {
-      const r = await client.callRaw("DescribeNetworkInterfaces", {
-        RegionId: region,
-        "NetworkInterfaceId.1": eniId,
-      });
+      const r = usable(
+        "aliyun-ecs",
+        await client.callRaw("DescribeNetworkInterfaces", {
+          RegionId: region,
+          "NetworkInterfaceId.1": eniId,
+        }),
+      );
       if (!("data" in r)) return notFound;
       const item = obj((obj(r.data.NetworkInterfaceSets).NetworkInterfaceSet as unknown[] | undefined)?.[0]);
       if (!item.NetworkInterfaceId) return notFound;
@@ -98,10 +123,13 @@ export const READERS: Record<Surface, Reader> = {
   },
   "jdcloud-vm": {
     async eni(client, region, eniId) {
-      const r = await client.callRaw("describeNetworkInterface", {
-        regionId: region,
-        networkInterfaceId: eniId,
-      });
+      const r = usable(
+        "jdcloud-vm",
+        await client.callRaw("describeNetworkInterface", {
+          regionId: region,
+          networkInterfaceId: eniId,
+        }),
+      );
       if (!("data" in r)) return notFound;
       // The codec hands over `result`'s members (older readers may see the whole body).
       const item = obj(r.data.networkInterface ?? obj(r.data.result).networkInterface);

@@ -8,23 +8,32 @@ import type { Client } from "../client/client.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
 import { STATE_CALLS } from "./calls.ts";
+import { asyncWaitMs, pollTimed } from "./poll.ts";
 import { type EniView, READERS } from "./readback.ts";
 import type { Fixtures } from "./target.ts";
 
+/**
+ * Read the ENI until it has settled and two reads in a row agree — or, with `on`, until it shows on
+ * that instance (undefined: detached). Bounded by ENIC_ASYNC_WAIT_MS.
+ */
 async function settled(
   client: Client<Surface>,
   surface: Surface,
   region: string,
   eniId: string,
+  on?: { instanceId: string | undefined },
 ): Promise<EniView> {
-  let previous = await READERS[surface].eni(client, region, eniId);
-  for (let i = 0; i < 10; i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    const next = await READERS[surface].eni(client, region, eniId);
-    if (next.settled && JSON.stringify(next) === JSON.stringify(previous)) return next;
-    previous = next;
-  }
-  return previous;
+  let previous: EniView | undefined;
+  const polled = await pollTimed(
+    () => READERS[surface].eni(client, region, eniId),
+    (v) => {
+      const agreed = JSON.stringify(v) === JSON.stringify(previous);
+      previous = v;
+      return on ? v.settled && v.instanceId === on.instanceId : v.settled && agreed;
+    },
+    asyncWaitMs(),
+  );
+  return polled.value;
 }
 
 /** Put `eniId` back on `wanted` (undefined: detached). Throws SuiteError ENIC_RESTORE when it cannot. */
@@ -42,12 +51,16 @@ export async function restoreEni(
     const r = await client.callRaw(calls.detach, calls.params(fixtures, eniId, now.instanceId));
     if (!("data" in r))
       throw new SuiteError("ENIC_INTERNAL", `could not detach ${eniId} from ${now.instanceId} to restore it`);
-    await settled(client, surface, fixtures.region, eniId);
+    const view = await settled(client, surface, fixtures.region, eniId, { instanceId: undefined });
+    if (view.instanceId !== undefined)
+      throw new SuiteError("ENIC_TIMEOUT", `${eniId} did not show as detached in time to restore it`);
   }
   if (wanted !== undefined) {
     const r = await client.callRaw(calls.attach, calls.params(fixtures, eniId, wanted));
     if (!("data" in r))
       throw new SuiteError("ENIC_INTERNAL", `could not re-attach ${eniId} to ${wanted} to restore it`);
-    await settled(client, surface, fixtures.region, eniId);
+    const view = await settled(client, surface, fixtures.region, eniId, { instanceId: wanted });
+    if (view.instanceId !== wanted)
+      throw new SuiteError("ENIC_TIMEOUT", `${eniId} did not show on ${wanted} in time to restore it`);
   }
 }
