@@ -12,7 +12,7 @@ import example from "../../examples/sdk-adapter/my-adapter.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import type { SdkAdapter } from "./adapter.ts";
 import { BUILTIN_ADAPTERS, loadAdapter } from "./adapters/index.ts";
-import type { SdkCaseResult } from "./executor.ts";
+import { INEXPRESSIBLE, type SdkCaseResult } from "./executor.ts";
 import { runSdkItem, type SdkSession, sdkItems, startSdkSession } from "./session.ts";
 
 const SURFACE = "tencent-v3";
@@ -35,6 +35,18 @@ const codeless: SdkAdapter = {
     const { code: _dropped, ...rest } = example.normalise(settled, surface);
     return rest;
   },
+};
+
+/** The example that never sends (it throws before the SDK is called) and declares nothing inexpressible. */
+const { cannotExpress: _declared, ...undeclared } = example;
+const refusing: SdkAdapter = {
+  ...undeclared,
+  name: "example that refuses everything",
+  create: () => ({
+    call: () => {
+      throw new Error("not implemented");
+    },
+  }),
 };
 
 let session: SdkSession | undefined;
@@ -93,6 +105,23 @@ describe("a broken adapter fails cases", () => {
       expect(r.status, r.id).toBe("failed");
       expect(r.findings.map((f) => f.check)).toEqual(["sdk-code"]);
       expect(r.sdk.surfaced).toContain("no code");
+    }
+  });
+
+  it("refusing every call locally fails the well-formed cases; only perturbed parameters are skipped", async () => {
+    const results = await catalogueRun(refusing);
+    expect(results.some((r) => r.status === "passed")).toBe(false);
+    for (const c of listCases([SURFACE])) {
+      const r = results.find((x) => x.id === c.id);
+      const kind = c.ruleCase.mutate?.kind ?? "";
+      if (kind in INEXPRESSIBLE) continue;
+      if (kind.startsWith("param.")) {
+        expect(r?.status, c.id).toBe("skipped");
+        expect(r?.reason).toContain("refused the request locally");
+      } else {
+        expect(r?.status, c.id).toBe("failed");
+        expect(r?.findings[0]?.message).toContain("refused a well-formed request locally");
+      }
     }
   });
 });

@@ -368,9 +368,22 @@ export async function runSdkCase(run: SdkRunContext, c: SuiteCase): Promise<SdkC
       const observed = await playCase(run, c, fixtures);
       const text = describeSurfaced(observed.surfaced, observed.attempts);
       if (observed.attempts === 0 && observed.surfaced.outcome === "error") {
-        const why = observed.surfaced.message ?? observed.surfaced.errorType ?? "no message";
-        const reason = `the SDK refused the request locally, before sending anything: ${sanitise(why, secrets)}`;
-        return result("skipped", { surfaced: `not sent: ${text}`, ok: false }, { reason });
+        const why = sanitise(
+          observed.surfaced.message ?? observed.surfaced.errorType ?? "no message",
+          secrets,
+        );
+        // A perturbed parameter the SDK checks itself cannot reach the server: the case is not
+        // expressible. A well-formed request it refuses is the SDK's failure, never a skip.
+        if (c.ruleCase.mutate?.kind.startsWith("param.")) {
+          const reason = `the SDK refused the request locally, before sending anything: ${why}`;
+          return result("skipped", { surfaced: `not sent: ${text}`, ok: false }, { reason });
+        }
+        const finding = {
+          check: "sdk-outcome",
+          message: `the SDK refused a well-formed request locally (nothing reached the simulator): ${why}`,
+          rule: c.rule,
+        };
+        return result("failed", { surfaced: `not sent: ${text}`, ok: false }, { findings: [finding] });
       }
       const findings = observed.retriedAway
         ? []
