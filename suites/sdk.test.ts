@@ -41,6 +41,7 @@ if (!spec) {
       seed: config.seed,
       runs: config.runs,
       replayArgs: config.replayArgs || `--client ${spec}`,
+      ...(config.account ? { account: config.account } : {}),
     });
   });
   afterAll(async () => {

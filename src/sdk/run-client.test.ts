@@ -12,24 +12,23 @@ import { cli } from "../cli/test-support.ts";
 import type { Report } from "../report/model.ts";
 import { reportErrors } from "../report/validate.ts";
 
+/** A secret with characters that need encoding (signed into every request of the SDK). */
+const SECRET = "Sec/ret+Value=42-do-not-leak";
 const tmp = () => mkdtempSync(join(tmpdir(), "enic-sdk-run-"));
 
 describe("run --client", () => {
   it.each([
-    ["@alicloud/pop-core", "aliyun-ecs"],
-    ["./examples/sdk-adapter/my-adapter.ts", "tencent-v3"],
-  ])("%s writes a schema-valid SDK report", async (client, surface) => {
+    ["@alicloud/pop-core", "aliyun-ecs", `AKIDscan:${SECRET}`],
+    ["./examples/sdk-adapter/my-adapter.ts", "tencent-v3", "AKIDtest:testkey"],
+  ])("%s writes a schema-valid SDK report", async (client, surface, account) => {
     const dir = tmp();
+    const secret = account.slice(account.indexOf(":") + 1);
     const { code, stdout, stderr } = await cli([
-      "run",
-      "--client",
-      client,
-      "--runs",
-      "1",
-      "--report-dir",
-      dir,
+      ...["run", "--client", client, "--account", account],
+      ...["--runs", "1", "--report-dir", dir],
     ]);
     expect(code, stderr).toBe(1); // the SDK's differences from a well-behaved SDK are findings
+    expect(stdout + stderr).not.toContain(secret);
     expect(stdout).toContain(`wrote report.json`);
     const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as Report;
     expect(reportErrors(report)).toEqual([]);
@@ -52,7 +51,8 @@ describe("run --client", () => {
     // No secret and no port of the run's simulator in anything written.
     for (const file of readdirSync(dir)) {
       const text = readFileSync(join(dir, file), "utf8");
-      expect(text, file).not.toContain("testkey");
+      expect(text, file).not.toContain(secret);
+      expect(text, file).not.toContain(encodeURIComponent(secret));
       expect(text, file).not.toMatch(/127\.0\.0\.1:\d/);
     }
   });

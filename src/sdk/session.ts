@@ -23,14 +23,20 @@ export async function startSdkSession(options: {
   seed: number;
   runs: number;
   replayArgs: string;
+  /** `KEYID:SECRET` the simulator knows and the SDK signs with (default `AKIDtest:testkey`). */
+  account?: string;
 }): Promise<SdkSession> {
   const restoreEnv = clearProxyEnv();
   try {
-    const target = await createTarget({ target: "sim" });
+    const target = await createTarget({
+      target: "sim",
+      ...(options.account ? { account: options.account } : {}),
+    });
     await control(target, "PUT", "/_sim/progress", "immediate");
     await control(target, "PUT", "/_sim/clock", { real: true });
+    const { account: _account, ...context } = options;
     return {
-      ...options,
+      ...context,
       target,
       close: async () => {
         await target.close();
