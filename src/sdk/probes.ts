@@ -113,29 +113,45 @@ async function probe(
       const a = await call(missing);
       const b = await call(other);
       const lines: string[] = [];
+      // Each property is reported once, not once per error.
+      const seen = new Set<string>();
+      const once = (key: string, check: string, message: string) => {
+        if (!seen.has(key)) add(check, message);
+        seen.add(key);
+      };
       for (const [c, got] of [
         [missing, a],
         [other, b],
       ] as const) {
         const served = got.log.at(-1)?.status;
-        lines.push(`${codesOf(c).join("/")} → ${describeSurfaced(got.s)}`);
+        const codes = codesOf(c).join("/");
+        lines.push(`${codes} → ${describeSurfaced(got.s)}`);
         if (got.s.outcome !== "error") {
-          add("sdk-outcome", `a documented error (${codesOf(c).join("/")}) was reported as success`);
+          add("sdk-outcome", `a documented error (${codes}) was reported as success`);
           continue;
         }
         if (got.s.delivered === "thrown" && got.s.isError === false)
-          add(
+          once(
+            "not-error",
             "sdk-error-type",
             `the SDK rejects with a ${got.s.errorType ?? "value"}, not an Error (no stack; \`instanceof Error\` is false)`,
           );
+        if (!got.s.code) once("code", "sdk-code", `the SDK does not expose the error code of ${codes}`);
+        if (!got.s.requestId && hasRequestId(surface, c.ruleCase.operation))
+          once("request-id", "sdk-request-id", `the SDK does not expose the request id of ${codes}`);
         // An error that comes with HTTP 200 (Tencent's protocol) has no status worth exposing.
         if (got.s.httpStatus === undefined && served !== undefined && served !== 200)
-          add(
+          once(
+            "status",
             "sdk-http-status",
-            `the SDK does not expose the HTTP status of ${codesOf(c).join("/")} (the simulator answered ${served ?? "?"})`,
+            `the SDK does not expose the HTTP status of ${codes} (the simulator answered ${served})`,
           );
         else if ((got.s.httpStatusAt ?? "").includes("."))
-          add("sdk-http-status", `the HTTP status is not on the error itself, only at ${got.s.httpStatusAt}`);
+          once(
+            "status",
+            "sdk-http-status",
+            `the HTTP status is not on the error itself, only at ${got.s.httpStatusAt}`,
+          );
       }
       if (a.s.outcome === "error" && b.s.outcome === "error" && a.s.errorType !== b.s.errorType) {
         add(
@@ -143,11 +159,6 @@ async function probe(
           `the error's type changes with the code (${a.s.errorType} for ${codesOf(missing).join("/")}, ${b.s.errorType} for ${codesOf(other).join("/")}): callers cannot catch it by type`,
         );
       }
-      // Each property is reported once, not once per error.
-      const unique = [
-        ...new Map(findings.map((f) => [`${f.check}:${f.message.replace(/ of \S+ \(.*$/, "")}`, f])).values(),
-      ];
-      findings.splice(0, findings.length, ...unique);
       return {
         operation,
         promised:
