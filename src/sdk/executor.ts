@@ -2,8 +2,9 @@
  * The SDK conformance executor: drives an SDK (through its adapter, src/sdk/adapter.ts) over every
  * catalogue case of a surface against the simulator, and compares what the SDK surfaced with what
  * the document promises (src/sdk/verdict.ts). Attempts are counted from the simulator's request log
- * (`GET /_sim/requests`). A case the SDK cannot express (it builds and signs the request itself) or
- * refuses locally (no request reached the simulator) is skipped with the reason, never passed.
+ * (`GET /_sim/requests`). A case the SDK cannot express (it builds and signs the request itself), or
+ * whose perturbed parameter it refuses locally (no request reached the simulator), is skipped with
+ * the reason, never passed; a well-formed request it refuses locally is a failure.
  */
 import type { Finding } from "../checks/types.ts";
 import { citeText } from "../contracts/rules-doc.ts";
