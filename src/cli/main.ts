@@ -31,7 +31,8 @@ commands:
                                  write one Pact V4 file per surface (default reports/latest/pacts/)
                                  from the specs and the rule catalogue
   verify-pacts [--target sim|URL] [--pacts DIR] [--surface S]... [--account KEYID:SECRET]
-      [--fixtures FILE]          verify the pacts with pact's Verifier against the simulator or a
+      [--fixtures FILE] [--no-control-plane]
+                                 verify the pacts with pact's Verifier against the simulator or a
                                  URL (exit 0 verified, 1 a verification failed, 2 harness error)
   sim [--port 0] [--host 127.0.0.1] [--account KEYID:SECRET]... [--world FILE] [--deviate ID]...
       [--progress immediate|polls:N|ms:N] [--seed N]

@@ -1,6 +1,6 @@
 /**
  * `eni-conformance verify-pacts [--target sim|URL] [--pacts DIR] [--surface S]... [--account KEYID:SECRET]
- * [--fixtures FILE]`: verifies the generated pacts with pact's Verifier against the simulator (started
+ * [--fixtures FILE] [--no-control-plane]`: verifies the generated pacts with pact's Verifier against the simulator (started
  * in this process on 127.0.0.1) or a URL. Provider states come from the control plane or the
  * fixtures; each replayed request is signed afresh. Exit 0 when every interaction verified (skipped
  * ones say why), 1 when one failed, 2 on a harness error.
@@ -12,7 +12,7 @@ import { fromRoot, type Surface } from "../contracts/surfaces.ts";
 import { parseSurfaces } from "./pacts-command.ts";
 
 export const VERIFY_PACTS_USAGE =
-  "usage: eni-conformance verify-pacts [--target sim|URL] [--pacts DIR] [--surface S]... [--account KEYID:SECRET] [--fixtures FILE]";
+  "usage: eni-conformance verify-pacts [--target sim|URL] [--pacts DIR] [--surface S]... [--account KEYID:SECRET] [--fixtures FILE] [--no-control-plane]";
 
 /** Run `verify-pacts`; resolves to the exit code. */
 export async function verifyPactsCommand(argv: string[]): Promise<number> {
@@ -24,6 +24,7 @@ export async function verifyPactsCommand(argv: string[]): Promise<number> {
     surfaces: Surface[];
     account?: string;
     fixturesFile?: string;
+    useControl?: boolean;
   };
   try {
     const { values } = parseArgs({
@@ -34,6 +35,7 @@ export async function verifyPactsCommand(argv: string[]): Promise<number> {
         surface: { type: "string", multiple: true },
         account: { type: "string" },
         fixtures: { type: "string" },
+        "no-control-plane": { type: "boolean" },
       },
     });
     options = {
@@ -42,6 +44,7 @@ export async function verifyPactsCommand(argv: string[]): Promise<number> {
       surfaces: parseSurfaces(values.surface),
       ...(values.account ? { account: values.account } : {}),
       ...(values.fixtures ? { fixturesFile: values.fixtures } : {}),
+      ...(values["no-control-plane"] ? { useControl: false } : {}),
     };
   } catch (error) {
     process.stderr.write(

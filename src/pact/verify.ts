@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { send } from "../client/transport.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { cryptoRandom, systemClock } from "../core/clock.ts";
+import { SuiteError } from "../core/errors.ts";
 import type { WireRequest } from "../core/wire.ts";
 import { createTarget, type Fixtures, type Target } from "../suites-kit/target.ts";
 import { routeRequest } from "../surfaces/registry.ts";
@@ -35,6 +36,8 @@ export interface VerifyOptions {
   surfaces: readonly Surface[];
   account?: string;
   fixturesFile?: string;
+  /** False: never use the target's control plane, even when it has one (as on a staging account). */
+  useControl?: boolean;
   /** Only the interactions whose id (`<surface>/<rule>#<n>`) passes this filter. */
   only?: (id: string) => boolean;
   /** Called with the target once it is up (tests use it to switch a deviation on). */
@@ -130,6 +133,7 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyReport>
     target: options.target,
     ...(options.account ? { account: options.account } : {}),
     ...(options.fixturesFile ? { fixturesFile: options.fixturesFile } : {}),
+    ...(options.useControl === false ? { useControl: false } : {}),
   });
   const report: VerifyReport = {
     target: target.kind === "sim" ? "sim" : target.baseUrl,
@@ -138,6 +142,15 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyReport>
   };
   const work = mkdtempSync(join(tmpdir(), "enic-pacts-"));
   try {
+    // pact-js's proxy cannot survive a target that refuses connections: make sure it answers first.
+    try {
+      await send(target.baseUrl, { method: "GET", url: "/", headers: {}, body: "" }, { timeoutMs: 10_000 });
+    } catch (error) {
+      throw new SuiteError(
+        "ENIC_TARGET_UNREACHABLE",
+        `${target.baseUrl} does not answer: ${(error as Error).message}`,
+      );
+    }
     await options.onTarget?.(target);
     const host = new URL(target.baseUrl).host;
     const runner = new StateRunner({
@@ -153,6 +166,12 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyReport>
     for (const surface of options.surfaces) {
       const doc = readPact(pactFile(options.pactsDir, surface));
       const fixtures = await target.fixtures(surface);
+      if (!fixtures) {
+        report.errors.push(
+          `${surface}: no fixtures (pass --fixtures FILE, or use a target with a control plane)`,
+        );
+        continue;
+      }
       const runnable: PactInteraction[] = [];
       const byDescription = new Map<string, InteractionMeta>();
       for (const interaction of doc.interactions) {
@@ -162,9 +181,7 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyReport>
             `${surface}: interaction "${interaction.description}" lacks its eni-conformance comment`,
           );
         if (options.only && !options.only(meta.id)) continue;
-        const reason = fixtures
-          ? skipReason(interaction, meta, target, fixtures)
-          : `no fixtures for ${surface}`;
+        const reason = skipReason(interaction, meta, target, fixtures);
         if (reason) {
           report.outcomes.push({
             id: meta.id,
@@ -200,6 +217,7 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyReport>
         providerBaseUrl: target.baseUrl,
         pactUrls: [file],
         changeOrigin: true,
+        timeout: 10_000,
         logLevel: "error",
         stateHandlers: stateHandlers as never,
         beforeEach: async () => {

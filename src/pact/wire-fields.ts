@@ -286,11 +286,18 @@ function pathTemplate(req: WireRequest, fields: FieldSchemas, inject: Injection)
   if (inPath.length === 0) return path;
   let expression = path;
   let pattern = escapeRegex(path).replaceAll("%3A", "(:|%3A)");
-  for (const [name, value] of inPath) {
+  for (const [name, shown] of inPath) {
+    // The codec may have escaped the value ("!" of a malformed id is sent as %21).
+    const strict = encodeURIComponent(shown).replace(
+      /[!'()*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+    );
+    const raw = [shown, encodeURIComponent(shown), strict].find((r) => path.includes(r)) ?? shown;
     const expr = inject.expressions[name] ?? `\${${name}}`;
-    expression = expression.replace(value, expr);
+    expression = expression.replace(raw, expr);
     const p = inject.perturbed.has(name) ? undefined : patternOf(fields.params[name], fields.paramsRoot);
-    pattern = pattern.replace(escapeRegex(value), p ? `(${stripAnchors(p)})` : "([^/]+)");
+    const id = p ? `(${stripAnchors(p)})` : "([^/]+)";
+    pattern = pattern.replace(escapeRegex(raw), shown === inject.values[name] ? id : `${id}(!|%21)`);
   }
   return fromState(expression, path, `^${pattern}$`);
 }

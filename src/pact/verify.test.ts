@@ -1,0 +1,148 @@
+/**
+ * Provider verification of the generated pacts with pact's Verifier against the real simulator over
+ * real HTTP with real signatures: the full set of one surface verifies green; a catalogued deviation
+ * makes it fail; a URL target shows, in its request log, that the replayed requests passed the
+ * simulator's signature check; a target without a control plane skips (with reasons) exactly the
+ * interactions it cannot take; an unreachable target is a harness error.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { request } from "undici";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deviationCatalogue } from "../sim/deviations.ts";
+import { type RunningSimulator, startSimulator } from "../sim/server.ts";
+import { listCases } from "../suites-kit/cases.ts";
+import { generatePacts, pactFile } from "./generate.ts";
+import type { InteractionMeta } from "./interactions.ts";
+import { needsControl, type ProviderState } from "./states.ts";
+import { verifyPacts } from "./verify.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "enic-pact-verify-"));
+let sim: RunningSimulator;
+
+beforeAll(async () => {
+  await generatePacts(["tencent-v3", "aliyun-ecs"], dir);
+  sim = await startSimulator();
+}, 60_000);
+
+afterAll(async () => {
+  await sim?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function interactions(surface: "tencent-v3" | "aliyun-ecs") {
+  return (
+    JSON.parse(readFileSync(pactFile(dir, surface), "utf8")) as {
+      interactions: { providerStates: ProviderState[]; comments: { "eni-conformance": InteractionMeta } }[];
+    }
+  ).interactions;
+}
+
+describe("verify-pacts", () => {
+  it("verifies the full pact of tencent-v3 against the simulator started in-process", async () => {
+    const report = await verifyPacts({ target: "sim", pactsDir: dir, surfaces: ["tencent-v3"] });
+    expect(report.errors).toEqual([]);
+    expect(report.outcomes.filter((o) => o.status !== "verified")).toEqual([]);
+    expect(report.outcomes.map((o) => o.id).sort()).toEqual(
+      interactions("tencent-v3")
+        .map((i) => i.comments["eni-conformance"].id)
+        .sort(),
+    );
+  });
+
+  it("fails when the simulator runs catalogued deviations (a rule not enforced, an error code misspelt)", async () => {
+    const catalogue = deviationCatalogue().filter((d) => d.surface === "tencent-v3");
+    const ignore = catalogue.find(
+      (d) => d.effect.kind === "ignore-rule" && d.breaks.rule === "eni.single-attachment",
+    );
+    const misspell = catalogue.find(
+      (d) => d.effect.kind === "misspell-code" && d.breaks.row === "002/ResourceNotFound",
+    );
+    if (!ignore || !misspell) throw new Error("the deviations this test uses are not in the catalogue");
+    const rules = ["eni.single-attachment", "eni.exists", "instance.state-running-or-stopped"];
+    const report = await verifyPacts({
+      target: "sim",
+      pactsDir: dir,
+      surfaces: ["tencent-v3"],
+      only: (id) => rules.some((r) => id.startsWith(`tencent-v3/${r}#`)),
+      onTarget: async (t) => {
+        await t.control("PUT", "/_sim/deviations", { enable: [ignore.id, misspell.id] });
+      },
+    });
+    expect(report.errors).toEqual([]);
+    // The cases a deviation touches: the rule's plain error case, and every case expecting the row.
+    const broken = listCases(["tencent-v3"])
+      .filter((c) => rules.includes(c.rule))
+      .filter(
+        (c) =>
+          (c.rule === "eni.single-attachment" && c.ruleCase.expect === "error" && !c.ruleCase.mutate) ||
+          c.rows.some((r) => r.id === "002/ResourceNotFound"),
+      )
+      .map((c) => c.id);
+    expect(broken.length).toBeGreaterThanOrEqual(2);
+    const failed = report.outcomes.filter((o) => o.status === "failed");
+    expect(failed.map((o) => o.id).sort()).toEqual(broken.sort());
+    expect(failed.find((o) => o.id.includes("eni.exists"))?.detail).toMatch(/ResourceNotFound/);
+    expect(report.outcomes.filter((o) => o.status === "verified").length).toBeGreaterThan(0);
+  });
+
+  it("signs every replayed request afresh: a URL target's log shows them accepted for the account", async () => {
+    await request(`${sim.url}/_sim/requests`, { method: "DELETE" }).then((r) => r.body.text());
+    const report = await verifyPacts({
+      target: sim.url,
+      pactsDir: dir,
+      surfaces: ["aliyun-ecs"],
+      account: "AKIDtest:testkey",
+    });
+    expect(report.errors).toEqual([]);
+    expect(report.outcomes.filter((o) => o.status !== "verified")).toEqual([]);
+    const log = (await (await request(`${sim.url}/_sim/requests`)).body.json()) as {
+      requests: { account?: string; operation?: string; status: number; code?: string }[];
+    };
+    const successes = interactions("aliyun-ecs").filter(
+      (i) => i.comments["eni-conformance"].expect === "success",
+    );
+    const accepted = log.requests.filter((r) => r.account === "AKIDtest" && r.status === 200);
+    expect(accepted.length).toBeGreaterThanOrEqual(successes.length);
+    // The signature cases were signed wrongly on purpose and refused before any account was known.
+    expect(log.requests.some((r) => r.code === "SignatureDoesNotMatch")).toBe(true);
+  });
+
+  it("skips, with the reason, what a target without a control plane cannot take, and verifies the rest", async () => {
+    const fixtures = (await (
+      await request(`${sim.url}/_sim/fixtures?surface=tencent-v3`)
+    ).body.json()) as object;
+    const file = join(dir, "fixtures.json");
+    writeFileSync(file, JSON.stringify({ "tencent-v3": fixtures }));
+    await request(`${sim.url}/_sim/reset`, { method: "POST" }).then((r) => r.body.text());
+    const report = await verifyPacts({
+      target: sim.url,
+      pactsDir: dir,
+      surfaces: ["tencent-v3"],
+      fixturesFile: file,
+      useControl: false,
+      account: "AKIDtest:testkey",
+    });
+    expect(report.errors).toEqual([]);
+    const cannot = interactions("tencent-v3")
+      .filter((i) => i.comments["eni-conformance"].changesState || i.providerStates.some(needsControl))
+      .map((i) => i.comments["eni-conformance"].id);
+    const skipped = report.outcomes.filter((o) => o.status === "skipped");
+    expect(skipped.map((o) => o.id).sort()).toEqual(cannot.sort());
+    for (const o of skipped) expect(o.detail).toMatch(/control plane/);
+    expect(report.outcomes.filter((o) => o.status === "failed")).toEqual([]);
+    expect(report.outcomes.filter((o) => o.status === "verified").length).toBe(
+      interactions("tencent-v3").length - cannot.length,
+    );
+  });
+
+  it("reports an unreachable target as a harness error", async () => {
+    const closed = await startSimulator();
+    const url = closed.url;
+    await closed.close();
+    await expect(
+      verifyPacts({ target: url, pactsDir: dir, surfaces: ["tencent-v3"], account: "AKIDtest:testkey" }),
+    ).rejects.toThrow(/does not answer/);
+  });
+});
