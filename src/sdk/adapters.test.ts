@@ -48,7 +48,7 @@ function useRun(name: string): { results: SdkCaseResult[] } {
   const state: { results: SdkCaseResult[] } = { results: [] };
   beforeAll(async () => {
     state.results = await resultsOf(BUILTIN_ADAPTERS[name] as SdkAdapter);
-  }, 60_000);
+  }, 120_000); // one SDK run, slower when the machine is shared
   return state;
 }
 

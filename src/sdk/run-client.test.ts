@@ -20,42 +20,46 @@ describe("run --client", () => {
   it.each([
     ["@alicloud/pop-core", "aliyun-ecs", `AKIDscan:${SECRET}`],
     ["./examples/sdk-adapter/my-adapter.ts", "tencent-v3", "AKIDtest:testkey"],
-  ])("%s writes a schema-valid SDK report", async (client, surface, account) => {
-    const dir = tmp();
-    const secret = account.slice(account.indexOf(":") + 1);
-    const { code, stdout, stderr } = await cli([
-      ...["run", "--client", client, "--account", account],
-      ...["--runs", "1", "--report-dir", dir],
-    ]);
-    expect(code, stderr).toBe(1); // the SDK's differences from a well-behaved SDK are findings
-    expect(stdout + stderr).not.toContain(secret);
-    expect(stdout).toContain(`wrote report.json`);
-    const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as Report;
-    expect(reportErrors(report)).toEqual([]);
-    expect(report.run.surfaces).toEqual([surface]);
-    expect(report.cases.length).toBeGreaterThan(30);
-    for (const c of report.cases) {
-      expect(c.sdk, c.id).toBeDefined();
-      expect(c.sdk?.promised).not.toBe("");
-      expect(c.sdk?.surfaced).not.toBe("");
-      expect(c.sdk?.ok).toBe(c.status === "passed");
-      if (c.status === "skipped") expect(c.reason).toBeDefined();
-    }
-    const failed = report.cases.filter((c) => c.status === "failed");
-    expect(failed.length).toBeGreaterThan(0);
-    expect(failed.every((c) => c.rule.startsWith("sdk.") && c.findings.length > 0)).toBe(true);
-    expect(report.cases.some((c) => c.replay.includes(`--client ${client}`))).toBe(true);
-    expect(readFileSync(join(dir, "report.md"), "utf8")).toMatch(/## SDK: /);
-    expect(readFileSync(join(dir, "junit.xml"), "utf8")).toContain("SDK ");
-    expect(readFileSync(join(dir, "report.html"), "utf8")).toContain('data-testid="case-sdk-surfaced"');
-    // No secret and no port of the run's simulator in anything written.
-    for (const file of readdirSync(dir)) {
-      const text = readFileSync(join(dir, file), "utf8");
-      expect(text, file).not.toContain(secret);
-      expect(text, file).not.toContain(encodeURIComponent(secret));
-      expect(text, file).not.toMatch(/127\.0\.0\.1:\d/);
-    }
-  });
+  ])(
+    "%s writes a schema-valid SDK report",
+    async (client, surface, account) => {
+      const dir = tmp();
+      const secret = account.slice(account.indexOf(":") + 1);
+      const { code, stdout, stderr } = await cli([
+        ...["run", "--client", client, "--account", account],
+        ...["--runs", "1", "--report-dir", dir],
+      ]);
+      expect(code, stderr).toBe(1); // the SDK's differences from a well-behaved SDK are findings
+      expect(stdout + stderr).not.toContain(secret);
+      expect(stdout).toContain(`wrote report.json`);
+      const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as Report;
+      expect(reportErrors(report)).toEqual([]);
+      expect(report.run.surfaces).toEqual([surface]);
+      expect(report.cases.length).toBeGreaterThan(30);
+      for (const c of report.cases) {
+        expect(c.sdk, c.id).toBeDefined();
+        expect(c.sdk?.promised).not.toBe("");
+        expect(c.sdk?.surfaced).not.toBe("");
+        expect(c.sdk?.ok).toBe(c.status === "passed");
+        if (c.status === "skipped") expect(c.reason).toBeDefined();
+      }
+      const failed = report.cases.filter((c) => c.status === "failed");
+      expect(failed.length).toBeGreaterThan(0);
+      expect(failed.every((c) => c.rule.startsWith("sdk.") && c.findings.length > 0)).toBe(true);
+      expect(report.cases.some((c) => c.replay.includes(`--client ${client}`))).toBe(true);
+      expect(readFileSync(join(dir, "report.md"), "utf8")).toMatch(/## SDK: /);
+      expect(readFileSync(join(dir, "junit.xml"), "utf8")).toContain("SDK ");
+      expect(readFileSync(join(dir, "report.html"), "utf8")).toContain('data-testid="case-sdk-surfaced"');
+      // No secret and no port of the run's simulator in anything written.
+      for (const file of readdirSync(dir)) {
+        const text = readFileSync(join(dir, file), "utf8");
+        expect(text, file).not.toContain(secret);
+        expect(text, file).not.toContain(encodeURIComponent(secret));
+        expect(text, file).not.toMatch(/127\.0\.0\.1:\d/);
+      }
+    },
+    120_000, // a whole run in a child process
+  );
 
   it("refuses a URL target, an unknown adapter and a surface the SDK does not speak (exit 2)", async () => {
     const [url, unknown, surface] = await Promise.all([
@@ -69,5 +73,5 @@ describe("run --client", () => {
     expect(unknown.stderr).toContain("unknown SDK adapter no-such-sdk");
     expect(surface.code).toBe(2);
     expect(surface.stderr).toContain("jdcloud-sdk-js speaks jdcloud-vm, none of tencent-v3");
-  });
+  }, 60_000);
 });
