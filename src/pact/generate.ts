@@ -10,6 +10,7 @@ import { Client } from "undici";
 import { send } from "../client/transport.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
+import { addInteraction, matchBooked, type PactV4Like } from "./consumer.ts";
 import { buildInteractions, type InteractionDef, type LeftOut } from "./interactions.ts";
 import { loadPact } from "./pact-lib.ts";
 
@@ -47,49 +48,22 @@ export async function generatePacts(surfaces: readonly Surface[], dir: string): 
   return out;
 }
 
-type PactV4Type = InstanceType<Awaited<ReturnType<typeof loadPact>>["PactV4"]>;
-type Template = Parameters<
-  Parameters<ReturnType<PactV4Type["addInteraction"]>["withRequest"]>[2] & object
->[0];
-
-async function writeInteraction(pact: PactV4Type, def: InteractionDef): Promise<void> {
-  let builder = pact.addInteraction();
-  for (const s of def.states) builder = builder.given(s.name, s.params as never);
-  builder = builder.uponReceiving(def.description).testName(def.meta.id);
-  for (const c of def.comments) builder = builder.comment(c);
-  builder = builder.comment({ key: "eni-conformance", value: JSON.stringify(def.meta) });
-  const { request, response } = def;
-  await builder
-    .withRequest(request.method, request.path as never, (b: Template) => {
-      if (Object.keys(request.query).length > 0) b.query(request.query as never);
-      const { "content-type": contentType, ...headers } = request.headers;
-      if (Object.keys(headers).length > 0) b.headers(headers as never);
-      if (request.jsonBody !== undefined) b.jsonBody(request.jsonBody);
-      else if (contentType !== undefined) b.headers({ "content-type": contentType as never });
-    })
-    .willRespondWith(response.status as never, (b) => {
-      b.headers(response.headers as never);
-      b.jsonBody(response.jsonBody);
-    })
-    .executeTest(async (mock) => {
-      const client = new Client(mock.url);
-      try {
-        const res = await send(mock.url, def.concrete, { timeoutMs: 10_000, dispatcher: client });
-        if (res.status >= 500 && /mismatch|expected|unexpected/i.test(res.body)) {
-          throw new SuiteError(
-            "ENIC_INTERNAL",
-            `${def.meta.id}: the pact does not match its own request: ${res.body}`,
-          );
-        }
-        // The mock server books a match just after it answers; wait for the booking before pact-js
-        // reads it, or a matched request can be reported as "not received".
-        const core = (pact as unknown as { pact: { mockServerMatchedSuccessfully(port: number): boolean } })
-          .pact;
-        for (let i = 0; i < 200 && !core.mockServerMatchedSuccessfully(mock.port); i++) {
-          await new Promise((r) => setTimeout(r, 10));
-        }
-      } finally {
-        await client.close();
+async function writeInteraction(pact: PactV4Like, def: InteractionDef): Promise<void> {
+  await addInteraction(pact, def).executeTest(async (mock) => {
+    const client = new Client(mock.url);
+    try {
+      const res = await send(mock.url, def.concrete, { timeoutMs: 10_000, dispatcher: client });
+      if (res.status >= 500 && /mismatch|expected|unexpected/i.test(res.body)) {
+        throw new SuiteError(
+          "ENIC_INTERNAL",
+          `${def.meta.id}: the pact does not match its own request: ${res.body}`,
+        );
       }
-    });
+      // The mock server books a match just after it answers; wait for the booking before pact-js
+      // reads it, or a matched request can be reported as "not received".
+      await matchBooked(pact, mock.port);
+    } finally {
+      await client.close();
+    }
+  });
 }
