@@ -47,21 +47,30 @@ const STALE_MS = 2 * 3600_000;
 export class StateRunner {
   private mode: SigningMode = "account";
   private initialProgress: unknown;
+  private initialFaults: unknown;
 
   constructor(private readonly env: ProviderEnv) {}
 
   /** Remember the control plane's settings so every interaction starts from them. */
   async init(): Promise<void> {
-    if (this.env.control) this.initialProgress = await this.env.control("GET", "/_sim/progress");
+    if (!this.env.control) return;
+    this.initialProgress = await this.env.control("GET", "/_sim/progress");
+    this.initialFaults = await this.env.control("GET", "/_sim/faults");
   }
 
-  /** Before each interaction: the seed world, documented throttling, initial progress, real clock. */
+  /** Before each interaction: the seed world, the initial faults and progress, the real clock. */
   async beforeEach(): Promise<void> {
     this.mode = "account";
+    await this.restore();
+  }
+
+  /** Back to the seed world with the settings `init` found (a no-op without a control plane). */
+  async restore(): Promise<void> {
     const control = this.env.control;
     if (!control) return;
     await control("POST", "/_sim/reset");
-    await control("PUT", "/_sim/faults", { throttle: "documented" });
+    await control("PUT", "/_sim/clock", { real: true });
+    if (this.initialFaults !== undefined) await control("PUT", "/_sim/faults", this.initialFaults);
     const p = this.initialProgress as { kind: string; polls?: number; ms?: number } | undefined;
     if (p) {
       await control(

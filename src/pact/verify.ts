@@ -293,6 +293,8 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyReport>
         });
       }
     }
+    // Leave a target with a control plane in its seed world with the settings it had.
+    await runner.restore();
   } finally {
     rmSync(work, { recursive: true, force: true });
     await target.close();
