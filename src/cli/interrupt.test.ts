@@ -1,28 +1,46 @@
 /**
- * Ctrl-C in the middle of a staging-like run (a standalone simulator used without its control
- * plane, so the run must restore fixtures by its own calls): at ten different moments, the run
- * stops, restores, and either leaves every ENI where it found it (exit 130) or exits 3 naming
- * exactly what it left out of place. A second Ctrl-C aborts restoring and names what is left.
+ * Ctrl-C in the middle of a staging-like run of the FULL suite: a standalone simulator used without
+ * its control plane (so the run must restore fixtures by its own calls) and with faults on
+ * (latency, the cloud's internal errors, dropped connections, the documented throttling). At ten
+ * random moments — one per run, drawn from a seeded generator and spread over the run — the run
+ * stops, restores, and either leaves every ENI where it found it (exit 130, or 0 if it ended first)
+ * or exits 3 naming exactly what it left out of place. A second Ctrl-C aborts restoring and names
+ * what is left. The ten runs go at once, each with its own account (the simulator keeps one world
+ * per account), so the test takes about as long as one run.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN, saveFixtures, startSimProcess, stopChildren } from "./test-support.ts";
 
+const RUNS = 10;
+/** Seed of the interruption points; printed in the test names so a failure can be replayed. */
+const SEED = Number(process.env.ENIC_INTERRUPT_SEED ?? Date.now() % 100_000);
+/** Points are spread over the first SPREAD_MS of a run (one per stratum, random within it). */
+const SPREAD_MS = 40_000;
+const accounts = Array.from({ length: RUNS + 1 }, (_, i) => `AKIDint${String(i).padStart(2, "0")}`);
+// One uniform draw per run (no bias towards the ends), placed in its own stratum of the spread.
+const draws = fc.sample(fc.noBias(fc.integer({ min: 0, max: 999 })), { seed: SEED, numRuns: RUNS });
+const delays = draws.map((u, i) => Math.round(((i + u / 1000) * SPREAD_MS) / RUNS));
+
 let url = "";
-let fixtures = "";
 
 beforeAll(async () => {
-  url = await startSimProcess();
-  fixtures = await saveFixtures(url);
+  url = await startSimProcess(accounts.flatMap((a) => ["--account", `${a}:secret-${a}`]));
+  await request(`${url}/_sim/faults`, {
+    method: "PUT",
+    body: JSON.stringify({ latencyMs: 5, errorRate: 0.15, dropRate: 0.05, throttle: "documented" }),
+  });
 });
 afterAll(stopChildren);
 
-async function attachments(): Promise<string[]> {
-  const state = JSON.parse(await (await request(`${url}/_sim/state`)).body.text()) as {
+/** Where every ENI of `account` is: `id:instance:status`. */
+async function attachments(account: string): Promise<string[]> {
+  const state = JSON.parse(await (await request(`${url}/_sim/state?account=${account}`)).body.text()) as {
     worlds: Record<string, { enis: Record<string, { attachment?: { instanceId: string; status: string } }> }>;
   };
   return Object.values(state.worlds).flatMap((w) =>
@@ -33,30 +51,19 @@ async function attachments(): Promise<string[]> {
 }
 
 async function interruptedRun(
+  account: string,
   delayMs: number,
   signals: number,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+): Promise<{ code: number | null; stdout: string; stderr: string; reportDir: string }> {
+  const fixtures = await saveFixtures(url, account);
+  const reportDir = mkdtempSync(join(tmpdir(), "enic-int-"));
   const child = spawn(
     process.execPath,
     [
-      BIN,
-      "run",
-      "--target",
-      url,
-      "--account",
-      "AKIDtest:testkey",
-      "--fixtures",
-      fixtures,
-      "--allow-mutations",
-    ].concat([
-      "--no-control-plane",
-      "--runs",
-      "2",
-      "--surface",
-      "tencent-v3",
-      "--report-dir",
-      mkdtempSync(join(tmpdir(), "enic-int-")),
-    ]),
+      ...[BIN, "run", "--target", url, "--account", `${account}:secret-${account}`],
+      ...["--fixtures", fixtures, "--allow-mutations", "--no-control-plane", "--runs", "1"],
+      ...["--report-dir", reportDir],
+    ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   let stdout = "";
@@ -71,52 +78,58 @@ async function interruptedRun(
     });
   });
   const exit = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  await started;
+  await Promise.race([started, exit]);
   await new Promise((r) => setTimeout(r, delayMs));
   child.kill("SIGINT");
   if (signals > 1) {
     await new Promise((r) => setTimeout(r, 150));
     child.kill("SIGINT");
   }
-  return { code: await exit, stdout, stderr };
+  return { code: await exit, stdout, stderr, reportDir };
 }
 
-describe("interrupting a run against a staging-like target", () => {
-  const before = { value: [] as string[] };
-  beforeAll(async () => {
-    before.value = await attachments();
-  });
-
-  it.each([300, 700, 1100, 1500, 1900, 2300, 2700, 3100, 3500, 4200])(
-    "Ctrl-C %i ms in: restores everything, or exits 3 naming what is left",
-    async (delay) => {
-      const { code, stdout, stderr } = await interruptedRun(delay, 1);
-      const after = await attachments();
+describe.concurrent(`interrupting full-suite runs against a faulty staging-like target (seed ${SEED})`, () => {
+  it.each(delays.map((delay, i) => [i, delay] as const))(
+    "run %i: Ctrl-C %i ms in — restores everything, or exits 3 naming what is left",
+    async (i, delay) => {
+      const account = accounts[i] as string;
+      // Starts a little apart, so ten runs do not all compile and start at the same instant.
+      await new Promise((r) => setTimeout(r, i * 400));
+      const before = await attachments(account);
+      const { code, stdout, stderr, reportDir } = await interruptedRun(account, delay, 1);
+      const after = await attachments(account);
+      // The points lie well inside a full run (about 90 s under these faults): it was interrupted.
+      expect(stderr).toContain("SIGINT: stopping after the case in flight");
       if (code === 3) {
-        const left = after.filter((a) => !before.value.includes(a));
+        const left = after.filter((a) => !before.includes(a));
         expect(left.length).toBeGreaterThan(0);
         for (const a of left) expect(stderr).toContain(a.split(":")[0]);
       } else {
-        // Interrupted (130), or the run ended before the signal (0).
-        expect([0, 130]).toContain(code);
-        expect(after).toEqual(before.value);
+        expect(code, stderr.slice(-2000)).toBe(130);
+        expect(after).toEqual(before);
         expect(stdout).toContain("leak check: every fixture is where the preflight found it");
       }
+      // What ran before the signal is reported; a fault never made a case `failed`.
+      const report = JSON.parse(readFileSync(join(reportDir, "report.json"), "utf8")) as {
+        cases: { id: string; status: string }[];
+      };
+      expect(report.cases.filter((c) => c.status === "failed").map((c) => c.id)).toEqual([]);
     },
-    60_000,
+    180_000,
   );
 
   it("a second Ctrl-C aborts restoring and names what is left dirty (or nothing is)", async () => {
-    const { code, stderr } = await interruptedRun(1200, 2);
-    const after = await attachments();
-    const left = after.filter((a) => !before.value.includes(a));
+    const account = accounts[RUNS] as string;
+    const before = await attachments(account);
+    const { code, stderr } = await interruptedRun(account, 6000, 2);
+    const after = await attachments(account);
+    const left = after.filter((a) => !before.includes(a));
     if (left.length > 0) {
       expect(code).toBe(3);
       expect(stderr).toContain("LEFT DIRTY");
+      for (const a of left) expect(stderr).toContain(a.split(":")[0]);
     } else {
       expect([0, 130]).toContain(code);
     }
-    // Put the world back for whatever runs next.
-    await request(`${url}/_sim/reset`, { method: "POST" });
-  }, 60_000);
+  }, 180_000);
 });

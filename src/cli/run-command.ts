@@ -353,6 +353,11 @@ async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number
       if (listener !== onSignal) process.off(signal, listener);
   }
   cancel = () => void vitest.cancelCurrentRun("keyboard-input");
+  // A cancel that arrives while vitest is still collecting the suite is not seen by it: repeat it as
+  // soon as a case is about to run.
+  collector.onCaseReady = () => {
+    if (interrupted) cancel?.();
+  };
   try {
     if (!interrupted)
       await vitest.start([values.client ? "suites/sdk.test.ts" : "suites/conformance.test.ts"]);

@@ -9,10 +9,21 @@ import type { CaseResult } from "../suites-kit/runner.ts";
 
 /** Collects case results as vitest reports them. */
 export class CaseCollector implements Reporter {
-  readonly results: CaseResult[] = [];
+  // By case id: a cancelled run reports the cases it finished a second time.
+  readonly #results = new Map<string, CaseResult>();
+  /** Called as each case is about to run (the run command re-sends a cancel that came too early). */
+  onCaseReady: (() => void) | undefined;
+
+  get results(): CaseResult[] {
+    return [...this.#results.values()];
+  }
+
+  onTestCaseReady(): void {
+    this.onCaseReady?.();
+  }
 
   onTestCaseResult(testCase: TestCase): void {
     const meta = testCase.meta() as { enic?: CaseResult };
-    if (meta.enic) this.results.push(meta.enic);
+    if (meta.enic) this.#results.set(meta.enic.id, meta.enic);
   }
 }
