@@ -39,7 +39,8 @@ export async function pactsCommand(argv: string[]): Promise<number> {
   let ok = true;
   for (const g of written) {
     const problems = pactFileProblems(g.file);
-    const shown = relative(process.cwd(), g.file) || g.file;
+    const rel = relative(process.cwd(), g.file);
+    const shown = rel === "" || rel.startsWith("..") ? g.file : rel;
     process.stdout.write(`${g.surface}: ${g.interactions} interactions -> ${shown}\n`);
     for (const row of g.leftOut) {
       process.stdout.write(`  not in the pact: error row ${row.id} (unprovokable: ${row.reason})\n`);

@@ -178,6 +178,18 @@ describe.each(SURFACES)("the pact of %s", (surface) => {
   });
 });
 
+describe("generation", () => {
+  it("gives the same file every time (fixed signing time and seeds)", async () => {
+    const again = mkdtempSync(join(tmpdir(), "enic-pact-gen-again-"));
+    try {
+      await generatePacts(["tencent-v3"], again);
+      expect(readFileSync(pactFile(again, "tencent-v3"), "utf8")).toBe(texts.get("tencent-v3"));
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the Pact V4 check", () => {
   const base = () => JSON.parse(texts.get("tencent-v3") ?? "{}") as PactDoc;
 
