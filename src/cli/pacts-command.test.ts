@@ -10,7 +10,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { pactFile } from "../pact/generate.ts";
 import { pactFileProblems } from "../pact/validate.ts";
 import { listUnprovokable } from "../suites-kit/cases.ts";
+import { pactsCommand } from "./pacts-command.ts";
 import { cli, stopChildren } from "./test-support.ts";
+import { verifyPactsCommand } from "./verify-pacts-command.ts";
 
 afterAll(stopChildren);
 
@@ -30,6 +32,20 @@ describe("eni-conformance pacts", () => {
       }
     }
     expect(r.stdout).not.toContain("tencent-v2");
+  });
+
+  it("switches pact's usage tracking off before it loads pact", async () => {
+    const before = process.env.PACT_DO_NOT_TRACK;
+    try {
+      delete process.env.PACT_DO_NOT_TRACK;
+      expect(await pactsCommand(["--surface", "none"])).toBe(2);
+      expect(process.env.PACT_DO_NOT_TRACK).toBe("true");
+      delete process.env.PACT_DO_NOT_TRACK;
+      expect(await verifyPactsCommand(["--surface", "none"])).toBe(2);
+      expect(process.env.PACT_DO_NOT_TRACK).toBe("true");
+    } finally {
+      process.env.PACT_DO_NOT_TRACK = before ?? "true";
+    }
   });
 
   it("refuses an unknown surface and an unknown option (exit 2)", async () => {

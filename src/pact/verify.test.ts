@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Surface } from "../contracts/surfaces.ts";
 import { deviationCatalogue } from "../sim/deviations.ts";
 import { type RunningSimulator, startSimulator } from "../sim/server.ts";
 import { listCases } from "../suites-kit/cases.ts";
@@ -22,7 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), "enic-pact-verify-"));
 let sim: RunningSimulator;
 
 beforeAll(async () => {
-  await generatePacts(["tencent-v3", "aliyun-ecs"], dir);
+  await generatePacts(["tencent-v3", "aliyun-ecs", "tencent-v2", "jdcloud-vm"], dir);
   sim = await startSimulator();
 }, 60_000);
 
@@ -31,7 +32,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function interactions(surface: "tencent-v3" | "aliyun-ecs") {
+function interactions(surface: Surface) {
   return (
     JSON.parse(readFileSync(pactFile(dir, surface), "utf8")) as {
       interactions: { providerStates: ProviderState[]; comments: { "eni-conformance": InteractionMeta } }[];
@@ -48,6 +49,19 @@ describe("verify-pacts", () => {
       interactions("tencent-v3")
         .map((i) => i.comments["eni-conformance"].id)
         .sort(),
+    );
+  });
+
+  it("verifies the full pacts of tencent-v2 and jdcloud-vm too (all four surfaces are green)", async () => {
+    const report = await verifyPacts({
+      target: "sim",
+      pactsDir: dir,
+      surfaces: ["tencent-v2", "jdcloud-vm"],
+    });
+    expect(report.errors).toEqual([]);
+    expect(report.outcomes.filter((o) => o.status !== "verified")).toEqual([]);
+    expect(report.outcomes.length).toBe(
+      interactions("tencent-v2").length + interactions("jdcloud-vm").length,
     );
   });
 
