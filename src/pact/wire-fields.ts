@@ -249,6 +249,7 @@ export function requestTemplate(
   for (const [k, v] of parseForm(rawQuery(req.url)) ?? []) {
     if (k in fields.params || k in inject.expressions) query[k] = paramField(k, v, fields, inject);
     else query[k] = stringField(fields.query.get(k), {}, v);
+    if (signing.query.has(k)) query[k] = byFormat(fields.query.get(k), query[k], v);
   }
   const headers: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(req.headers)) {
@@ -257,7 +258,8 @@ export function requestTemplate(
     if (auth !== undefined) headers[k] = new RegExp(auth, "u").test(v) ? regex(auth, v) : v;
     else if (fields.headers.has(k)) headers[k] = stringField(fields.headers.get(k), {}, v);
     else if (k === "content-type") headers[k] = v;
-    else if (signing.headers.has(k)) headers[k] = regex("^.+$", v);
+    if (signing.headers.has(k) && auth === undefined)
+      headers[k] = byFormat(fields.headers.get(k), headers[k], v);
     // Other headers (accept, ...) are the client's business, not the contract's.
   }
   let jsonBody: unknown;
@@ -270,6 +272,19 @@ export function requestTemplate(
     throw new Error(`${surface} ${operation}: only JSON request bodies are put into pacts`);
   }
   return { method: req.method, path: pathTemplate(req, fields, inject), query, headers, jsonBody };
+}
+
+/**
+ * What a signer writes (timestamps, dates, nonces, key ids, signatures) is matched by a regex: the
+ * spec's pattern when it gives one, else one built from its length bounds.
+ */
+function byFormat(schema: Schema | undefined, current: unknown, value: string): unknown {
+  if (typeof current === "object" && current !== null && (current as { regex?: string }).regex)
+    return current;
+  const s = schema === undefined ? true : resolveSchema(schema, {});
+  const min = typeof s === "object" && typeof s.minLength === "number" ? s.minLength : 1;
+  const max = typeof s === "object" && typeof s.maxLength === "number" ? String(s.maxLength) : "";
+  return regex(`^.{${min},${max}}$`, value);
 }
 
 /**
