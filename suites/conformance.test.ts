@@ -5,7 +5,9 @@
  * Adding a rule or a row to a spec adds cases here without new test code.
  */
 import { afterAll, beforeAll, describe, it } from "vitest";
+import { recording, useTape } from "../src/client/cassette.ts";
 import { listCases, listUnprovokable } from "../src/suites-kit/cases.ts";
+import { describeForCassette } from "../src/suites-kit/cassette-header.ts";
 import { suiteConfig } from "../src/suites-kit/config.ts";
 import { type CaseResult, runCase } from "../src/suites-kit/runner.ts";
 import { createTarget, type Target } from "../src/suites-kit/target.ts";
@@ -23,8 +25,10 @@ beforeAll(async () => {
     ...(config.accountsEnv ? { accountsEnv: config.accountsEnv } : {}),
     ...(config.region ? { region: config.region } : {}),
   });
+  if (recording()) await describeForCassette(target, config);
 });
 afterAll(async () => {
+  useTape("teardown");
   // Leave a target with a control plane in its seed world, as the run found it.
   if (target?.hasControl) await target.control("POST", "/_sim/reset");
   await target?.close();

@@ -6,9 +6,10 @@
  * not expired) do not fail the run; a new failure, a listed case that passes now, or an expired entry
  * does (src/report/baseline.ts).
  */
-import { appendFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { appendFileSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { CASSETTE_ENV, type CassetteHeader, readCassetteHeader } from "../client/cassette.ts";
 import { buildContractReport, contractReportMarkdown, contractsOk } from "../contracts/contract-report.ts";
 import { fromRoot, isSurface, PROJECT_ROOT, SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { isSuiteError } from "../core/errors.ts";
@@ -33,7 +34,9 @@ import { findConfigFile, type RunOptions, readConfigFile, resolveRunOptions } fr
 export const RUN_USAGE = `usage: eni-conformance run [--config FILE] [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--region R]
                           [--fixtures FILE] [--allow-mutations] [--no-control-plane] [--runs N] [--seed N]
                           [--case ID] [--path P] [--report-dir DIR] [--baseline FILE]
-                          [--client ADAPTER]   SDK mode: drive an SDK (built-in name or module path) against the simulator`;
+                          [--client ADAPTER]   SDK mode: drive an SDK (built-in name or module path) against the simulator
+                          [--record DIR]       keep every exchange of the run (redacted) as a cassette in DIR
+                          [--replay DIR]       re-run the checks offline against the cassette in DIR`;
 
 // No defaults here: a value not given on the command line comes from the environment, the config
 // file or the defaults (src/cli/run-config.ts).
@@ -53,6 +56,8 @@ const OPTIONS = {
   "report-dir": { type: "string" },
   baseline: { type: "string" },
   client: { type: "string" },
+  record: { type: "string" },
+  replay: { type: "string" },
 } as const;
 
 /** The options after precedence, in the command line's own shape. */
@@ -73,6 +78,8 @@ interface Values {
   accounts?: RunOptions["accounts"];
   /** SDK mode: the adapter as given (a built-in name or a module path). */
   client?: string;
+  record?: string;
+  replay?: string;
 }
 
 /** Command line, environment, config file and defaults, merged (command line wins). */
@@ -119,6 +126,8 @@ function resolveValues(argv: string[]): Values {
     baseline: opts.baseline,
     accounts: opts.accounts,
     client: cli.client,
+    record: cli.record,
+    replay: cli.replay,
   };
   for (const [key, value] of Object.entries(optional))
     if (value !== undefined) Object.assign(values, { [key]: value });
@@ -174,6 +183,8 @@ function suiteEnv(values: Values): Record<string, string> {
     [ENV.path]: values.path ?? "",
     [ENV.accountsEnv]: values.accounts ? JSON.stringify(values.accounts) : "",
     // SDK mode: the suite loads the adapter; a module path is made absolute (vitest's root is the project).
+    [CASSETTE_ENV.record]: values.record ? resolve(values.record) : "",
+    [CASSETTE_ENV.replay]: values.replay ? resolve(values.replay) : "",
     [ENV.client]: values.client
       ? isAdapterPath(values.client)
         ? resolve(values.client)
@@ -232,6 +243,46 @@ async function finalLeakCheck(values: Values, isCancelled: () => boolean): Promi
   }
 }
 
+/**
+ * Check the cassette options, and for a replay take the recorded run's target, opt-ins, seed, runs
+ * and surfaces (a `--surface`, `--case` or `--path` may narrow it). Throws with a clear message.
+ */
+function cassetteValues(values: Values): CassetteHeader | undefined {
+  if (values.record !== undefined && values.replay !== undefined)
+    throw new Error("--record and --replay cannot be used together");
+  if (values.client !== undefined && (values.record !== undefined || values.replay !== undefined))
+    throw new Error(
+      "cassettes record the conformance run, not SDK mode: drop --client or the cassette option",
+    );
+  if (values.replay === undefined) return undefined;
+  const header = readCassetteHeader(values.replay);
+  values.target = header.target.kind === "sim" ? "sim" : header.target.origin;
+  values["allow-mutations"] = header.target.allowMutations;
+  values["no-control-plane"] = !header.target.hasControl;
+  values.seed = String(header.run.seed);
+  values.runs = String(header.run.runs);
+  const narrowed = (values.surface ?? []).filter((s) => header.run.surfaces.includes(s));
+  values.surface = narrowed.length > 0 ? narrowed : [...header.run.surfaces];
+  return header;
+}
+
+/** How the replayed outcomes compare with the recorded report (when the cassette has one). */
+function compareWithRecording(report: Report, dir: string): string {
+  let recordedReport: Report;
+  try {
+    recordedReport = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as Report;
+  } catch {
+    return "replay: the cassette has no report.json to compare with\n";
+  }
+  const before = new Map(recordedReport.cases.map((c) => [c.id, c.status]));
+  const differ = report.cases.filter((c) => before.has(c.id) && before.get(c.id) !== c.status);
+  const lines = [
+    `replay: ${report.cases.length - differ.length} of ${report.cases.length} cases have the outcome the recording had`,
+    ...differ.map((c) => `replay:   ${c.id}: recorded ${before.get(c.id)}, replayed ${c.status}`),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
 /** Run `run`; resolves to the exit code. */
 export async function runCommand(argv: string[]): Promise<number> {
   const cleanups: (() => void)[] = [];
@@ -276,6 +327,14 @@ async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number
     );
     return 2;
   }
+  // Cassettes: a replay takes the recorded run's target, seed and runs; nothing goes on the network.
+  let recorded: CassetteHeader | undefined;
+  try {
+    recorded = cassetteValues(values);
+  } catch (error) {
+    process.stderr.write(`eni-conformance run: ${(error as Error).message}\n`);
+    return 2;
+  }
   // SDK mode: the adapter must load, speak a chosen surface, and the target must be the simulator.
   if (values.client !== undefined) {
     if (values.target !== "sim") {
@@ -299,7 +358,7 @@ async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number
       return 2;
     }
   }
-  if (values.target !== "sim") {
+  if (values.target !== "sim" && !recorded) {
     try {
       process.stdout.write(await planFor(values));
     } catch (error) {
@@ -309,6 +368,11 @@ async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number
     }
   }
   Object.assign(process.env, suiteEnv(values));
+  if (recorded) {
+    process.stdout.write(
+      `eni-conformance run: replaying ${values.replay} offline (recorded against ${recorded.target.origin})\n`,
+    );
+  }
   process.stdout.write(
     `eni-conformance run: target ${values.target}, ${values.runs} runs per case, seed ${values.seed}\n`,
   );
@@ -367,7 +431,7 @@ async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number
   process.exitCode = 0;
   const results = collector.results;
   let leaks: LeakReport = { restored: [], dirty: [] };
-  if (values.target !== "sim" && values["allow-mutations"]) {
+  if (values.target !== "sim" && values["allow-mutations"] && !recorded) {
     leaks = await finalLeakCheck(values, () => aborted);
   }
   if (results.length === 0 && !interrupted) {
@@ -401,6 +465,11 @@ async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number
   process.stdout.write(
     `wrote ${Object.keys(files).join(", ")} to ${written}${dir ? "" : " and reports/latest/"}\n`,
   );
+  if (values.record) {
+    writeFiles(values.record, { "report.json": files["report.json"] ?? "" });
+    process.stdout.write(`recorded the run's exchanges and report.json to ${values.record}\n`);
+  }
+  if (recorded && values.replay) process.stdout.write(compareWithRecording(report, values.replay));
   if (baseline && values.baseline !== undefined) {
     const outcome = applyBaseline(report, baseline, new Date().toISOString().slice(0, 10));
     process.stdout.write(baselineText(outcome, values.baseline));

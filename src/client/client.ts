@@ -5,6 +5,7 @@
  * resets with jittered backoff and a fresh signature per attempt, keeps to the documented rate
  * limit, and returns vendor errors as values. Every call can be recorded as a redacted exchange.
  */
+
 import type { Dispatcher } from "undici";
 import type { Surface } from "../contracts/surfaces.ts";
 import { type Clock, cryptoRandom, type Random, systemClock } from "../core/clock.ts";
@@ -15,6 +16,7 @@ import type { WireResponse } from "../core/wire.ts";
 import { type SurfaceParams, surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials, ResponseOutcome } from "../surfaces/types.ts";
 import { backoffDelay, DEFAULT_RETRY, isRetryableNetworkError, type RetryPolicy } from "./backoff.ts";
+import { pause } from "./cassette.ts";
 import { resolveCredentials } from "./credentials.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.ts";
 import { send, TransportError } from "./transport.ts";
@@ -81,7 +83,8 @@ export interface Client<S extends Surface> {
   ): Promise<CallResult>;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+// Waits are skipped while a cassette replays (the recording already took its time).
+const defaultSleep = (ms: number) => pause(ms);
 
 /** Create a client for one surface. Throws SuiteError ENIC_CREDENTIALS when no credentials are found. */
 export function createClient<S extends Surface>(options: ClientOptions<S>): Client<S> {

@@ -5,6 +5,7 @@
  */
 import { type Dispatcher, request } from "undici";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
+import { throughCassette } from "./cassette.ts";
 
 /** A failure to get an answer: the socket failed, or the timeout struck. */
 export class TransportError extends Error {
@@ -18,8 +19,27 @@ export class TransportError extends Error {
   }
 }
 
-/** Send `req` to `origin` (scheme://host:port) and return the full response. */
-export async function send(
+/**
+ * Send `req` to `origin` (scheme://host:port) and return the full response — through the run's
+ * cassette when one is recording or replaying (src/client/cassette.ts).
+ */
+export function send(
+  origin: string,
+  req: WireRequest,
+  options: { timeoutMs: number; dispatcher?: Dispatcher },
+): Promise<WireResponse> {
+  return throughCassette(
+    req,
+    () => sendNow(origin, req, options),
+    (error) =>
+      error instanceof TransportError
+        ? { kind: error.kind, message: error.message, ...(error.code ? { code: error.code } : {}) }
+        : undefined,
+    (failure) => new TransportError(failure.kind, failure.message, failure.code),
+  );
+}
+
+async function sendNow(
   origin: string,
   req: WireRequest,
   options: { timeoutMs: number; dispatcher?: Dispatcher },

@@ -5,6 +5,8 @@
  * default 30 s) — its own clock, not ours, decides how long consistency takes.
  */
 
+import { pause } from "../client/cassette.ts";
+
 /** Reads of a simulator before giving up. */
 export const POLLS = 8;
 
@@ -22,7 +24,7 @@ export interface Polled<T> {
 }
 
 async function wait(ms: number): Promise<void> {
-  await new Promise((r) => setTimeout(r, ms));
+  await pause(ms);
 }
 
 /** Poll a simulator: it advances its async work per read, so up to POLLS reads, no pause. */
@@ -48,8 +50,8 @@ export async function pollTimed<T>(
   const deadline = Date.now() + waitMs;
   let value = await read();
   let polls = 1;
-  for (let pause = 50; !done(value) && Date.now() + pause < deadline; pause = Math.min(2000, pause * 2)) {
-    await wait(pause);
+  for (let gap = 50; !done(value) && Date.now() + gap < deadline; gap = Math.min(2000, gap * 2)) {
+    await wait(gap);
     value = await read();
     polls++;
   }

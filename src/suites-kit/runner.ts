@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import type { Finding } from "../checks/types.ts";
+import { useTape } from "../client/cassette.ts";
 import { createClient } from "../client/client.ts";
 import { readJson } from "../contracts/ajv.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
@@ -152,7 +153,10 @@ export async function skipReason(target: Target, c: SuiteCase): Promise<string |
   for (const role of Object.values(c.ruleCase.given)) {
     if (fixtures.roles[role] === undefined) return `fixture missing: ${role}`;
   }
+  // The preflight's reads go on their own tape: replaying one case needs them too.
+  useTape(`preflight-${c.surface}`);
   const wrong = await preflight(target, c.surface);
+  useTape(c.id);
   for (const role of Object.values(c.ruleCase.given)) {
     const problem = wrong.get(role);
     if (problem) return `preflight: ${problem}`;
@@ -184,6 +188,7 @@ export async function runCase(target: Target, c: SuiteCase, options: RunOptions)
     durationMs: Date.now() - started,
     ...rest,
   });
+  useTape(c.id);
   try {
     const reason = await skipReason(target, c);
     if (reason) return result("skipped", { reason });

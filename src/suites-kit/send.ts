@@ -3,6 +3,8 @@
  * or encode → transform → sign → send by hand when the request itself is the point (an unknown
  * action, a replayed nonce, a wrong secret or a stale clock). Real codecs, real signers, real HTTP.
  */
+
+import { pause } from "../client/cassette.ts";
 import { type CallResult, createClient } from "../client/client.ts";
 import { createRateLimiter, type RateLimiter } from "../client/rate-limiter.ts";
 import { send } from "../client/transport.ts";
@@ -50,7 +52,7 @@ async function keepRate(surface: Surface, operation: string): Promise<void> {
     limiter = createRateLimiter(
       rate,
       () => Date.now(),
-      (ms) => new Promise((r) => setTimeout(r, ms)),
+      (ms) => pause(ms),
     );
     limiters.set(key, limiter);
   }
@@ -88,7 +90,7 @@ const MAX_ATTEMPTS = 6;
  * happen about once in 90,000 calls).
  */
 export const REAL_TARGET_RETRY = { attempts: MAX_ATTEMPTS, baseDelayMs: 200, maxDelayMs: 3000 } as const;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => pause(ms);
 const backoff = (attempt: number) => Math.min(3000, 200 * 2 ** (attempt - 1));
 
 /**

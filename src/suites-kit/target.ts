@@ -7,6 +7,13 @@
 import { readFileSync } from "node:fs";
 import { request } from "undici";
 import { parse as parseYaml } from "yaml";
+import {
+  type CassetteHeader,
+  controlThroughCassette,
+  recording,
+  registerSecret,
+  replaying,
+} from "../client/cassette.ts";
 import { resolveCredentials } from "../client/credentials.ts";
 import { isSurface, type Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
@@ -84,7 +91,11 @@ function readFixtures(file: string): Partial<Record<Surface, Fixtures>> {
   return out;
 }
 
-async function controlCall(baseUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
+function controlCall(baseUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  return controlThroughCassette(method, path, body, () => controlNow(baseUrl, method, path, body));
+}
+
+async function controlNow(baseUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
   const res = await request(`${baseUrl}${path}`, {
     method: method as "GET",
     ...(body === undefined
@@ -124,7 +135,51 @@ export async function createTarget(options: TargetOptions): Promise<Target> {
   };
 }
 
+/**
+ * The target of a replayed run: what the cassette recorded about it, every exchange answered from
+ * the tape, nothing started and nothing on the network. Requests are signed with a stand-in secret
+ * (the recording holds none); the tape is matched by shape, not by signature.
+ */
+function replayTarget(header: CassetteHeader): Target {
+  const control = (m: "GET" | "POST" | "PUT", p: string, b?: unknown) =>
+    controlCall(header.target.origin, m, p, b);
+  return {
+    kind: header.target.kind,
+    baseUrl: header.target.origin,
+    hasControl: header.target.hasControl,
+    allowMutations: header.target.allowMutations,
+    credentials: () => ({ accessKeyId: "AKIDreplay", secret: "replay-has-no-secret" }),
+    fixtures: async (surface) => header.fixtures[surface] as Fixtures | undefined,
+    control: (m, p, b) => {
+      if (!header.target.hasControl)
+        return Promise.reject(new SuiteError("ENIC_CONFIG", `${header.target.origin} had no control plane`));
+      return control(m, p, b);
+    },
+    close: async () => {},
+  };
+}
+
+/** While recording: the run's secrets are registered so the cassette masks them. */
+function registering(target: Target): Target {
+  if (!recording()) return target;
+  return {
+    ...target,
+    credentials: (surface) => {
+      const c = target.credentials(surface);
+      registerSecret(c.secret);
+      if (c.token) registerSecret(c.token);
+      return c;
+    },
+  };
+}
+
 async function baseTarget(options: TargetOptions): Promise<Target> {
+  const replay = replaying();
+  if (replay) return replayTarget(replay);
+  return registering(await liveTarget(options));
+}
+
+async function liveTarget(options: TargetOptions): Promise<Target> {
   const env = options.env ?? process.env;
   const explicit = options.account ? parseAccount(options.account) : undefined;
   const fromFile = options.fixturesFile ? readFixtures(options.fixturesFile) : undefined;

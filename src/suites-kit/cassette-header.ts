@@ -1,0 +1,39 @@
+/**
+ * What a recorded run writes about its target into the cassette (`cassette.json`): kind, origin,
+ * control plane, opt-ins, the fixture map of every surface and the key ids (masked) — what
+ * `run --replay` needs to stand in for the target offline.
+ */
+import { maskKeyId, useTape, writeCassetteHeader } from "../client/cassette.ts";
+import type { Surface } from "../contracts/surfaces.ts";
+import type { Target } from "./target.ts";
+
+/** Write the cassette header for a run against `target` over `surfaces`. */
+export async function describeForCassette(
+  target: Target,
+  run: { seed: number; runs: number; surfaces: readonly Surface[] },
+): Promise<void> {
+  const surfaces = run.surfaces;
+  useTape("run");
+  const fixtures: Record<string, unknown> = {};
+  const keys: Record<string, string> = {};
+  for (const surface of surfaces) {
+    const f = await target.fixtures(surface);
+    if (f) fixtures[surface] = f;
+    try {
+      keys[surface] = maskKeyId(target.credentials(surface).accessKeyId);
+    } catch {
+      // No credentials for this surface: its cases will say so; the cassette just has no key for it.
+    }
+  }
+  writeCassetteHeader({
+    target: {
+      kind: target.kind,
+      origin: target.baseUrl,
+      hasControl: target.hasControl,
+      allowMutations: target.allowMutations,
+    },
+    run: { seed: run.seed, runs: run.runs, surfaces: [...surfaces] },
+    fixtures,
+    keys,
+  });
+}
