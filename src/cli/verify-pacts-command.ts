@@ -3,7 +3,7 @@
  * [--fixtures FILE] [--no-control-plane]`: verifies the generated pacts with pact's Verifier against the simulator (started
  * in this process on 127.0.0.1) or a URL. Provider states come from the control plane or the
  * fixtures; each replayed request is signed afresh. Exit 0 when every interaction verified (skipped
- * ones say why), 1 when one failed, 2 on a harness error.
+ * ones say why), 1 when one failed, else 2 on a harness error or a state that failed at run time.
  */
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
@@ -84,6 +84,9 @@ export async function verifyPactsCommand(argv: string[]): Promise<number> {
     lines.push(`skipped ${o.id}: ${o.detail ?? ""}`);
   for (const e of report.errors) lines.push(`ERROR   ${e}`);
   process.stdout.write(`${lines.join("\n")}\n`);
-  if (report.errors.length > 0) return 2;
-  return report.outcomes.some((o) => o.status === "failed") ? 1 : 0;
+  // A failed interaction is a verdict on the target; a harness problem or a state that could not be
+  // set up at run time means the run is incomplete.
+  if (report.outcomes.some((o) => o.status === "failed")) return 1;
+  if (report.errors.length > 0 || report.outcomes.some((o) => o.notSetUp)) return 2;
+  return 0;
 }

@@ -168,9 +168,42 @@ export function templateFromSchema(
       if (!required.has(key) && !forced) continue;
       out[key] = templateFromSchema(props[key] ?? true, child, root, overrides, childPath);
     }
-    return out;
+    return typeof s === "object" ? closedKeys(s, out) : out;
   }
   return leafMatcher(s, value);
+}
+
+/**
+ * Pact lets an actual object carry keys the expected one lacks. Where the schema forbids keys
+ * (`additionalProperties: false`, or a property whose schema is `false` — Tencent's success
+ * envelope forbids `Error`), every key of the actual object is checked with an `eachKey` matcher:
+ * one of the allowed names, or none of the forbidden ones.
+ */
+function closedKeys(s: Record<string, unknown>, template: Record<string, unknown>): unknown {
+  const props = (s.properties ?? {}) as Record<string, Schema>;
+  const forbidden = Object.keys(props).filter((k) => props[k] === false);
+  const example = Object.keys(template)[0] ?? "key";
+  let rules: PactMatcher[] = [];
+  if (s.additionalProperties === false) {
+    const allowed = Object.keys(props).filter((k) => props[k] !== false);
+    if (allowed.length > 0) rules = [regex(oneOf(allowed), example)];
+  } else if (forbidden.length > 0) {
+    rules = forbidden.map((word) => regex(notWord(word), example));
+  }
+  if (rules.length === 0) return template;
+  return { "pact:matcher:type": "eachKey", rules, value: template };
+}
+
+/** A regex (no look-around: the pact core's regex has none) accepting every string but `word`. */
+export function notWord(word: string): string {
+  const chars = [...word];
+  const n = chars.length;
+  const parts = [n > 0 ? `.{0,${n - 1}}` : "", `.{${n + 1},}`];
+  chars.forEach((c, i) => {
+    const cls = c.replace(/[\\\]^-]/g, "\\$&");
+    parts.push(`${escapeRegex(chars.slice(0, i).join(""))}[^${cls}].{${n - i - 1}}`);
+  });
+  return `^(${parts.filter((p) => p !== "").join("|")})$`;
 }
 
 /** Every `$.a.b` path of `value` whose scalar equals one of `targets` (compared as strings). */

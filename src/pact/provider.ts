@@ -199,7 +199,7 @@ export class StateRunner {
     if (outcome.kind !== "success") {
       throw new SuiteError(
         "ENIC_BAD_RESPONSE",
-        `the earlier ${p.operation} call of "${state.name}" did not succeed: ${outcome.kind === "error" ? outcome.code : outcome.reason}`,
+        `the earlier ${p.operation} call did not succeed: ${outcome.kind === "error" ? outcome.code : outcome.reason}`,
       );
     }
     return { [p.tokenParam]: token };

@@ -101,6 +101,40 @@ describe("verify-pacts", () => {
     expect(report.outcomes.filter((o) => o.status === "verified").length).toBeGreaterThan(0);
   });
 
+  it("fails success interactions when errors come instead, and skips states that cannot be reached", async () => {
+    const deviation = deviationCatalogue().find(
+      (d) => d.surface === "tencent-v3" && d.effect.kind === "error-on-success",
+    );
+    if (!deviation) throw new Error("no error-on-success deviation for tencent-v3");
+    const report = await verifyPacts({
+      target: "sim",
+      pactsDir: dir,
+      surfaces: ["tencent-v3"],
+      only: (id) =>
+        id.startsWith("tencent-v3/instance.state-running-or-stopped#") || id.includes("idempotency"),
+      onTarget: async (t) => {
+        await t.control("PUT", "/_sim/deviations", { enable: [deviation.id] });
+      },
+    });
+    expect(report.errors).toEqual([]);
+    const cases = listCases(["tencent-v3"]);
+    const plainSuccess = cases
+      .filter((c) => c.rule === "instance.state-running-or-stopped" && c.ruleCase.expect === "success")
+      .map((c) => c.id);
+    const failed = report.outcomes.filter((o) => o.status === "failed");
+    expect(failed.map((o) => o.id).sort()).toEqual(expect.arrayContaining(plainSuccess));
+    // Tencent answers errors with HTTP 200: the success envelope forbids `Response.Error`.
+    for (const o of failed.filter((x) => plainSuccess.includes(x.id))) expect(o.detail).toMatch(/Error/);
+    // The idempotency states need an earlier call to succeed; the deviation makes that impossible.
+    const idem = report.outcomes.filter((o) => o.id.includes("idempotency"));
+    expect(idem.length).toBe(cases.filter((c) => c.rule === "idempotency.client-token").length);
+    for (const o of idem) {
+      expect(o.status).toBe("skipped");
+      expect(o.notSetUp).toBe(true);
+      expect(o.detail).toMatch(/could not be set up: .*did not succeed: InternalError/);
+    }
+  });
+
   it("signs every replayed request afresh: a URL target's log shows them accepted for the account", async () => {
     await request(`${sim.url}/_sim/requests`, { method: "DELETE" }).then((r) => r.body.text());
     const report = await verifyPacts({

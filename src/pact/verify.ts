@@ -52,6 +52,8 @@ export interface InteractionOutcome {
   status: "verified" | "failed" | "skipped";
   /** Why it was skipped, or what did not match. */
   detail?: string;
+  /** Skipped because a provider state failed while the run set it up (never a pass: exit 2). */
+  notSetUp?: boolean;
 }
 
 /** The outcome of a verification. */
@@ -199,6 +201,10 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyReport>
       const file = join(work, `${surface}.json`);
       writeFileSync(file, JSON.stringify({ ...doc, interactions: runnable }));
       const errorsBefore = report.errors.length;
+      // The verifier runs the interactions one after the other in file order; `beforeEach` runs once
+      // before the states of each, so `index` says which interaction a failing state belongs to.
+      let index = -1;
+      const stateFailures = new Map<number, string>();
       const stateHandlers: Record<string, (params?: unknown) => Promise<Record<string, string>>> = {};
       for (const i of runnable) {
         for (const s of i.providerStates ?? []) {
@@ -206,7 +212,9 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyReport>
             try {
               return await runner.setup(surface, { name: s.name, params: params as ProviderState["params"] });
             } catch (error) {
-              report.errors.push(`${surface}: setting up "${s.name}": ${(error as Error).message}`);
+              // pact-js swallows a handler's error and lets the interaction run anyway; remember it.
+              if (!stateFailures.has(index))
+                stateFailures.set(index, `"${s.name}": ${(error as Error).message}`);
               throw error;
             }
           };
@@ -221,6 +229,7 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyReport>
         logLevel: "error",
         stateHandlers: stateHandlers as never,
         beforeEach: async () => {
+          index += 1;
           try {
             await runner.beforeEach();
           } catch (error) {
@@ -277,11 +286,32 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyReport>
           report.errors.push(`${surface}: the pact verifier gave no readable result: ${json.slice(0, 300)}`);
         continue;
       }
-      for (const i of runnable) {
+      if (
+        stateFailures.size > 0 &&
+        [...results.keys()].join("\n") !== runnable.map((i) => i.description).join("\n")
+      ) {
+        report.errors.push(
+          `${surface}: provider states failed, but the verifier's order does not say for which interaction`,
+        );
+      }
+      for (const [k, i] of runnable.entries()) {
         const meta = byDescription.get(i.description) as InteractionMeta;
         const r = results.get(i.description);
         if (!r) {
           report.errors.push(`${surface}: the pact verifier did not report on "${i.description}"`);
+          continue;
+        }
+        const failure = stateFailures.get(k);
+        if (failure !== undefined) {
+          // Not verified: the interaction ran without its state, so its verdict says nothing.
+          report.outcomes.push({
+            id: meta.id,
+            surface,
+            description: i.description,
+            status: "skipped",
+            detail: `its provider state could not be set up: ${failure}`,
+            notSetUp: true,
+          });
           continue;
         }
         report.outcomes.push({
