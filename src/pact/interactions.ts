@@ -26,7 +26,7 @@ import type { Credentials } from "../surfaces/types.ts";
 import { equal, oneOf, pathsOfValue, regex, templateFromSchema, type } from "./matchers.ts";
 import { type ProviderEnv, StateRunner } from "./provider.ts";
 import { mutationState, type ProviderState, roleStates, setupMutates } from "./states.ts";
-import { type Injection, type RequestTemplate, requestTemplate } from "./wire-fields.ts";
+import { fieldSchemas, type Injection, type RequestTemplate, requestTemplate } from "./wire-fields.ts";
 
 /** The default account of the simulator (key id only goes into pacts; the secret never does). */
 export const PACT_ACCOUNT: Credentials = { accessKeyId: "AKIDtest", secret: "testkey" };
@@ -106,7 +106,8 @@ function perturb(
     }
     case "param.malformed": {
       const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
-      inject.expressions[name] = `\${${name}}!`;
+      if (name in inject.values) inject.expressions[name] = `\${${name}}!`;
+      else inject.perturbed.add(name);
       return { params: { ...params, [name]: `${String(params[name] ?? "x")}!` } };
     }
     case "param.wrong-type": {
@@ -154,11 +155,9 @@ function omittable(surface: Surface, rc: RuleCase, params: Record<string, unknow
   return name;
 }
 
-/** The token parameter of an operation (idempotency cases), from its request schema. */
+/** The client-token parameter of an operation (idempotency cases), from its request schema. */
 function tokenParam(surface: Surface, operation: string): string | undefined {
-  const root = readJson(schemaFile(surface, operation, "request")) as Record<string, unknown>;
-  const text = JSON.stringify(root);
-  return /"ClientToken"/.test(text) ? "ClientToken" : /"clientToken"/.test(text) ? "clientToken" : undefined;
+  return Object.keys(fieldSchemas(surface, operation).params).find((p) => /^clienttoken$/i.test(p));
 }
 
 /** Everything needed to build a surface's interactions: an in-process simulator and its state runner. */

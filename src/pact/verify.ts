@@ -60,7 +60,7 @@ export interface InteractionOutcome {
 export interface VerifyReport {
   target: string;
   outcomes: InteractionOutcome[];
-  /** Problems of the harness (a state that could not be set up, a filter failure, a crashed core). */
+  /** Problems of the harness (a reset or signing failure, no fixtures, a result the core did not give). */
   errors: string[];
 }
 
