@@ -135,6 +135,27 @@ describe("verify-pacts", () => {
     }
   });
 
+  it.each(
+    deviationCatalogue()
+      .filter((d) => d.surface === "aliyun-ecs" && d.breaks.envelope !== undefined)
+      // What holds after the call (an async task completing) is beyond a pact: `run` checks that.
+      .filter((d) => d.effect.kind !== "missing-async-task")
+      .map((d) => [d.id]),
+  )("fails on the envelope deviation %s", async (id) => {
+    const report = await verifyPacts({
+      target: "sim",
+      pactsDir: dir,
+      surfaces: ["aliyun-ecs"],
+      only: (x) => ["aliyun-ecs/eni.exists#1", "aliyun-ecs/instance.state-running-or-stopped#1"].includes(x),
+      onTarget: async (t) => {
+        await t.control("PUT", "/_sim/deviations", { enable: [id] });
+      },
+    });
+    expect(report.errors).toEqual([]);
+    expect(report.outcomes.length).toBe(2);
+    expect(report.outcomes.filter((o) => o.status === "failed").length).toBeGreaterThan(0);
+  });
+
   it("signs every replayed request afresh: a URL target's log shows them accepted for the account", async () => {
     await request(`${sim.url}/_sim/requests`, { method: "DELETE" }).then((r) => r.body.text());
     const report = await verifyPacts({
