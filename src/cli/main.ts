@@ -10,6 +10,7 @@ commands:
   run [--config FILE] [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--fixtures FILE]
       [--allow-mutations] [--no-control-plane] [--runs N] [--seed N] [--case ID] [--path P]
       [--report-dir DIR] [--baseline FILE] [--client ADAPTER] [--record DIR | --replay DIR]
+      [--rate SURFACE/OPERATION=N]... [--async-wait MS]
                                  run the conformance suites against a target (default: the
                                  embedded simulator); write report.json, report.md,
                                  report.html and junit.xml; with --client, drive an SDK through

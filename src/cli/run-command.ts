@@ -27,14 +27,24 @@ import { listCases } from "../suites-kit/cases.ts";
 import { ENV } from "../suites-kit/config.ts";
 import { type LeakReport, leakCheck } from "../suites-kit/leak-check.ts";
 import { planText } from "../suites-kit/plan.ts";
+import { ASYNC_WAIT_ENV } from "../suites-kit/poll.ts";
+import { RATE_LIMITS_ENV, rateLimitProblems } from "../suites-kit/rates.ts";
 import { summaryText } from "../suites-kit/summary.ts";
 import { createTarget, type Fixtures } from "../suites-kit/target.ts";
-import { findConfigFile, type RunOptions, readConfigFile, resolveRunOptions } from "./run-config.ts";
+import {
+  findConfigFile,
+  parseRateLimits,
+  type RunOptions,
+  rateLimitsText,
+  readConfigFile,
+  resolveRunOptions,
+} from "./run-config.ts";
 
 export const RUN_USAGE = `usage: eni-conformance run [--config FILE] [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--region R]
                           [--fixtures FILE] [--allow-mutations] [--no-control-plane] [--runs N] [--seed N]
                           [--case ID] [--path P] [--report-dir DIR] [--baseline FILE]
                           [--client ADAPTER]   SDK mode: drive an SDK (built-in name or module path) against the simulator
+                          [--rate SURFACE/OPERATION=N]... [--async-wait MS]
                           [--record DIR]       keep every exchange of the run (redacted) as a cassette in DIR
                           [--replay DIR]       re-run the checks offline against the cassette in DIR`;
 
@@ -58,6 +68,8 @@ const OPTIONS = {
   client: { type: "string" },
   record: { type: "string" },
   replay: { type: "string" },
+  rate: { type: "string", multiple: true },
+  "async-wait": { type: "string" },
 } as const;
 
 /** The options after precedence, in the command line's own shape. */
@@ -80,6 +92,8 @@ interface Values {
   client?: string;
   record?: string;
   replay?: string;
+  rateLimits?: Record<string, number>;
+  asyncWaitMs?: number;
 }
 
 /** Command line, environment, config file and defaults, merged (command line wins). */
@@ -88,6 +102,7 @@ function resolveValues(argv: string[]): Values {
   for (const [name, v] of [
     ["--runs", cli.runs],
     ["--seed", cli.seed],
+    ["--async-wait", cli["async-wait"]],
   ] as const) {
     if (v !== undefined && !/^\d+$/.test(v)) throw new Error(`${name} must be a whole number`);
   }
@@ -104,6 +119,8 @@ function resolveValues(argv: string[]): Values {
       ...(cli.seed !== undefined ? { seed: Number(cli.seed) } : {}),
       ...(cli["report-dir"] !== undefined ? { reportDir: cli["report-dir"] } : {}),
       ...(cli.baseline !== undefined ? { baseline: cli.baseline } : {}),
+      ...(cli.rate !== undefined ? { rateLimits: parseRateLimits(cli.rate, "--rate") } : {}),
+      ...(cli["async-wait"] !== undefined ? { asyncWaitMs: Number(cli["async-wait"]) } : {}),
     },
     process.env,
     file ? readConfigFile(file) : {},
@@ -128,6 +145,8 @@ function resolveValues(argv: string[]): Values {
     client: cli.client,
     record: cli.record,
     replay: cli.replay,
+    rateLimits: opts.rateLimits,
+    asyncWaitMs: opts.asyncWaitMs,
   };
   for (const [key, value] of Object.entries(optional))
     if (value !== undefined) Object.assign(values, { [key]: value });
@@ -183,6 +202,8 @@ function suiteEnv(values: Values): Record<string, string> {
     [ENV.path]: values.path ?? "",
     [ENV.accountsEnv]: values.accounts ? JSON.stringify(values.accounts) : "",
     // SDK mode: the suite loads the adapter; a module path is made absolute (vitest's root is the project).
+    [RATE_LIMITS_ENV]: values.rateLimits ? rateLimitsText(values.rateLimits) : "",
+    [ASYNC_WAIT_ENV]: values.asyncWaitMs !== undefined ? String(values.asyncWaitMs) : "",
     [CASSETTE_ENV.record]: values.record ? resolve(values.record) : "",
     [CASSETTE_ENV.replay]: values.replay ? resolve(values.replay) : "",
     [ENV.client]: values.client
@@ -226,6 +247,9 @@ async function finalLeakCheck(values: Values, isCancelled: () => boolean): Promi
       ...(values.account ? { account: values.account } : {}),
       ...(values.accounts ? { accountsEnv: values.accounts } : {}),
     });
+    // The suites paced their calls in their own process: one rate window of quiet before this
+    // process's calls, so the two never add up past an operation's rate.
+    await new Promise((r) => setTimeout(r, 1000));
     const leaks = await leakCheck(target, surfaces, { restore: !isCancelled(), isCancelled });
     for (const line of leaks.restored) process.stdout.write(`leak check: restored ${line}\n`);
     if (leaks.dirty.length > 0) {
@@ -298,6 +322,13 @@ async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number
   try {
     values = resolveValues(argv);
     for (const s of values.surface ?? []) if (!isSurface(s)) throw new Error(`unknown surface ${s}`);
+    if (values.case !== undefined && values.client === undefined) {
+      const surfaces = (values.surface?.length ? values.surface : [...SURFACES]) as Surface[];
+      if (!listCases(surfaces).some((c) => c.id === values.case))
+        throw new Error(`no case ${values.case} on ${surfaces.join(", ")} (case ids are in report.json)`);
+    }
+    const problems = rateLimitProblems(values.rateLimits ?? {});
+    if (problems.length > 0) throw new Error(`rate limits: ${problems.join("; ")}`);
   } catch (error) {
     process.stderr.write(`eni-conformance run: ${(error as Error).message}\n${RUN_USAGE}\n`);
     return 2;

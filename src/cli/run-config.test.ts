@@ -2,7 +2,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULTS, findConfigFile, readConfigFile, resolveRunOptions } from "./run-config.ts";
+import {
+  DEFAULTS,
+  findConfigFile,
+  parseRateLimits,
+  readConfigFile,
+  resolveRunOptions,
+} from "./run-config.ts";
 
 function file(name: string, text: string): string {
   const dir = mkdtempSync(join(tmpdir(), "enic-config-"));
@@ -46,6 +52,31 @@ describe("run configuration", () => {
     expect(resolveRunOptions(cli as never, env, f as never)).toEqual(want);
   });
 
+  it("merges rate limits per operation across the layers (command line > environment > file)", () => {
+    const merged = resolveRunOptions(
+      { rateLimits: { "tencent-v3/AttachNetworkInterface": 10 } },
+      { ENIC_RATE_LIMITS: "tencent-v3/AttachNetworkInterface=20,aliyun-ecs/DescribeNetworkInterfaces=5" },
+      { rateLimits: { "jdcloud-vm/attachNetworkInterface": 2, "aliyun-ecs/DescribeNetworkInterfaces": 1 } },
+    );
+    expect(merged.rateLimits).toEqual({
+      "tencent-v3/AttachNetworkInterface": 10,
+      "aliyun-ecs/DescribeNetworkInterfaces": 5,
+      "jdcloud-vm/attachNetworkInterface": 2,
+    });
+    expect(resolveRunOptions({}, { ENIC_ASYNC_WAIT_MS: "5000" }, { asyncWaitMs: 100 }).asyncWaitMs).toBe(
+      5000,
+    );
+  });
+
+  it("refuses a malformed rate with the entry and the expected form", () => {
+    expect(() => parseRateLimits(["tencent-v3/AttachNetworkInterface=0"], "--rate")).toThrow(
+      /--rate: "tencent-v3\/AttachNetworkInterface=0" must be <surface>\/<Operation>=N with N > 0/,
+    );
+    expect(() => resolveRunOptions({}, { ENIC_RATE_LIMITS: "aws/RunInstances=1" }, {})).toThrow(
+      /ENIC_RATE_LIMITS/,
+    );
+  });
+
   it("refuses a non-numeric ENIC_RUNS with a clear message", () => {
     expect(() => resolveRunOptions({}, { ENIC_RUNS: "many" }, {})).toThrow(
       /ENIC_RUNS must be a whole number/,
@@ -74,6 +105,8 @@ describe("run configuration", () => {
       /secretEnv must match pattern/,
     ],
     ["a bad surface", "surfaces: [aws]\n", /surfaces\/0 must be equal to one of the allowed values/],
+    ["a rate of zero", "rateLimits:\n  tencent-v3/AttachNetworkInterface: 0\n", /must be > 0/],
+    ["a rate for no surface", "rateLimits:\n  aws/RunInstances: 1\n", /property name must be valid/],
   ])("refuses %s with the path of the problem", (_name, text, message) => {
     expect(() => readConfigFile(file("bad.yaml", text))).toThrow(message);
   });

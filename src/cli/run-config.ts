@@ -24,6 +24,10 @@ export interface RunOptions {
   baseline?: string;
   /** Per surface, the names of the environment variables holding credentials. */
   accounts?: Record<string, { accessKeyIdEnv: string; secretEnv: string }>;
+  /** Requests per second by `<surface>/<Operation>` (lower than documented, or where none is). */
+  rateLimits?: Record<string, number>;
+  /** Bounded wait for an async change on a real target, in milliseconds. */
+  asyncWaitMs?: number;
 }
 
 /** The defaults. */
@@ -90,7 +94,39 @@ function envLayer(env: Record<string, string | undefined>): Partial<RunOptions> 
   if (runs !== undefined) out.runs = runs;
   const seed = int("ENIC_SEED");
   if (seed !== undefined) out.seed = seed;
+  const wait = int("ENIC_ASYNC_WAIT_MS");
+  if (wait !== undefined) out.asyncWaitMs = wait;
+  if (env.ENIC_RATE_LIMITS)
+    out.rateLimits = parseRateLimits(env.ENIC_RATE_LIMITS.split(","), "ENIC_RATE_LIMITS");
   return out;
+}
+
+/**
+ * Parse `<surface>/<Operation>=N` entries (the `--rate` option, `ENIC_RATE_LIMITS` comma-separated).
+ * Throws SuiteError ENIC_CONFIG naming `source` and the entry.
+ */
+export function parseRateLimits(entries: readonly string[], source: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const entry of entries.filter(Boolean)) {
+    const m = /^((?:tencent-v2|tencent-v3|aliyun-ecs|jdcloud-vm)\/[A-Za-z]+)=(\d+(?:\.\d+)?)$/.exec(
+      entry.trim(),
+    );
+    if (!m?.[1] || !m[2] || Number(m[2]) <= 0) {
+      throw new SuiteError(
+        "ENIC_CONFIG",
+        `${source}: "${entry}" must be <surface>/<Operation>=N with N > 0 (e.g. tencent-v3/AttachNetworkInterface=50)`,
+      );
+    }
+    out[m[1]] = Number(m[2]);
+  }
+  return out;
+}
+
+/** Rates in the shape `ENIC_RATE_LIMITS` carries them to the suites. */
+export function rateLimitsText(limits: Record<string, number>): string {
+  return Object.entries(limits)
+    .map(([key, n]) => `${key}=${n}`)
+    .join(",");
 }
 
 /** Merge the layers: command line > environment > file > defaults (undefined never overrides). */
@@ -104,6 +140,11 @@ export function resolveRunOptions(
     for (const [key, value] of Object.entries(layer)) {
       if (value === undefined) continue;
       if (key === "surfaces" && Array.isArray(value) && value.length === 0) continue;
+      // Rates merge per operation: a layer above overrides only the operations it names.
+      if (key === "rateLimits") {
+        merged.rateLimits = { ...merged.rateLimits, ...(value as Record<string, number>) };
+        continue;
+      }
       (merged as unknown as Record<string, unknown>)[key] = value;
     }
   }

@@ -45,6 +45,11 @@ export interface ClientOptions<S extends Surface> {
   retry?: RetryPolicy | false;
   /** Requests per second: one number for every operation, or per operation. Default: the documented limits. */
   rateLimit?: number | Record<string, number>;
+  /**
+   * Pacing shared with other clients (a run keeps one limiter per operation for all its calls):
+   * awaited before every attempt instead of this client's own `rateLimit` limiters.
+   */
+  pace?: (operation: string) => Promise<void>;
   /** Receives every finished call, redacted. */
   recorder?: ExchangeRecorder;
   /** How to wait (tests may inject a fake). */
@@ -149,7 +154,8 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
       return e;
     };
     for (let attempt = 1; ; attempt++) {
-      await limiterFor(operation)?.acquire();
+      if (options.pace) await options.pace(operation);
+      else await limiterFor(operation)?.acquire();
       const signed = module.signer.sign(unsigned, {
         credentials,
         clock,

@@ -18,7 +18,7 @@ import type { Timing } from "./consistency.ts";
 import { asyncWaitMs, pollCounted, pollTimed } from "./poll.ts";
 import { READERS } from "./readback.ts";
 import { restoreEni } from "./restore.ts";
-import { isTransient, REAL_TARGET_RETRY, renameAction, sendCall } from "./send.ts";
+import { isTransient, realTargetDiscipline, renameAction, sendCall } from "./send.ts";
 import type { Fixtures, Target } from "./target.ts";
 
 /** The inputs of one run beyond the fixture roles: optional parameters and a random token. */
@@ -126,9 +126,9 @@ export async function executeOnce(
     baseUrl: target.baseUrl,
     credentials,
     region: fixtures.region,
-    // Read-backs against a real target ride out transient answers; the simulator is read as it is.
-    retry: base.disciplined ? REAL_TARGET_RETRY : false,
-    rateLimit: 1_000_000,
+    // Read-backs against a real target ride out transient answers and keep the run's shared rate;
+    // the simulator is read as it is.
+    ...(base.disciplined ? realTargetDiscipline(surface) : { retry: false as const, rateLimit: 1_000_000 }),
   });
 
   // On a target without a control plane, remember where the ENI is so the case can put it back.

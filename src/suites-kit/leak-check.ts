@@ -9,7 +9,7 @@ import type { Surface } from "../contracts/surfaces.ts";
 import { READERS } from "./readback.ts";
 import { restoreEni } from "./restore.ts";
 import { ENI_EXPECTATIONS } from "./runner.ts";
-import { REAL_TARGET_RETRY } from "./send.ts";
+import { realTargetDiscipline } from "./send.ts";
 import type { Target } from "./target.ts";
 
 /** What the leak check found. */
@@ -39,7 +39,7 @@ export async function leakCheck(
       baseUrl: target.baseUrl,
       credentials: target.credentials(surface),
       region: fixtures.region,
-      retry: REAL_TARGET_RETRY,
+      ...realTargetDiscipline(surface),
     });
     for (const [role, on] of Object.entries(ENI_EXPECTATIONS)) {
       const id = fixtures.roles[role];

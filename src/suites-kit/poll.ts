@@ -10,9 +10,12 @@ import { pause } from "../client/cassette.ts";
 /** Reads of a simulator before giving up. */
 export const POLLS = 8;
 
+/** The environment variable of the bounded wait (`--async-wait`, config `asyncWaitMs`). */
+export const ASYNC_WAIT_ENV = "ENIC_ASYNC_WAIT_MS";
+
 /** The bounded wait for an async change on a real target (ENIC_ASYNC_WAIT_MS, default 30 s). */
 export function asyncWaitMs(): number {
-  const n = Number(process.env.ENIC_ASYNC_WAIT_MS);
+  const n = Number(process.env[ASYNC_WAIT_ENV]);
   return Number.isInteger(n) && n > 0 ? n : 30_000;
 }
 

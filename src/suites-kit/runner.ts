@@ -20,7 +20,7 @@ import type { SuiteCase } from "./cases.ts";
 import { type Consistency, summariseConsistency, type Timing } from "./consistency.ts";
 import { executeOnce, type RunInput } from "./execute.ts";
 import { READERS } from "./readback.ts";
-import { REAL_TARGET_RETRY } from "./send.ts";
+import { realTargetDiscipline } from "./send.ts";
 import type { Target } from "./target.ts";
 
 /** What became of a case. */
@@ -117,7 +117,7 @@ function preflight(target: Target, surface: Surface): Promise<Map<string, string
         baseUrl: target.baseUrl,
         credentials: target.credentials(surface),
         region: fixtures.region,
-        retry: target.kind === "http" ? REAL_TARGET_RETRY : false,
+        ...(target.kind === "http" ? realTargetDiscipline(surface) : { retry: false as const }),
       });
       for (const [role, on] of Object.entries(ENI_EXPECTATIONS)) {
         const id = fixtures.roles[role];

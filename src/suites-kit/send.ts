@@ -16,6 +16,7 @@ import { redactRequest, redactResponse } from "../core/redact.ts";
 import type { WireRequest } from "../core/wire.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials } from "../surfaces/types.ts";
+import { rateOf } from "./rates.ts";
 
 /** How to send. */
 export interface SendSpec {
@@ -42,9 +43,9 @@ export interface SendSpec {
 
 const limiters = new Map<string, RateLimiter>();
 
-/** Wait for the documented rate of `operation` (shared by every call of this process). */
-async function keepRate(surface: Surface, operation: string): Promise<void> {
-  const rate = surfaceModule(surface).operations.find((o) => o.operation === operation)?.ratePerSecond;
+/** Wait for the rate of `operation` (documented or configured; shared by every call of this process). */
+export async function keepRate(surface: Surface, operation: string): Promise<void> {
+  const rate = rateOf(surface, operation);
   if (rate === undefined) return;
   const key = `${surface}/${operation}`;
   let limiter = limiters.get(key);
@@ -90,6 +91,14 @@ const MAX_ATTEMPTS = 6;
  * happen about once in 90,000 calls).
  */
 export const REAL_TARGET_RETRY = { attempts: MAX_ATTEMPTS, baseDelayMs: 200, maxDelayMs: 3000 } as const;
+
+/**
+ * Client options for read-backs, preflights and restores on a real target: the retry policy above,
+ * and the run's shared pacing, so they count against the same per-operation rate as the cases' calls.
+ */
+export function realTargetDiscipline(surface: Surface) {
+  return { retry: REAL_TARGET_RETRY, pace: (operation: string) => keepRate(surface, operation) };
+}
 const sleep = (ms: number) => pause(ms);
 const backoff = (attempt: number) => Math.min(3000, 200 * 2 ** (attempt - 1));
 
