@@ -3,7 +3,7 @@
  * surface and one deviating case), valid against schemas/report.schema.json, its JUnit XML and
  * Markdown consistent with its summary, and written atomically into a run directory and `latest`.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -75,5 +75,16 @@ describe("the canonical report", () => {
     expect(readFileSync(join(root, "run-1", "a.txt"), "utf8")).toBe("first");
     expect(readdirSync(root).sort()).toEqual(["latest", "run-1", "run-2"]);
     expect(existsSync(join(root, "latest", "a.txt.tmp"))).toBe(false);
+  });
+
+  it("keeps the pact files `eni-conformance pacts` wrote into latest when a new run swaps it", () => {
+    const root = mkdtempSync(join(tmpdir(), "enic-reports-"));
+    writeRun(root, "run-1", { "a.txt": "first" });
+    mkdirSync(join(root, "latest", "pacts"));
+    writeFileSync(join(root, "latest", "pacts", "p.json"), "{}");
+    writeRun(root, "run-2", { "a.txt": "second" });
+    expect(readFileSync(join(root, "latest", "pacts", "p.json"), "utf8")).toBe("{}");
+    expect(readFileSync(join(root, "latest", "a.txt"), "utf8")).toBe("second");
+    expect(existsSync(join(root, "run-2", "pacts"))).toBe(false);
   });
 });

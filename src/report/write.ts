@@ -3,8 +3,11 @@
  * crash leaves the previous files intact. By default a run writes `reports/<run-id>/` and replaces
  * `reports/latest/`; with `--report-dir DIR` it writes straight into DIR.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+
+/** Folders other commands write into `latest/` that a new run carries over (`eni-conformance pacts`). */
+const KEPT_IN_LATEST = ["pacts"];
 
 /** Write `content` to `file` atomically. */
 export function writeAtomic(file: string, content: string): void {
@@ -32,6 +35,10 @@ export function writeRun(reportsRoot: string, runId: string, files: Record<strin
   writeFiles(next, files);
   const old = join(reportsRoot, `.latest.${process.pid}.old`);
   rmSync(old, { recursive: true, force: true });
+  // What other commands keep in latest (the pact files of `eni-conformance pacts`) stays there.
+  for (const kept of KEPT_IN_LATEST) {
+    if (existsSync(join(latest, kept)) && !(kept in files)) renameSync(join(latest, kept), join(next, kept));
+  }
   try {
     renameSync(latest, old);
   } catch {
