@@ -52,6 +52,16 @@ export { ApiError, isSuiteError, type NeutralError, SuiteError, type SuiteErrorC
 export { type Attempt, type Exchange, type ExchangeRecorder, memoryRecorder } from "./core/exchange.ts";
 export { redactRequest, redactResponse, redactText } from "./core/redact.ts";
 export type { WireRequest, WireResponse } from "./core/wire.ts";
+export { addInteraction, matchBooked, type PactV4Like } from "./pact/consumer.ts";
+export {
+  type GeneratedPact,
+  generatePacts,
+  pactFile,
+} from "./pact/generate.ts";
+export { buildInteractions } from "./pact/interactions.ts";
+export { reify } from "./pact/matchers.ts";
+export { pactFileProblems, pactProblems } from "./pact/validate.ts";
+export { type VerifyOptions, type VerifyReport, verifyPacts } from "./pact/verify.ts";
 export { applyBaseline } from "./report/baseline.ts";
 export { buildReport } from "./report/build.ts";
 export { diffReports } from "./report/diff.ts";
@@ -60,6 +70,19 @@ export { junitXml } from "./report/junit.ts";
 export { reportMarkdown } from "./report/markdown.ts";
 export type { Report, ReportCase } from "./report/model.ts";
 export { reportErrors } from "./report/validate.ts";
+export {
+  defined,
+  pick,
+  type SdkAdapter,
+  type SdkClient,
+  type SdkEndpoint,
+  type SdkOptions,
+  type Settled,
+  type Surfaced,
+  statusOf,
+  text,
+  typeName,
+} from "./sdk/adapter.ts";
 export { type RunningSimulator, startSimulator } from "./sim/server.ts";
 export { createSimulator, type Simulator, type SimulatorOptions } from "./sim/simulator.ts";
 export { routeRequest, SURFACE_MODULES, type SurfaceParams, surfaceModule } from "./surfaces/registry.ts";
