@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validateRulesDef } from "./ajv.ts";
-import { buildCatalogue, checkCatalogue, loadAllSpecs, rowCountsByDocument } from "./catalogue.ts";
+import { buildCatalogue, checkCatalogue, rowCountsByDocument } from "./catalogue.ts";
 import { loadFindings } from "./findings.ts";
 import type { Catalogue } from "./model.ts";
+import { parseAllSpecSources } from "./spec-source.ts";
 import { fromRoot } from "./surfaces.ts";
 
-const specs = loadAllSpecs();
+const specs = parseAllSpecSources();
 const catalogue = buildCatalogue(specs);
 const findings = loadFindings();
 

@@ -8,6 +8,7 @@ import type { Catalogue, CatalogueRule, ErrorRow, Finding, PlacedErrorRow, SpecR
 import type { JsonObject, OpenApiDoc, SpecOperation } from "./spec.ts";
 import {
   commonErrorRows,
+  loadContractsJson,
   loadSpec,
   operationErrorRows,
   paramsSchemaRef,
@@ -21,6 +22,16 @@ import { SURFACES, type Surface } from "./surfaces.ts";
 export interface Problem {
   where: string;
   problem: string;
+}
+
+/**
+ * The merged catalogue as built by the last `npm run gen` from the specs (read once from the
+ * generated src/generated/contracts.json, which the drift test keeps equal to `buildCatalogue` of
+ * the YAML sources). What the simulator, the suites and the pacts use at run time; the object must
+ * be treated as read-only.
+ */
+export function loadCatalogue(): Catalogue {
+  return loadContractsJson().catalogue;
 }
 
 /** Build the merged catalogue from the four specs; throws on schema errors of any entry. */
@@ -70,7 +81,7 @@ function mergeRule(
   known.surfaces[surface] = entry;
 }
 
-/** Load all four specs. */
+/** All four specs (the generated copy, see `loadSpec`; `parseAllSpecSources` parses the YAML). */
 export function loadAllSpecs(): Record<Surface, OpenApiDoc> {
   return Object.fromEntries(SURFACES.map((s) => [s, loadSpec(s)])) as Record<Surface, OpenApiDoc>;
 }

@@ -3,17 +3,12 @@
  * how the documented examples fare against the schemas, the documentation findings, and any
  * catalogue problem. Pure builders and writers; the CLI decides where the files go.
  */
-import {
-  buildCatalogue,
-  checkCatalogue,
-  loadAllSpecs,
-  type Problem,
-  rowCountsByDocument,
-} from "./catalogue.ts";
+import { buildCatalogue, checkCatalogue, type Problem, rowCountsByDocument } from "./catalogue.ts";
 import { type ExampleResult, validateExamples } from "./examples.ts";
 import { loadFindings } from "./findings.ts";
 import type { Finding } from "./model.ts";
 import { primaryOperations } from "./spec.ts";
+import { parseAllSpecSources } from "./spec-source.ts";
 import { SURFACES, type Surface } from "./surfaces.ts";
 
 /** Coverage figures of one surface. */
@@ -38,7 +33,7 @@ export interface ContractReport {
 
 /** Build the contract report from the specs and findings on disk. */
 export function buildContractReport(): ContractReport {
-  const specs = loadAllSpecs();
+  const specs = parseAllSpecSources();
   const catalogue = buildCatalogue(specs);
   const findings = loadFindings();
   const examples = SURFACES.flatMap((s) => validateExamples(s, specs[s]));

@@ -4,23 +4,40 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { buildCatalogue, loadAllSpecs } from "./catalogue.ts";
+import { buildCatalogue } from "./catalogue.ts";
 import { loadFindings } from "./findings.ts";
 import { generateSchemaFiles } from "./json-schema.ts";
 import { RULES_DOC_FILE, renderRulesDoc } from "./rules-doc.ts";
-import { fromRoot, SURFACES } from "./surfaces.ts";
+import { CONTRACTS_JSON_FILE, type ContractsJson } from "./spec.ts";
+import { parseAllSpecSources } from "./spec-source.ts";
+import { fromRoot, SURFACES, specFile } from "./surfaces.ts";
 import { generateTypes, typesFile } from "./types-gen.ts";
 
 /** Every generated file, project-relative path → content. */
 export async function generateAll(): Promise<Map<string, string>> {
-  const specs = loadAllSpecs();
+  const specs = parseAllSpecSources();
   const files = new Map<string, string>();
   for (const surface of SURFACES) {
     for (const [path, content] of generateSchemaFiles(surface, specs[surface])) files.set(path, content);
     files.set(typesFile(surface), await generateTypes(surface));
   }
-  files.set(RULES_DOC_FILE, renderRulesDoc(buildCatalogue(specs), loadFindings()));
+  const catalogue = buildCatalogue(specs);
+  files.set(RULES_DOC_FILE, renderRulesDoc(catalogue, loadFindings()));
+  files.set(CONTRACTS_JSON_FILE, contractsJson(specs, catalogue));
   return files;
+}
+
+/**
+ * src/generated/contracts.json: the parsed specs and the built (validated) catalogue, so that run
+ * time loads JSON instead of parsing YAML and validating the catalogue again (start-up time).
+ */
+function contractsJson(specs: ContractsJson["specs"], catalogue: ContractsJson["catalogue"]): string {
+  const content: ContractsJson = {
+    $comment: `generated from ${SURFACES.map(specFile).join(", ")} by \`npm run gen\` — do not edit`,
+    specs,
+    catalogue,
+  };
+  return `${JSON.stringify(content, null, 1)}\n`;
 }
 
 /** Generated files that exist on disk but are no longer produced (a removed operation). */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "./spec.ts";
-import { listOperations, loadSpec, primaryOperations } from "./spec.ts";
+import { listOperations, primaryOperations } from "./spec.ts";
+import { parseSpecSource } from "./spec-source.ts";
 import { SURFACES } from "./surfaces.ts";
 
 describe.each(SURFACES)("spec %s", (surface) => {
-  const spec = loadSpec(surface);
+  const spec = parseSpecSource(surface);
   const ops = listOperations(surface, spec);
   const documents = (spec["x-documents"] ?? []) as { file: string; operations: string[] }[];
 

@@ -4,9 +4,8 @@
  * its error envelope. Nothing here knows a particular cloud; the specs carry the differences.
  */
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
-import type { ErrorRow, SpecRule } from "./model.ts";
-import { fromRoot, type Surface, specFile } from "./surfaces.ts";
+import type { Catalogue, ErrorRow, SpecRule } from "./model.ts";
+import { fromRoot, type Surface } from "./surfaces.ts";
 
 /** A JSON-like value as parsed from YAML. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -34,15 +33,34 @@ export interface SpecOperation {
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
 
-const cache = new Map<Surface, OpenApiDoc>();
+/**
+ * Project-relative path of the parsed specs and the built rule catalogue, as JSON: generated from
+ * specs/ by `npm run gen` (src/contracts/generate.ts, drift-checked), so that loading the contracts
+ * at run time parses JSON instead of YAML and does not re-validate the catalogue.
+ */
+export const CONTRACTS_JSON_FILE = "src/generated/contracts.json";
 
-/** Parse a surface's spec from disk (cached; the object must be treated as read-only). */
+/** The content of {@link CONTRACTS_JSON_FILE}. */
+export interface ContractsJson {
+  $comment: string;
+  specs: Record<Surface, OpenApiDoc>;
+  catalogue: Catalogue;
+}
+
+let contracts: ContractsJson | undefined;
+
+/** The generated contracts (read once; every object in it must be treated as read-only). */
+export function loadContractsJson(): ContractsJson {
+  contracts ??= JSON.parse(readFileSync(fromRoot(CONTRACTS_JSON_FILE), "utf8")) as ContractsJson;
+  return contracts;
+}
+
+/**
+ * A surface's spec, as parsed from specs/<surface>.openapi.yaml by the last `npm run gen` (the
+ * object must be treated as read-only). `parseSpecSource` (spec-source.ts) parses the YAML itself.
+ */
 export function loadSpec(surface: Surface): OpenApiDoc {
-  const hit = cache.get(surface);
-  if (hit) return hit;
-  const doc = parse(readFileSync(fromRoot(specFile(surface)), "utf8")) as OpenApiDoc;
-  cache.set(surface, doc);
-  return doc;
+  return loadContractsJson().specs[surface];
 }
 
 function isObject(value: Json | undefined): value is JsonObject {

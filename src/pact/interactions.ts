@@ -12,7 +12,7 @@
  */
 
 import { createAjv, formatErrors, readJson } from "../contracts/ajv.ts";
-import { buildCatalogue } from "../contracts/catalogue.ts";
+import { loadCatalogue } from "../contracts/catalogue.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
 import type { Citation, PlacedErrorRow, RuleCase } from "../contracts/model.ts";
 import { type JsonObject, loadSpec, primaryOperations } from "../contracts/spec.ts";
@@ -235,7 +235,7 @@ export async function buildInteractions(
   const bench = new Workbench();
   await bench.start();
   const m = surfaceModule(surface);
-  const catalogue = buildCatalogue();
+  const catalogue = loadCatalogue();
   const fixtures = await bench.env.fixtures(surface);
   if (!fixtures) throw new SuiteError("ENIC_FIXTURE_MISSING", `no fixtures for ${surface}`);
   const host = m.defaults.host;
@@ -446,7 +446,7 @@ async function exampleInteractions(
   bench: Workbench,
   surface: Surface,
   fixtures: { region: string; roles: Record<string, string> },
-  rules: ReturnType<typeof buildCatalogue>["rules"],
+  rules: ReturnType<typeof loadCatalogue>["rules"],
 ): Promise<InteractionDef[]> {
   const m = surfaceModule(surface);
   const out: InteractionDef[] = [];

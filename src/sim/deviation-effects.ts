@@ -4,7 +4,7 @@
  * request id of the wrong type). Pure functions over data.
  */
 
-import { buildCatalogue } from "../contracts/catalogue.ts";
+import { loadCatalogue } from "../contracts/catalogue.ts";
 import type { Catalogue } from "../contracts/model.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { ApiError } from "../core/errors.ts";
@@ -95,7 +95,7 @@ const REQUEST_ID = /^request_?id$/i;
 
 let catalogue: Catalogue | undefined;
 function suiteCatalogue(): Catalogue {
-  catalogue ??= buildCatalogue();
+  catalogue ??= loadCatalogue();
   return catalogue;
 }
 

@@ -7,7 +7,7 @@
  * rule or row gets its deviation without code.
  */
 import { readJson } from "../contracts/ajv.ts";
-import { buildCatalogue } from "../contracts/catalogue.ts";
+import { loadCatalogue } from "../contracts/catalogue.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 
@@ -64,7 +64,7 @@ let cached: Deviation[] | undefined;
 /** Every deviation, in a stable order (surface, then rules, rows, envelope). */
 export function deviationCatalogue(): Deviation[] {
   if (cached) return cached;
-  const catalogue = buildCatalogue();
+  const catalogue = loadCatalogue();
   const out: Deviation[] = [];
   for (const surface of SURFACES) {
     for (const rule of catalogue.rules) {
@@ -104,7 +104,7 @@ export function deviationCatalogue(): Deviation[] {
 
 /** True when the surface's envelopes carry a request id (its error schema defines one). */
 function hasRequestId(surface: Surface): boolean {
-  const op = buildCatalogue().errorRows.find((r) => r.surface === surface && r.operation)?.operation ?? "";
+  const op = loadCatalogue().errorRows.find((r) => r.surface === surface && r.operation)?.operation ?? "";
   const root = readJson(schemaFile(surface, op, "error")) as { $defs?: Record<string, unknown> };
   return Object.keys(root.$defs ?? {}).some((k) => k.toLowerCase() === "requestid");
 }

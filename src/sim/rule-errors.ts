@@ -4,7 +4,7 @@
  * case of the rule on the surface). Where the document gives no code, the adapter's fallback row
  * answers, and the catalogue already records that as a finding.
  */
-import { buildCatalogue } from "../contracts/catalogue.ts";
+import { loadCatalogue } from "../contracts/catalogue.ts";
 import type { Catalogue, PlacedErrorRow } from "../contracts/model.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { ApiError } from "../core/errors.ts";
@@ -14,7 +14,7 @@ const cache = new Map<string, PlacedErrorRow | null>();
 const ruleSets = new Map<string, ReadonlySet<string>>();
 
 function load(): Catalogue {
-  catalogue ??= buildCatalogue();
+  catalogue ??= loadCatalogue();
   return catalogue;
 }
 

@@ -3,7 +3,7 @@
  * surface (so adding a rule to a spec adds cases without test code), plus the unprovokable error
  * rows, which are listed as skipped with their reason, never as passed.
  */
-import { buildCatalogue } from "../contracts/catalogue.ts";
+import { loadCatalogue } from "../contracts/catalogue.ts";
 import type { Catalogue, Citation, PlacedErrorRow, RuleCase } from "../contracts/model.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 
@@ -33,7 +33,7 @@ let catalogue: Catalogue | undefined;
 
 /** The catalogue (loaded once). */
 export function suiteCatalogue(): Catalogue {
-  catalogue ??= buildCatalogue();
+  catalogue ??= loadCatalogue();
   return catalogue;
 }
 

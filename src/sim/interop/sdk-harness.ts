@@ -7,7 +7,7 @@
  */
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { buildCatalogue } from "../../contracts/catalogue.ts";
+import { loadCatalogue } from "../../contracts/catalogue.ts";
 import type { Mutation, PlacedErrorRow } from "../../contracts/model.ts";
 import type { Surface } from "../../contracts/surfaces.ts";
 import { type RunningSimulator, startSimulator } from "../server.ts";
@@ -175,7 +175,7 @@ export interface ErrorCase extends ExpectedError {
   given: Readonly<Record<string, string>>;
 }
 
-const catalogue = buildCatalogue();
+const catalogue = loadCatalogue();
 
 function expectedOf(rowIds: readonly string[]): ExpectedError {
   const rows = rowIds.map((id) => {

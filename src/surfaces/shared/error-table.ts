@@ -3,7 +3,7 @@
  * surface's mapping of neutral refusals to its own codes. The HTTP status of every code comes from
  * the spec, never from code, so envelopes and statuses cannot drift from the contracts.
  */
-import { buildCatalogue } from "../../contracts/catalogue.ts";
+import { loadCatalogue } from "../../contracts/catalogue.ts";
 import type { PlacedErrorRow } from "../../contracts/model.ts";
 import type { Surface } from "../../contracts/surfaces.ts";
 import { ApiError, type NeutralError } from "../../core/errors.ts";
@@ -13,7 +13,7 @@ let rows: PlacedErrorRow[] | undefined;
 
 /** Every error row of every surface (catalogue loaded once). */
 export function allErrorRows(): PlacedErrorRow[] {
-  rows ??= buildCatalogue().errorRows;
+  rows ??= loadCatalogue().errorRows;
   return rows;
 }
 
