@@ -7,7 +7,6 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Progress } from "../model/transitions.ts";
-import type { Cloud, World } from "../model/world.ts";
 import { startSimulator } from "../sim/server.ts";
 import type { Account } from "../sim/simulator.ts";
 
@@ -26,20 +25,6 @@ function parseProgress(text: string): Progress {
   const m = /^(polls|ms):(\d+)$/.exec(text);
   if (!m) throw new Error(`--progress must be immediate, polls:N or ms:N, got ${text}`);
   return m[1] === "polls" ? { kind: "polls", polls: Number(m[2]) } : { kind: "ms", ms: Number(m[2]) };
-}
-
-function readWorlds(file: string): Partial<Record<Cloud, World>> {
-  const data = JSON.parse(readFileSync(file, "utf8")) as Record<string, World>;
-  const out: Partial<Record<Cloud, World>> = {};
-  for (const [cloud, world] of Object.entries(data)) {
-    if (!["tencent", "aliyun", "jdcloud"].includes(cloud) || world?.cloud !== cloud) {
-      throw new Error(
-        `--world: key ${cloud} must be tencent, aliyun or jdcloud and match the world's "cloud"`,
-      );
-    }
-    out[cloud as Cloud] = world;
-  }
-  return out;
 }
 
 const OPTIONS = {
@@ -63,7 +48,7 @@ export async function simCommand(argv: string[]): Promise<number> {
       port,
       host: values.host,
       ...(values.account ? { accounts: values.account.map(parseAccount) } : {}),
-      ...(values.world ? { worlds: readWorlds(values.world) } : {}),
+      ...(values.world ? { worldsJson: readFileSync(values.world, "utf8") } : {}),
       ...(values.deviate ? { deviations: values.deviate } : {}),
       ...(values.progress ? { progress: parseProgress(values.progress) } : {}),
       ...(values.seed ? { seed: Number(values.seed) } : {}),

@@ -355,3 +355,41 @@ describe("adapters", () => {
     for (const surface of SURFACES) expect(SIM_ADAPTERS[surface].surface).toBe(surface);
   });
 });
+
+describe("seed worlds given to the simulator", () => {
+  const seed = seedWorld("tencent", "seed-account");
+  const eniId = Object.keys(seed.enis)[0] as string;
+
+  it("worlds: each account gets its own copy, the caller's object is never changed, reset brings back the seed", () => {
+    const given = structuredClone(seed);
+    const { state } = createSimulator({ accounts: [A, B], worlds: { tencent: given } });
+    const live = state.world(A.accessKeyId, "tencent");
+    expect(live).not.toBe(given);
+    expect(live).toStrictEqual(seed);
+    delete live.enis[eniId];
+    expect(given).toStrictEqual(seed);
+    expect(state.world(B.accessKeyId, "tencent").enis[eniId]).toBeDefined();
+    state.reset(A.accessKeyId);
+    expect(state.world(A.accessKeyId, "tencent")).toStrictEqual(seed);
+  });
+
+  it("worldsJson: the parsed world serves first, every later world and every reset start from the text", () => {
+    const { state } = createSimulator({ accounts: [A, B], worldsJson: JSON.stringify({ tencent: seed }) });
+    const first = state.world(A.accessKeyId, "tencent");
+    expect(first).toStrictEqual(seed);
+    delete first.enis[eniId];
+    const other = state.world(B.accessKeyId, "tencent");
+    expect(other).not.toBe(first);
+    expect(other).toStrictEqual(seed);
+    state.reset(A.accessKeyId);
+    const again = state.world(A.accessKeyId, "tencent");
+    expect(again).not.toBe(first);
+    expect(again).toStrictEqual(seed);
+    expect(state.world(A.accessKeyId, "aliyun").cloud).toBe("aliyun");
+  });
+
+  it("worldsJson: refuses a key that is not a cloud or does not match the world's cloud", () => {
+    expect(() => createSimulator({ worldsJson: JSON.stringify({ moon: seed }) })).toThrow(/key moon/);
+    expect(() => createSimulator({ worldsJson: JSON.stringify({ aliyun: seed }) })).toThrow(/key aliyun/);
+  });
+});

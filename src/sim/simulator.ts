@@ -47,8 +47,14 @@ export interface SimulatorOptions {
   progress?: Progress;
   /** Deviation ids to enable from the start. */
   deviations?: string[];
-  /** Seed worlds to use instead of the built-in ones, per cloud (the `--world FILE` option). */
+  /** Seed worlds to use instead of the built-in ones, per cloud. */
   worlds?: Partial<Record<Cloud, World>>;
+  /**
+   * Seed worlds as JSON text, `{"tencent": World, ...}` (the `--world FILE` option): instead of
+   * `worlds`, for large worlds — the simulator keeps the text as the seed and uses the objects it
+   * parsed from it as the first live worlds, so a world is held once as objects.
+   */
+  worldsJson?: string;
   /** Largest request body accepted, bytes (default 1 MiB). */
   maxBodyBytes?: number;
 }
@@ -71,6 +77,21 @@ const HOSTS: Record<string, Surface> = {
   "vpc.jdcloud-api.com": "jdcloud-vm",
 };
 
+/** Parse seed worlds from JSON text `{"tencent": World, ...}`; throws on a key that is not a cloud. */
+export function parseWorldsJson(text: string): Partial<Record<Cloud, World>> {
+  const data = JSON.parse(text) as Record<string, World>;
+  const out: Partial<Record<Cloud, World>> = {};
+  for (const [cloud, world] of Object.entries(data)) {
+    if (!["tencent", "aliyun", "jdcloud"].includes(cloud) || world?.cloud !== cloud) {
+      throw new Error(
+        `--world: key ${cloud} must be tencent, aliyun or jdcloud and match the world's "cloud"`,
+      );
+    }
+    out[cloud as Cloud] = world;
+  }
+  return out;
+}
+
 /** The mutable state of a simulator, shared by the vendor handler and the control plane. */
 export class SimulatorState {
   readonly accounts: Account[];
@@ -82,7 +103,15 @@ export class SimulatorState {
   readonly random: Random;
   readonly log: LoggedRequest[] = [];
   private readonly worlds = new Map<string, World>();
-  private readonly seeds: Partial<Record<Cloud, World>>;
+  /**
+   * The seed worlds given in the options, kept as JSON text (`{"<cloud>": World}`, possibly with
+   * other clouds) rather than as a second object graph next to the live worlds: a 100,000-ENI world
+   * is held once as objects, and a world seeded after a reset is parsed afresh from the text (the
+   * worlds are plain JSON data, so this copies exactly what structuredClone did).
+   */
+  private readonly seeds: Partial<Record<Cloud, string>> = {};
+  /** Worlds parsed from `worldsJson` that no account uses yet: the first to need one takes it. */
+  private readonly unused: Partial<Record<Cloud, World>> = {};
   readonly nonces = new Map<Surface, NonceStore>();
   readonly counters = new Map<string, WindowCounter>();
   private readonly catalogue: Map<string, Deviation>;
@@ -93,7 +122,18 @@ export class SimulatorState {
     this.clock = { ...systemClock, real: true };
     this.progress = options.progress ?? { kind: "polls", polls: 2 };
     this.random = seededRandom(options.seed ?? 1);
-    this.seeds = options.worlds ?? {};
+    if (options.worlds && options.worldsJson !== undefined)
+      throw new Error("give worlds or worldsJson, not both");
+    for (const [cloud, world] of Object.entries(options.worlds ?? {}) as [Cloud, World][]) {
+      this.seeds[cloud] = JSON.stringify({ [cloud]: world });
+    }
+    if (options.worldsJson !== undefined) {
+      const text = options.worldsJson;
+      for (const [cloud, world] of Object.entries(parseWorldsJson(text)) as [Cloud, World][]) {
+        this.seeds[cloud] = text;
+        this.unused[cloud] = world;
+      }
+    }
     this.catalogue = new Map(deviationCatalogue().map((d) => [d.id, d]));
     for (const id of options.deviations ?? []) this.enableDeviation(id);
     for (const surface of Object.keys(SURFACE_MODULES) as Surface[]) {
@@ -133,7 +173,12 @@ export class SimulatorState {
     let world = this.worlds.get(key);
     if (!world) {
       const seed = this.seeds[cloud];
-      world = seed ? structuredClone(seed) : seedWorld(cloud, accessKeyId);
+      world = this.unused[cloud];
+      delete this.unused[cloud];
+      world ??=
+        seed === undefined
+          ? seedWorld(cloud, accessKeyId)
+          : ((JSON.parse(seed) as Partial<Record<Cloud, World>>)[cloud] as World);
       this.worlds.set(key, world);
     }
     return world;
