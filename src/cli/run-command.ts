@@ -307,6 +307,29 @@ function compareWithRecording(report: Report, dir: string): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** Run `body` while SIGINT/SIGTERM listeners other than `ours` are not installed. */
+async function withoutForeignSignalHandlers<T>(
+  ours: (signal: NodeJS.Signals) => void,
+  body: () => Promise<T>,
+): Promise<T> {
+  const on = process.on;
+  const once = process.once;
+  const guard =
+    (install: typeof process.on) =>
+    (event: string | symbol, listener: (...args: unknown[]) => void): NodeJS.Process =>
+      (event === "SIGINT" || event === "SIGTERM") && listener !== ours
+        ? process
+        : install.call(process, event, listener);
+  process.on = guard(on) as typeof process.on;
+  process.once = guard(once) as typeof process.once;
+  try {
+    return await body();
+  } finally {
+    process.on = on;
+    process.once = once;
+  }
+}
+
 /** Run `run`; resolves to the exit code. */
 export async function runCommand(argv: string[]): Promise<number> {
   const cleanups: (() => void)[] = [];
@@ -404,9 +427,6 @@ async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number
       `eni-conformance run: replaying ${values.replay} offline (recorded against ${recorded.target.origin})\n`,
     );
   }
-  process.stdout.write(
-    `eni-conformance run: target ${values.target}, ${values.runs} runs per case, seed ${values.seed}\n`,
-  );
   const collector = new CaseCollector();
   // Ctrl-C / SIGTERM: finish the case in flight, stop, then restore the fixtures. A second one
   // aborts the restoring, and the leak check names what is left.
@@ -434,15 +454,23 @@ async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   });
+  // Announced once Ctrl-C is handled: from here on a signal stops the run and restores.
+  process.stdout.write(
+    `eni-conformance run: target ${values.target}, ${values.runs} runs per case, seed ${values.seed}\n`,
+  );
   const { createVitest } = await import("vitest/node");
-  const vitest = await createVitest("test", {
-    root: PROJECT_ROOT,
-    run: true,
-    watch: false,
-    reporters: ["dot", collector],
-    passWithNoTests: false,
-  });
-  // vitest's own handlers exit the process on the first signal; this command needs to restore first.
+  // vitest's own handlers exit the process on the first signal; this command needs to restore
+  // first. They are kept from being installed at all (a signal while vitest starts would otherwise
+  // end the process), and any that got through are removed below.
+  const vitest = await withoutForeignSignalHandlers(onSignal, () =>
+    createVitest("test", {
+      root: PROJECT_ROOT,
+      run: true,
+      watch: false,
+      reporters: ["dot", collector],
+      passWithNoTests: false,
+    }),
+  );
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     for (const listener of process.listeners(signal))
       if (listener !== onSignal) process.off(signal, listener);
