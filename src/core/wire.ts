@@ -81,3 +81,17 @@ export function jsonResponse(
     body: JSON.stringify(body),
   };
 }
+
+/** Replace the action name wherever the request carries it (header, query, form, REST verb). */
+export function renameAction(action: string, replacement: string): (req: WireRequest) => WireRequest {
+  return (req) => {
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) headers[k] = v === action ? replacement : v;
+    return {
+      ...req,
+      url: req.url.split(action).join(replacement),
+      body: req.body.split(action).join(replacement),
+      headers,
+    };
+  };
+}

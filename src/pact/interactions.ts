@@ -19,7 +19,7 @@ import { type JsonObject, loadSpec, primaryOperations } from "../contracts/spec.
 import type { Surface } from "../contracts/surfaces.ts";
 import { fixedClock, seededRandom } from "../core/clock.ts";
 import { SuiteError } from "../core/errors.ts";
-import type { WireRequest, WireResponse } from "../core/wire.ts";
+import { renameAction, type WireRequest, type WireResponse } from "../core/wire.ts";
 import { createSimulator } from "../sim/simulator.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials } from "../surfaces/types.ts";
@@ -121,20 +121,7 @@ function perturb(
       return { params: { ...params, UndocumentedParameter: "1" } };
     case "action.unknown": {
       const action = m.operations.find((o) => o.operation === rc.operation)?.action ?? rc.operation;
-      const replacement = `${action}Undefined`;
-      return {
-        params,
-        transform: (req) => {
-          const headers: Record<string, string> = {};
-          for (const [k, v] of Object.entries(req.headers)) headers[k] = v === action ? replacement : v;
-          return {
-            ...req,
-            url: req.url.split(action).join(replacement),
-            body: req.body.split(action).join(replacement),
-            headers,
-          };
-        },
-      };
+      return { params, transform: renameAction(action, `${action}Undefined`) };
     }
     default:
       return { params };

@@ -138,3 +138,28 @@ export function defined<T extends Record<string, unknown>>(
     [K in keyof T]?: Exclude<T[K], undefined>;
   };
 }
+
+/**
+ * What an SDK surfaced by throwing, in the common shape: the type, whether it is an `Error`, its
+ * `code` and `message`, the request id (at `requestIdAt`, default the `requestId` field; `null` when
+ * the SDK puts none on the error) and the HTTP status at the first of `statusAt` that holds one.
+ */
+export function thrownError(
+  thrown: unknown,
+  where: { statusAt?: readonly string[]; requestIdAt?: string | null } = {},
+): Surfaced {
+  const e = thrown as Record<string, unknown> | undefined;
+  const requestIdAt = where.requestIdAt === undefined ? "requestId" : where.requestIdAt;
+  return {
+    outcome: "error",
+    delivered: "thrown",
+    errorType: typeName(thrown),
+    isError: thrown instanceof Error,
+    ...defined({
+      code: text(e?.code),
+      message: text(e?.message),
+      requestId: requestIdAt === null ? undefined : text(pick(e, requestIdAt)),
+    }),
+    ...(where.statusAt ? statusOf(e, where.statusAt) : {}),
+  };
+}

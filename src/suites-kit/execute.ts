@@ -12,13 +12,14 @@ import { type CallResult, createClient } from "../client/client.ts";
 import { fixedClock } from "../core/clock.ts";
 import { SuiteError } from "../core/errors.ts";
 import type { Attempt } from "../core/exchange.ts";
+import { renameAction } from "../core/wire.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import { documentedRows, type SuiteCase } from "./cases.ts";
 import type { Timing } from "./consistency.ts";
 import { asyncWaitMs, pollCounted, pollTimed } from "./poll.ts";
 import { READERS } from "./readback.ts";
 import { restoreEni } from "./restore.ts";
-import { isTransient, realTargetDiscipline, renameAction, sendCall } from "./send.ts";
+import { isTransient, realTargetDiscipline, sendCall } from "./send.ts";
 import type { Fixtures, Target } from "./target.ts";
 
 /** The inputs of one run beyond the fixture roles: optional parameters and a random token. */

@@ -9,7 +9,7 @@
  * `code`, `statusCode`, `requestId`, `message`; success is any status below 400.
  */
 import { createRequire } from "node:module";
-import { defined, type SdkAdapter, statusOf, text, typeName } from "../adapter.ts";
+import { defined, type SdkAdapter, statusOf, text, thrownError } from "../adapter.ts";
 
 const require = createRequire(import.meta.url);
 const Ecs = require("@alicloud/ecs20140526") as typeof import("@alicloud/ecs20140526");
@@ -54,15 +54,7 @@ export const alicloudEcsAdapter: SdkAdapter = {
         ...statusOf(v, ["statusCode"]),
       };
     }
-    const e = settled.thrown as Record<string, unknown> | undefined;
-    return {
-      outcome: "error",
-      delivered: "thrown",
-      errorType: typeName(settled.thrown),
-      isError: settled.thrown instanceof Error,
-      ...defined({ code: text(e?.code), message: text(e?.message), requestId: text(e?.requestId) }),
-      ...statusOf(e, ["statusCode"]),
-    };
+    return thrownError(settled.thrown, { statusAt: ["statusCode"] });
   },
   cannotExpress(_operation, mutation) {
     if (mutation === "param.unknown") {

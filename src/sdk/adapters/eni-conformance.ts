@@ -7,7 +7,7 @@
  */
 import { type CallResult, createClient } from "../../client/client.ts";
 import { SURFACES } from "../../contracts/surfaces.ts";
-import { defined, type SdkAdapter, statusOf, text, typeName } from "../adapter.ts";
+import { defined, type SdkAdapter, statusOf, text, thrownError } from "../adapter.ts";
 
 export const eniConformanceAdapter: SdkAdapter = {
   name: "eni-conformance",
@@ -24,16 +24,7 @@ export const eniConformanceAdapter: SdkAdapter = {
     return { call: (operation, params) => client.callRaw(operation, params) };
   },
   normalise(settled) {
-    if ("thrown" in settled) {
-      const e = settled.thrown as Record<string, unknown> | undefined;
-      return {
-        outcome: "error",
-        delivered: "thrown",
-        errorType: typeName(settled.thrown),
-        isError: settled.thrown instanceof Error,
-        ...defined({ code: text(e?.code), message: text(e?.message) }),
-      };
-    }
+    if ("thrown" in settled) return thrownError(settled.thrown, { requestIdAt: null });
     const result = settled.value as CallResult;
     if ("data" in result) {
       return {

@@ -8,7 +8,7 @@
  * status only in `entry.response.statusCode`; any other answer resolves with the parsed body.
  */
 import { createRequire } from "node:module";
-import { defined, type SdkAdapter, statusOf, text, typeName } from "../adapter.ts";
+import { defined, type SdkAdapter, text, thrownError } from "../adapter.ts";
 
 const require = createRequire(import.meta.url);
 const RPCClient = require("@alicloud/pop-core") as typeof import("@alicloud/pop-core");
@@ -34,15 +34,9 @@ export const popCoreAdapter: SdkAdapter = {
         ...defined({ requestId: text((settled.value as { RequestId?: unknown } | undefined)?.RequestId) }),
       };
     }
-    const e = settled.thrown as Record<string, unknown> | undefined;
-    const data = e?.data as { RequestId?: unknown } | undefined;
-    return {
-      outcome: "error",
-      delivered: "thrown",
-      errorType: typeName(settled.thrown),
-      isError: settled.thrown instanceof Error,
-      ...defined({ code: text(e?.code), message: text(e?.message), requestId: text(data?.RequestId) }),
-      ...statusOf(e, ["statusCode", "entry.response.statusCode"]),
-    };
+    return thrownError(settled.thrown, {
+      requestIdAt: "data.RequestId",
+      statusAt: ["statusCode", "entry.response.statusCode"],
+    });
   },
 };

@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { connect } from "node:net";
 import type { Duplex } from "node:stream";
 import type { SdkAdapter } from "../adapter.ts";
-import { defined, statusOf, text, typeName } from "../adapter.ts";
+import { text, thrownError } from "../adapter.ts";
 
 // A plain require: the SDK is CommonJS and vitest and TypeScript read its default export differently.
 const require = createRequire(import.meta.url);
@@ -59,15 +59,7 @@ export const tencentcloudAdapter: SdkAdapter = {
     if ("value" in settled) {
       return { outcome: "success", ...optionalId(settled.value, "RequestId") };
     }
-    const e = settled.thrown as Record<string, unknown> | undefined;
-    return {
-      outcome: "error",
-      delivered: "thrown",
-      errorType: typeName(settled.thrown),
-      isError: settled.thrown instanceof Error,
-      ...defined({ code: text(e?.code), message: text(e?.message), requestId: text(e?.requestId) }),
-      ...statusOf(e, ["httpCode"]),
-    };
+    return thrownError(settled.thrown, { statusAt: ["httpCode"] });
   },
 };
 
