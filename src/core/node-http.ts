@@ -25,7 +25,8 @@ export function readWireRequest(req: IncomingMessage, maxBytes = 1 << 20): Promi
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
       }
-      const body = Buffer.concat(chunks);
+      // One chunk is the usual case: no copy.
+      const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
       resolve({
         method: (req.method ?? "GET").toUpperCase(),
         url: req.url ?? "/",
@@ -36,8 +37,11 @@ export function readWireRequest(req: IncomingMessage, maxBytes = 1 << 20): Promi
   });
 }
 
-/** Write `wire` as the answer. */
+/** Write `wire` as the answer (a `content-length` of the wire's own headers is replaced). */
 export function writeWireResponse(res: ServerResponse, wire: WireResponse): void {
-  res.writeHead(wire.status, { ...wire.headers, "content-length": Buffer.byteLength(wire.body) });
+  const headers: Record<string, string | number> = {};
+  for (const name in wire.headers) if (name !== "content-length") headers[name] = wire.headers[name] as string;
+  headers["content-length"] = Buffer.byteLength(wire.body);
+  res.writeHead(wire.status, headers);
   res.end(wire.body);
 }
