@@ -5,7 +5,15 @@
  * reported, never asserted: the exit code is 1 only when a benchmark could not run or got answers
  * that were not what they should be.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -24,6 +32,12 @@ const BENCHMARKS = ["startup", "throughput", "peer", "scale", "suite"] as const;
 type Name = (typeof BENCHMARKS)[number];
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
+
+/** The hand-kept profile evidence appended to docs/benchmarks.md, if the file is there. */
+function readAnalysis(): string | undefined {
+  const file = fromRoot("bench/where-the-time-goes.md");
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+}
 
 /** Run the benchmarks named by `argv` (all by default); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -106,7 +120,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.only === undefined && !values["no-write"]) {
     mkdirSync(fromRoot("bench/results"), { recursive: true });
     writeFileSync(fromRoot("bench/results/latest.json"), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(fromRoot("docs/benchmarks.md"), markdownReport(results));
+    writeFileSync(fromRoot("docs/benchmarks.md"), markdownReport(results, readAnalysis()));
     log("wrote bench/results/latest.json and docs/benchmarks.md");
   }
   log(`took ${results.durationS.toFixed(0)} s`);

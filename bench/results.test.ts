@@ -91,6 +91,14 @@ describe("the table and the docs page", () => {
     expect(md.endsWith("\n")).toBe(true);
   });
 
+  it("appends the hand-kept analysis as it is, after the targets not met", () => {
+    const analysis = "## Where the time goes\n\n- startTask 5%\n";
+    const md = markdownReport(results([row({})]), analysis);
+    expect(md.endsWith("## Where the time goes\n\n- startTask 5%\n")).toBe(true);
+    expect(md.indexOf("## Targets not met")).toBeLessThan(md.indexOf("## Where the time goes"));
+    expect(markdownReport(results([row({})]))).not.toContain("Where the time goes");
+  });
+
   it("escapes table cells", () => {
     expect(markdownReport(results([row({ measured: "a | b" })]))).toContain("a \\| b");
   });

@@ -119,8 +119,11 @@ export function textTable(results: BenchResults): string {
 
 const escapeCell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
 
-/** docs/benchmarks.md, generated from the results. */
-export function markdownReport(results: BenchResults): string {
+/**
+ * docs/benchmarks.md, generated from the results; `analysis` (hand-kept markdown, the profile
+ * evidence of bench/where-the-time-goes.md) is appended as it is.
+ */
+export function markdownReport(results: BenchResults, analysis?: string): string {
   const m = results.machine;
   const table = [
     `| ${COLUMNS.join(" | ")} |`,
@@ -169,5 +172,6 @@ export function markdownReport(results: BenchResults): string {
             `- \`${r.id}\` (${verdict(r)}): ${valueText(r.value, r.target.unit)} against ${targetText(r.target)}${r.problems.length > 0 ? ` — ${r.problems.join("; ")}` : ""}`,
         )),
     "",
+    ...(analysis === undefined ? [] : [analysis.trimEnd(), ""]),
   ].join("\n");
 }
