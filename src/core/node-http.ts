@@ -40,7 +40,8 @@ export function readWireRequest(req: IncomingMessage, maxBytes = 1 << 20): Promi
 /** Write `wire` as the answer (a `content-length` of the wire's own headers is replaced). */
 export function writeWireResponse(res: ServerResponse, wire: WireResponse): void {
   const headers: Record<string, string | number> = {};
-  for (const name in wire.headers) if (name !== "content-length") headers[name] = wire.headers[name] as string;
+  for (const name in wire.headers)
+    if (name !== "content-length") headers[name] = wire.headers[name] as string;
   headers["content-length"] = Buffer.byteLength(wire.body);
   res.writeHead(wire.status, headers);
   res.end(wire.body);
