@@ -9,7 +9,7 @@ import { recording, useTape } from "../src/client/cassette.ts";
 import { listCases, listUnprovokable } from "../src/suites-kit/cases.ts";
 import { describeForCassette } from "../src/suites-kit/cassette-header.ts";
 import { suiteConfig } from "../src/suites-kit/config.ts";
-import { type CaseResult, runCase } from "../src/suites-kit/runner.ts";
+import { type CaseResult, caseTimeoutMs, runCase } from "../src/suites-kit/runner.ts";
 import { createTarget, type Target } from "../src/suites-kit/target.ts";
 
 const config = suiteConfig();
@@ -45,24 +45,28 @@ for (const surface of config.surfaces) {
   describe(surface, () => {
     for (const c of cases.filter((x) => x.surface === surface)) {
       const name = `${c.rule} #${c.id.split("#")[1]} ${c.ruleCase.operation} → ${c.ruleCase.expect}${c.ruleCase.mutate ? ` (${c.ruleCase.mutate.kind})` : ""}`;
-      it(name, async (ctx) => {
-        const result = await runCase(target, c, {
-          runs: config.runs,
-          seed: config.seed,
-          ...(config.path ? { path: config.path } : {}),
-          ...(config.replayArgs ? { replayArgs: config.replayArgs } : {}),
-        });
-        record(ctx.task, result);
-        if (result.status === "skipped") ctx.skip(result.reason);
-        if (result.status === "errored")
-          throw new Error(`harness error (not a contract failure): ${result.reason}`);
-        if (result.status === "failed") {
-          const lines = result.findings.map((f) => `  [${f.check}] ${f.message}`);
-          throw new Error(
-            `${c.id} breaks ${c.rule} (${c.citations.map((x) => ("document" in x ? `${x.document} ${x.section}` : x.companion)).join("; ")})\n${lines.join("\n")}\n  seed ${result.seed}${result.path ? ` path ${result.path}` : ""}\n  replay: ${result.replay}`,
-          );
-        }
-      });
+      it(
+        name,
+        async (ctx) => {
+          const result = await runCase(target, c, {
+            runs: config.runs,
+            seed: config.seed,
+            ...(config.path ? { path: config.path } : {}),
+            ...(config.replayArgs ? { replayArgs: config.replayArgs } : {}),
+          });
+          record(ctx.task, result);
+          if (result.status === "skipped") ctx.skip(result.reason);
+          if (result.status === "errored")
+            throw new Error(`harness error (not a contract failure): ${result.reason}`);
+          if (result.status === "failed") {
+            const lines = result.findings.map((f) => `  [${f.check}] ${f.message}`);
+            throw new Error(
+              `${c.id} breaks ${c.rule} (${c.citations.map((x) => ("document" in x ? `${x.document} ${x.section}` : x.companion)).join("; ")})\n${lines.join("\n")}\n  seed ${result.seed}${result.path ? ` path ${result.path}` : ""}\n  replay: ${result.replay}`,
+            );
+          }
+        },
+        caseTimeoutMs(config.target === "sim" ? "sim" : "http"),
+      );
     }
     if (!config.caseId) {
       for (const u of listUnprovokable([surface])) {

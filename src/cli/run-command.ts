@@ -250,7 +250,18 @@ async function finalLeakCheck(values: Values, isCancelled: () => boolean): Promi
     // The suites paced their calls in their own process: one rate window of quiet before this
     // process's calls, so the two never add up past an operation's rate.
     await new Promise((r) => setTimeout(r, 1000));
-    const leaks = await leakCheck(target, surfaces, { restore: !isCancelled(), isCancelled });
+    // A target that keeps failing (dropped connections, internal errors) gets two more tries, a
+    // little apart, before the check is given up and the run says it could not make sure.
+    let leaks: LeakReport | undefined;
+    for (let attempt = 1; !leaks; attempt++) {
+      try {
+        leaks = await leakCheck(target, surfaces, { restore: !isCancelled(), isCancelled });
+      } catch (error) {
+        if (!isSuiteError(error) || attempt >= 3 || isCancelled()) throw error;
+        process.stderr.write(`leak check: ${error.message}; trying again\n`);
+        await new Promise((r) => setTimeout(r, 2000 * attempt));
+      }
+    }
     for (const line of leaks.restored) process.stdout.write(`leak check: restored ${line}\n`);
     if (leaks.dirty.length > 0) {
       process.stderr.write(

@@ -170,6 +170,22 @@ export async function skipReason(target: Target, c: SuiteCase): Promise<string |
   return undefined;
 }
 
+/**
+ * How long a case's property may run: 40 s on the simulator, 4 minutes on a real target (async
+ * waits, backoff and rate limits), or ENIC_CASE_BUDGET_MS. The suite's test timeout is set above it
+ * ({@link caseTimeoutMs}), so a case always ends by itself.
+ */
+export function caseBudgetMs(target: { kind: "sim" | "http" }): number {
+  const n = Number(process.env.ENIC_CASE_BUDGET_MS);
+  if (Number.isInteger(n) && n > 0) return n;
+  return target.kind === "http" ? 240_000 : 40_000;
+}
+
+/** The test timeout of a case: its budget, plus room for the re-run of a counterexample and restores. */
+export function caseTimeoutMs(kind: "sim" | "http"): number {
+  return 2 * caseBudgetMs({ kind }) + 60_000;
+}
+
 /** Run one case; never throws. */
 export async function runCase(target: Target, c: SuiteCase, options: RunOptions): Promise<CaseResult> {
   const started = Date.now();
@@ -211,9 +227,19 @@ export async function runCase(target: Target, c: SuiteCase, options: RunOptions)
         numRuns: options.runs,
         seed: options.seed,
         ...(options.path ? { path: options.path } : {}),
-        endOnFailure: options.shrink === false,
+        // On a real target every shrinking step is another round of real state changes, under the
+        // target's own latency and faults: a failing input is reported as found (then re-run once).
+        endOnFailure: options.shrink === false || target.kind === "http",
+        // A case never outlives its budget: vitest would move on and leave it running beside the
+        // next case, against the same fixtures.
+        interruptAfterTimeLimit: caseBudgetMs(target),
       },
     );
+    if (outcome.interrupted) {
+      return result("errored", {
+        reason: `the case ran out of its time budget (${caseBudgetMs(target)} ms) after ${outcome.numRuns} of ${options.runs} runs; its outcome is not established`,
+      });
+    }
     // Wall-clock milliseconds only for a real target: on the simulator they are noise, and the
     // report of an unchanged simulator run must diff empty.
     const consistency = summariseConsistency(timings, { withTimes: target.kind === "http" });

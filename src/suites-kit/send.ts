@@ -7,13 +7,13 @@
 import { pause } from "../client/cassette.ts";
 import { type CallResult, createClient } from "../client/client.ts";
 import { createRateLimiter, type RateLimiter } from "../client/rate-limiter.ts";
-import { send } from "../client/transport.ts";
+import { send, TransportError } from "../client/transport.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { type Clock, cryptoRandom, systemClock } from "../core/clock.ts";
-import { isSuiteError } from "../core/errors.ts";
+import { isSuiteError, SuiteError } from "../core/errors.ts";
 import type { Exchange } from "../core/exchange.ts";
 import { redactRequest, redactResponse } from "../core/redact.ts";
-import type { WireRequest } from "../core/wire.ts";
+import type { WireRequest, WireResponse } from "../core/wire.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials } from "../surfaces/types.ts";
 import { rateOf } from "./rates.ts";
@@ -115,6 +115,30 @@ export function isTransient(surface: Surface, error: { code: string; status: num
   );
 }
 
+/**
+ * Send an already signed request. On a real target a dropped connection is retried for a replay
+ * (the same bytes again: a request that got no answer was not served, and a replay must carry the
+ * first send's signature), and reported as `ENIC_TARGET_UNREACHABLE` for a first send, so that
+ * `sendCall` sends it again with a fresh signature.
+ */
+async function sendSigned(
+  origin: string,
+  signed: WireRequest,
+  how: { replay: boolean; disciplined: boolean },
+): Promise<WireResponse> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send(origin, signed, { timeoutMs: 10_000 });
+    } catch (error) {
+      if (!how.disciplined || !(error instanceof TransportError)) throw error;
+      if (!how.replay || attempt >= MAX_ATTEMPTS) {
+        throw new SuiteError("ENIC_TARGET_UNREACHABLE", `no answer: ${error.message}`, { cause: error });
+      }
+      await sleep(backoff(attempt));
+    }
+  }
+}
+
 async function sendOnce(spec: SendSpec): Promise<CallResult> {
   if (!spec.transform && (spec.times ?? 1) === 1) {
     const client = createClient({
@@ -150,7 +174,10 @@ async function sendOnce(spec: SendSpec): Promise<CallResult> {
   for (let i = 0; i < (spec.times ?? 1); i++) {
     if (i > 0) await spec.between?.();
     const started = Date.now();
-    const response = await send(url.origin, signed, { timeoutMs: 10_000 });
+    const response = await sendSigned(url.origin, signed, {
+      replay: i > 0,
+      disciplined: spec.disciplined === true,
+    });
     exchange.attempts.push({
       request: redactRequest(signed, secrets),
       response: redactResponse(response, secrets),
