@@ -10,6 +10,7 @@ import { seedWorld } from "./seed.ts";
 import {
   attach,
   detach,
+  MAX_TASKS,
   migrate,
   type Progress,
   pollTask,
@@ -238,6 +239,39 @@ describe("world model", () => {
     expect(seedWorld("aliyun", "A").roles["eni.available"]).not.toBe(
       seedWorld("aliyun", "B").roles["eni.available"],
     );
+  });
+
+  it("remembers at most MAX_TASKS tasks: the oldest finished ones go, running and recent ones stay", () => {
+    const world = seedWorld("aliyun", "AKIDtest");
+    const eniId = world.roles["eni.available"] as string;
+    const instanceId = world.roles["instance.running"] as string;
+    const immediate = (n: number): TransitionContext => ({
+      rules: ALL_RULES,
+      now: n,
+      progress: { kind: "immediate" },
+      taskId: `t-${n}`,
+    });
+    // A task that never settles on its own (ms progress far in the future) must survive the pruning.
+    const other = world.roles["eni.attached"] as string;
+    const holder = world.roles["instance.holder"] as string;
+    const slow = detach(
+      world,
+      { eniId: other, instanceId: holder },
+      { ...immediate(0), progress: { kind: "ms", ms: 1e12 }, taskId: "slow" },
+    );
+    expect("task" in slow && slow.task.status).toBe("running");
+    const cycles = MAX_TASKS; // two tasks per cycle: twice the bound
+    for (let n = 1; n <= cycles; n++) {
+      expect(attach(world, { eniId, instanceId }, immediate(2 * n)).ok).toBe(true);
+      expect(detach(world, { eniId, instanceId }, immediate(2 * n + 1)).ok).toBe(true);
+    }
+    const ids = Object.keys(world.tasks);
+    expect(ids.length).toBeLessThanOrEqual(MAX_TASKS);
+    expect(ids.length).toBeGreaterThan(MAX_TASKS * 0.8);
+    expect(world.tasks.slow?.status).toBe("running");
+    expect(world.tasks[`t-${2 * cycles + 1}`]).toBeDefined();
+    expect(world.tasks["t-2"]).toBeUndefined();
+    expect(brokenInvariants(world)).toEqual([]);
   });
 
   it("notices a broken invariant", () => {

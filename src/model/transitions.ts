@@ -102,6 +102,37 @@ function targetChecks(
   return undefined;
 }
 
+/**
+ * How many tasks a world remembers. Beyond it the oldest finished ones are forgotten (a task query
+ * for them answers "not found"), so a simulator under load — an SDK author's retry test — does not
+ * grow without bound. Running tasks are never forgotten.
+ */
+export const MAX_TASKS = 10_000;
+
+const taskCounts = new WeakMap<World["tasks"], { count: number }>();
+
+/** Forget the oldest finished tasks once a world holds more than MAX_TASKS (insertion order). */
+function keepTasksBounded(world: World): void {
+  let entry = taskCounts.get(world.tasks);
+  if (!entry) {
+    entry = { count: Object.keys(world.tasks).length };
+    taskCounts.set(world.tasks, entry);
+  } else {
+    entry.count++;
+  }
+  if (entry.count <= MAX_TASKS) return;
+  // Forget a batch at a time, so the scan is paid once per thousand tasks, not per task.
+  let excess = entry.count - MAX_TASKS + Math.floor(MAX_TASKS / 10);
+  for (const id in world.tasks) {
+    if (excess === 0) break;
+    if (world.tasks[id]?.status === "running") continue;
+    delete world.tasks[id];
+    excess--;
+  }
+  // Counted afresh: tasks may also leave a world elsewhere (a deviation that drops one).
+  entry.count = Object.keys(world.tasks).length;
+}
+
 function startTask(
   world: World,
   task: Omit<Task, "status" | "pollsLeft" | "readyAt" | "createdAt">,
@@ -116,6 +147,7 @@ function startTask(
     createdAt: ctx.now,
   };
   world.tasks[full.id] = full;
+  keepTasksBounded(world);
   if (full.readyAt > 0) pendingTimed(world).add(full.id);
   if (full.status === "success") finish(world, full);
   return full;
