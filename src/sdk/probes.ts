@@ -107,6 +107,37 @@ async function probe(
   const codesOf = (c: SuiteCase) => [...new Set(c.rows.map((r) => r.code))];
   const retryable = (l: Served | undefined) =>
     l?.code !== undefined && surfaceModule(surface).errors.retryable(l.code, l.status);
+  /** Make the simulator answer retryably, call, put it back; more than one attempt is a retry. */
+  const retryProbe = async (
+    setUp: () => Promise<unknown>,
+    probed: () => Promise<{ s: Surfaced; log: Served[] }>,
+    putBack: () => Promise<unknown>,
+    words: { did: string; answered: string; what: string },
+  ): Promise<ProbeOutcome> => {
+    let got: { s: Surfaced; log: Served[] };
+    try {
+      await setUp();
+      got = await probed();
+    } finally {
+      await putBack();
+    }
+    const first = got.log[0];
+    if (!retryable(first))
+      throw new Error(
+        `the simulator did not ${words.did} (it answered ${first?.code ?? first?.status ?? "nothing"})`,
+      );
+    if (got.log.length < 2)
+      add(
+        "sdk-retry",
+        `the simulator ${words.answered} (${first?.code}, HTTP ${first?.status}, retryable); the SDK made 1 attempt and surfaced it: no retry`,
+      );
+    return {
+      operation,
+      promised: `${words.what} (${first?.code}, HTTP ${first?.status}; the surface's error table marks it retryable) is retried: more than one attempt`,
+      surfaced: describeSurfaced(got.s, got.log.length),
+      findings,
+    };
+  };
 
   switch (name) {
     case "sdk.error-shape": {
@@ -194,57 +225,27 @@ async function probe(
         findings,
       };
     }
-    case "sdk.retry-throttling": {
-      await control(run.target, "PUT", "/_sim/faults", { throttle: { [`${surface}/${operation}`]: 1 } });
-      let got: { s: Surfaced; log: Served[] };
-      try {
-        await call(missing); // takes the one request of this second
-        got = await call(missing);
-      } finally {
-        await control(run.target, "PUT", "/_sim/faults", { throttle: "documented" });
-      }
-      const first = got.log[0];
-      if (!retryable(first))
-        throw new Error(
-          `the simulator did not throttle the call (it answered ${first?.code ?? first?.status ?? "nothing"})`,
-        );
-      if (got.log.length < 2)
-        add(
-          "sdk-retry",
-          `the simulator throttled the call (${first?.code}, HTTP ${first?.status}, retryable); the SDK made 1 attempt and surfaced it: no retry`,
-        );
-      return {
-        operation,
-        promised: `a throttled answer (${first?.code}, HTTP ${first?.status}; the surface's error table marks it retryable) is retried: more than one attempt`,
-        surfaced: describeSurfaced(got.s, got.log.length),
-        findings,
-      };
-    }
-    case "sdk.retry-internal-error": {
-      await control(run.target, "PUT", "/_sim/faults", { errorRate: 1 });
-      let got: { s: Surfaced; log: Served[] };
-      try {
-        got = await call(ok);
-      } finally {
-        await control(run.target, "PUT", "/_sim/faults", { errorRate: 0 });
-      }
-      const first = got.log[0];
-      if (!retryable(first))
-        throw new Error(
-          `the simulator did not answer the internal error (it answered ${first?.code ?? first?.status ?? "nothing"})`,
-        );
-      if (got.log.length < 2)
-        add(
-          "sdk-retry",
-          `the simulator answered the internal error (${first?.code}, HTTP ${first?.status}, retryable); the SDK made 1 attempt and surfaced it: no retry`,
-        );
-      return {
-        operation,
-        promised: `an internal error (${first?.code}, HTTP ${first?.status}; the surface's error table marks it retryable) is retried: more than one attempt`,
-        surfaced: describeSurfaced(got.s, got.log.length),
-        findings,
-      };
-    }
+    case "sdk.retry-throttling":
+      return retryProbe(
+        async () => {
+          await control(run.target, "PUT", "/_sim/faults", { throttle: { [`${surface}/${operation}`]: 1 } });
+          await call(missing); // takes the one request of this second
+        },
+        () => call(missing),
+        () => control(run.target, "PUT", "/_sim/faults", { throttle: "documented" }),
+        { did: "throttle the call", answered: "throttled the call", what: "a throttled answer" },
+      );
+    case "sdk.retry-internal-error":
+      return retryProbe(
+        () => control(run.target, "PUT", "/_sim/faults", { errorRate: 1 }),
+        () => call(ok),
+        () => control(run.target, "PUT", "/_sim/faults", { errorRate: 0 }),
+        {
+          did: "answer the internal error",
+          answered: "answered the internal error",
+          what: "an internal error",
+        },
+      );
     case "sdk.timeout": {
       // Judged by order, not by a race of timers: did the call end with an error before the
       // simulator's delayed answer was due? (A loaded machine delays timers, not that order.)
