@@ -13,8 +13,8 @@ import { redactText } from "../core/redact.ts";
 import type { SuiteCase } from "../suites-kit/cases.ts";
 import { fillParams } from "../suites-kit/execute.ts";
 import type { CaseResult } from "../suites-kit/runner.ts";
+import { withBurstLimit, withSlowProgress } from "../suites-kit/sim-control.ts";
 import type { Fixtures, Target } from "../suites-kit/target.ts";
-import { surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials } from "../surfaces/types.ts";
 import type { SdkAdapter, SdkClient, Settled, Surfaced } from "./adapter.ts";
 import { checkSurfaced, describeSurfaced, promisedText } from "./verdict.ts";
@@ -79,32 +79,13 @@ export interface Served {
   code?: string;
 }
 
-/** Control-plane calls the SDK mode needs beyond the target's (the request log can be cleared). */
-export async function control(
-  target: Target,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<unknown> {
-  const res = await fetch(`${target.baseUrl}${path}`, {
-    method,
-    ...(body === undefined
-      ? {}
-      : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
-  });
-  const text = await res.text();
-  if (res.status !== 200)
-    throw new Error(`control ${method} ${path}: HTTP ${res.status} ${text.slice(0, 200)}`);
-  return JSON.parse(text);
-}
-
 /** The vendor requests served since the log was last cleared. */
 export async function served(target: Target): Promise<Served[]> {
-  return ((await control(target, "GET", "/_sim/requests")) as { requests: Served[] }).requests;
+  return ((await target.control("GET", "/_sim/requests")) as { requests: Served[] }).requests;
 }
 
 export async function clearLog(target: Target): Promise<void> {
-  await control(target, "DELETE", "/_sim/requests");
+  await target.control("DELETE", "/_sim/requests");
 }
 
 /** Wait for `promise` up to `ms`; undefined when it has not settled by then. */
@@ -242,14 +223,7 @@ async function playCase(run: SdkRunContext, c: SuiteCase, fixtures: Fixtures): P
     observe(run, surface, fixtures.region, credentials, rc.operation, p);
   switch (rc.mutate?.kind) {
     case "rate.burst": {
-      const module = surfaceModule(surface);
-      const documented = module.operations.find((o) => o.operation === rc.operation)?.ratePerSecond;
-      const limit = documented ?? 5;
-      if (documented === undefined)
-        await control(run.target, "PUT", "/_sim/faults", {
-          throttle: { [`${surface}/${rc.operation}`]: limit },
-        });
-      try {
+      return withBurstLimit(run.target, surface, rc.operation, async (limit) => {
         const client = run.adapter.create(endpointOf(run.target, surface), credentials, fixtures.region, {
           timeoutMs: CALL_TIMEOUT_MS,
         });
@@ -280,22 +254,14 @@ async function playCase(run: SdkRunContext, c: SuiteCase, fixtures: Fixtures): P
           ...(throttled[0] ? { servedStatus: throttled[0].status } : {}),
           ...(retriedAway ? { retriedAway } : {}),
         };
-      } finally {
-        if (documented === undefined)
-          await control(run.target, "PUT", "/_sim/faults", { throttle: "documented" });
-      }
+      });
     }
     case "idempotency.token-reused-same-params":
     case "idempotency.token-reused-other-params":
     case "idempotency.token-reused-in-flight": {
       const token = `enic-sdk-${run.seed}-${c.id.length}`;
       const kind = rc.mutate.kind;
-      let previous: unknown;
-      if (kind === "idempotency.token-reused-in-flight") {
-        previous = await control(run.target, "GET", "/_sim/progress");
-        await control(run.target, "PUT", "/_sim/progress", { polls: 5 });
-      }
-      try {
+      const play = async () => {
         await call({ ...params, ClientToken: token });
         const second: Record<string, unknown> = { ...params, ClientToken: token };
         if (kind === "idempotency.token-reused-other-params") {
@@ -306,18 +272,9 @@ async function playCase(run: SdkRunContext, c: SuiteCase, fixtures: Fixtures): P
           if (other && instanceParam) second[instanceParam] = other;
           else Object.assign(second, { AttachType: 1 });
         }
-        return await call(second);
-      } finally {
-        if (previous !== undefined) {
-          const p = previous as { kind: string; polls?: number; ms?: number };
-          await control(
-            run.target,
-            "PUT",
-            "/_sim/progress",
-            p.kind === "immediate" ? "immediate" : p.kind === "polls" ? { polls: p.polls } : { ms: p.ms },
-          );
-        }
-      }
+        return call(second);
+      };
+      return kind === "idempotency.token-reused-in-flight" ? withSlowProgress(run.target, 5, play) : play();
     }
     default:
       return call(params);

@@ -26,7 +26,6 @@ import type { Surfaced } from "./adapter.ts";
 import {
   CALL_TIMEOUT_MS,
   clearLog,
-  control,
   invoke,
   normaliseSafely,
   type SdkCaseResult,
@@ -200,12 +199,12 @@ async function probe(
     }
     case "sdk.status-independence": {
       const deviation = `${surface}:envelope:wrong-status`;
-      await control(run.target, "PUT", "/_sim/deviations", { enable: [deviation] });
+      await run.target.control("PUT", "/_sim/deviations", { enable: [deviation] });
       let got: { s: Surfaced; log: Served[] };
       try {
         got = await call(missing);
       } finally {
-        await control(run.target, "PUT", "/_sim/deviations", { enable: [] });
+        await run.target.control("PUT", "/_sim/deviations", { enable: [] });
       }
       const codes = codesOf(missing);
       const documented = [...new Set(missing.rows.map((r) => r.http))].join("/");
@@ -228,18 +227,18 @@ async function probe(
     case "sdk.retry-throttling":
       return retryProbe(
         async () => {
-          await control(run.target, "PUT", "/_sim/faults", { throttle: { [`${surface}/${operation}`]: 1 } });
+          await run.target.control("PUT", "/_sim/faults", { throttle: { [`${surface}/${operation}`]: 1 } });
           await call(missing); // takes the one request of this second
         },
         () => call(missing),
-        () => control(run.target, "PUT", "/_sim/faults", { throttle: "documented" }),
+        () => run.target.control("PUT", "/_sim/faults", { throttle: "documented" }),
         { did: "throttle the call", answered: "throttled the call", what: "a throttled answer" },
       );
     case "sdk.retry-internal-error":
       return retryProbe(
-        () => control(run.target, "PUT", "/_sim/faults", { errorRate: 1 }),
+        () => run.target.control("PUT", "/_sim/faults", { errorRate: 1 }),
         () => call(ok),
-        () => control(run.target, "PUT", "/_sim/faults", { errorRate: 0 }),
+        () => run.target.control("PUT", "/_sim/faults", { errorRate: 0 }),
         {
           did: "answer the internal error",
           answered: "answered the internal error",
@@ -250,7 +249,7 @@ async function probe(
       // Judged by order, not by a race of timers: did the call end with an error before the
       // simulator's delayed answer was due? (A loaded machine delays timers, not that order.)
       const { latencyMs, timeoutMs, waitMs } = TIMEOUT_PROBE;
-      await control(run.target, "PUT", "/_sim/faults", { latencyMs });
+      await run.target.control("PUT", "/_sim/faults", { latencyMs });
       const started = Date.now();
       let settled: Awaited<ReturnType<typeof settleWithin>>;
       let settledAfter: number | undefined;
@@ -265,7 +264,7 @@ async function probe(
         const rest = started + latencyMs + 150 - Date.now();
         if (rest > 0) await wait(rest);
       } finally {
-        await control(run.target, "PUT", "/_sim/faults", { latencyMs: 0 });
+        await run.target.control("PUT", "/_sim/faults", { latencyMs: 0 });
       }
       const asked = `a ${timeoutMs} ms timeout asked for and the answer delayed ${latencyMs} ms`;
       let surfacedText: string;

@@ -9,7 +9,7 @@ import type { Surface } from "../contracts/surfaces.ts";
 import { listCases, listUnprovokable, type SuiteCase, type UnprovokableRow } from "../suites-kit/cases.ts";
 import { createTarget } from "../suites-kit/target.ts";
 import type { SdkAdapter } from "./adapter.ts";
-import { clearProxyEnv, control, runSdkCase, type SdkCaseResult, type SdkRunContext } from "./executor.ts";
+import { clearProxyEnv, runSdkCase, type SdkCaseResult, type SdkRunContext } from "./executor.ts";
 import { PROBES, type Probe, runProbe } from "./probes.ts";
 
 /** A started SDK run. */
@@ -32,8 +32,8 @@ export async function startSdkSession(options: {
       target: "sim",
       ...(options.account ? { account: options.account } : {}),
     });
-    await control(target, "PUT", "/_sim/progress", "immediate");
-    await control(target, "PUT", "/_sim/clock", { real: true });
+    await target.control("PUT", "/_sim/progress", "immediate");
+    await target.control("PUT", "/_sim/clock", { real: true });
     const { account: _account, ...context } = options;
     return {
       ...context,

@@ -20,6 +20,7 @@ import { asyncWaitMs, pollCounted, pollTimed } from "./poll.ts";
 import { READERS } from "./readback.ts";
 import { restoreEni } from "./restore.ts";
 import { isTransient, realTargetDiscipline, sendCall } from "./send.ts";
+import { withBurstLimit, withSlowProgress } from "./sim-control.ts";
 import type { Fixtures, Target } from "./target.ts";
 
 /** The inputs of one run beyond the fixture roles: optional parameters and a random token. */
@@ -207,17 +208,7 @@ export async function executeOnce(
         });
         break;
       case "rate.burst": {
-        const documented = module.operations.find((o) => o.operation === rc.operation)?.ratePerSecond;
-        let limit = documented;
-        if (limit === undefined && target.hasControl) {
-          limit = 5;
-          await target.control("PUT", "/_sim/faults", {
-            throttle: { [`${surface}/${rc.operation}`]: limit },
-          });
-        }
-        if (limit === undefined)
-          throw new SuiteError("ENIC_CONFIG", "no documented rate limit and no control plane to set one");
-        try {
+        result = await withBurstLimit(target, surface, rc.operation, async (limit) => {
           const burst = await Promise.all(
             Array.from({ length: limit + 1 }, () => sendCall({ ...base, params, disciplined: false })),
           );
@@ -234,14 +225,12 @@ export async function executeOnce(
               `the outcome could not be established: ${faulted.length} of the burst's requests met transient errors`,
             );
           }
-          result =
+          return (
             burst.find((r) => c.rows.some((row) => codesOf(r).includes(row.code))) ??
             burst.find((r) => "error" in r) ??
-            (burst.at(-1) as CallResult);
-        } finally {
-          if (documented === undefined && target.hasControl)
-            await target.control("PUT", "/_sim/faults", { throttle: "documented" });
-        }
+            (burst.at(-1) as CallResult)
+          );
+        });
         break;
       }
       case "idempotency.token-reused-same-params": {
@@ -259,24 +248,10 @@ export async function executeOnce(
         break;
       }
       case "idempotency.token-reused-in-flight": {
-        let previous: unknown;
-        if (target.hasControl) {
-          previous = await target.control("GET", "/_sim/progress");
-          await target.control("PUT", "/_sim/progress", { polls: 5 });
-        }
-        try {
+        result = await withSlowProgress(target, 5, async () => {
           await sendCall({ ...base, params: { ...params, ClientToken: token } });
-          result = await sendCall({ ...base, params: { ...params, ClientToken: token } });
-        } finally {
-          if (previous !== undefined) {
-            const p = previous as { kind: string; polls?: number; ms?: number };
-            await target.control(
-              "PUT",
-              "/_sim/progress",
-              p.kind === "immediate" ? "immediate" : p.kind === "polls" ? { polls: p.polls } : { ms: p.ms },
-            );
-          }
-        }
+          return sendCall({ ...base, params: { ...params, ClientToken: token } });
+        });
         break;
       }
       default:

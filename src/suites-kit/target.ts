@@ -29,6 +29,9 @@ export interface Fixtures {
   roles: Record<string, string>;
 }
 
+/** The methods of the simulator's control plane (`DELETE /_sim/requests` clears the request log). */
+export type ControlMethod = "GET" | "POST" | "PUT" | "DELETE";
+
 /** A target of the suites. */
 export interface Target {
   readonly kind: "sim" | "http";
@@ -40,7 +43,7 @@ export interface Target {
   credentials(surface: Surface): Credentials;
   fixtures(surface: Surface): Promise<Fixtures | undefined>;
   /** Call the control plane (throws SuiteError when the target has none). */
-  control(method: "GET" | "POST" | "PUT", path: string, body?: unknown): Promise<unknown>;
+  control(method: ControlMethod, path: string, body?: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -141,8 +144,7 @@ export async function createTarget(options: TargetOptions): Promise<Target> {
  * (the recording holds none); the tape is matched by shape, not by signature.
  */
 function replayTarget(header: CassetteHeader): Target {
-  const control = (m: "GET" | "POST" | "PUT", p: string, b?: unknown) =>
-    controlCall(header.target.origin, m, p, b);
+  const control = (m: ControlMethod, p: string, b?: unknown) => controlCall(header.target.origin, m, p, b);
   return {
     kind: header.target.kind,
     baseUrl: header.target.origin,
@@ -186,7 +188,7 @@ async function liveTarget(options: TargetOptions): Promise<Target> {
   if (options.target === "sim") {
     const creds = explicit ?? { accessKeyId: "AKIDtest", secret: "testkey" };
     const sim = await startSimulator({ accounts: [creds] });
-    const control = (m: "GET" | "POST" | "PUT", p: string, b?: unknown) => controlCall(sim.url, m, p, b);
+    const control = (m: ControlMethod, p: string, b?: unknown) => controlCall(sim.url, m, p, b);
     return {
       kind: "sim",
       baseUrl: sim.url,
