@@ -7,12 +7,11 @@
  * the reason, never passed; a well-formed request it refuses locally is a failure.
  */
 import type { Finding } from "../checks/types.ts";
-import { citeText } from "../contracts/rules-doc.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { redactText } from "../core/redact.ts";
 import type { SuiteCase } from "../suites-kit/cases.ts";
 import { fillParams } from "../suites-kit/execute.ts";
-import type { CaseResult } from "../suites-kit/runner.ts";
+import { type CaseResult, caseResultOf } from "../suites-kit/runner.ts";
 import { withBurstLimit, withSlowProgress } from "../suites-kit/sim-control.ts";
 import type { Fixtures, Target } from "../suites-kit/target.ts";
 import type { Credentials } from "../surfaces/types.ts";
@@ -295,17 +294,7 @@ export async function runSdkCase(run: SdkRunContext, c: SuiteCase): Promise<SdkC
     sdk: Omit<SdkOutcome, "client" | "promised">,
     rest: Partial<CaseResult> = {},
   ): SdkCaseResult => ({
-    id: c.id,
-    surface: c.surface,
-    operation: c.ruleCase.operation,
-    rule: c.rule,
-    citation: c.citations.map(citeText).join("; "),
-    status,
-    findings: [],
-    seed: run.seed,
-    runs: run.runs,
-    replay: replayOf(run, c),
-    durationMs: Date.now() - started,
+    ...caseResultOf(c, status, { seed: run.seed, runs: run.runs, replay: replayOf(run, c), started }),
     ...rest,
     sdk: { client: run.adapter.name, promised, surfaced: sanitise(sdk.surfaced, secrets), ok: sdk.ok },
   });

@@ -52,7 +52,7 @@ export const READERS: Record<Surface, Reader> = {
   "tencent-v3": {
     async eni(client, _region, eniId) {
       const r = usable(
-        "tencent-v3",
+        client.surface,
         await client.callRaw("DescribeNetworkInterfaces", { NetworkInterfaceIds: [eniId] }),
       );
       if (!("data" in r)) return notFound;
@@ -66,7 +66,7 @@ export const READERS: Record<Surface, Reader> = {
     async task(client, accepted) {
       const id = "data" in accepted ? accepted.requestId : undefined;
       if (!id) return "unknown";
-      const r = usable("tencent-v3", await client.callRaw("DescribeVpcTaskResult", { TaskId: id }));
+      const r = usable(client.surface, await client.callRaw("DescribeVpcTaskResult", { TaskId: id }));
       if (!("data" in r)) return "error" in r && r.error.code === "ResourceNotFound" ? "missing" : "unknown";
       const s = String(r.data.Status);
       return s === "SUCCESS"
@@ -81,7 +81,7 @@ export const READERS: Record<Surface, Reader> = {
   "tencent-v2": {
     async eni(client, _region, eniId) {
       const r = usable(
-        "tencent-v2",
+        client.surface,
         await client.callRaw("DescribeNetworkInterfaces", { networkInterfaceId: eniId }),
       );
       if (!("data" in r)) return notFound;
@@ -98,7 +98,10 @@ export const READERS: Record<Surface, Reader> = {
       const data = obj(accepted.data.data);
       const raw = data.taskId ?? accepted.data.taskId;
       if (raw === undefined) return "missing";
-      const r = usable("tencent-v2", await client.callRaw("DescribeVpcTaskResult", { taskId: Number(raw) }));
+      const r = usable(
+        client.surface,
+        await client.callRaw("DescribeVpcTaskResult", { taskId: Number(raw) }),
+      );
       if (!("data" in r)) return "missing";
       const status = obj(r.data.data).status;
       return status === 0 ? "success" : status === 1 ? "failed" : status === 2 ? "running" : "unknown";
@@ -107,7 +110,7 @@ export const READERS: Record<Surface, Reader> = {
   "aliyun-ecs": {
     async eni(client, region, eniId) {
       const r = usable(
-        "aliyun-ecs",
+        client.surface,
         await client.callRaw("DescribeNetworkInterfaces", {
           RegionId: region,
           "NetworkInterfaceId.1": eniId,
@@ -124,7 +127,7 @@ export const READERS: Record<Surface, Reader> = {
   "jdcloud-vm": {
     async eni(client, region, eniId) {
       const r = usable(
-        "jdcloud-vm",
+        client.surface,
         await client.callRaw("describeNetworkInterface", {
           regionId: region,
           networkInterfaceId: eniId,

@@ -186,11 +186,13 @@ export function caseTimeoutMs(kind: "sim" | "http"): number {
   return 2 * caseBudgetMs({ kind }) + 60_000;
 }
 
-/** Run one case; never throws. */
-export async function runCase(target: Target, c: SuiteCase, options: RunOptions): Promise<CaseResult> {
-  const started = Date.now();
-  const replay = `npx eni-conformance run --surface ${c.surface} --case '${c.id}' --seed ${options.seed}${options.replayArgs ? ` ${options.replayArgs}` : ""}`;
-  const result = (status: CaseResult["status"], rest: Partial<CaseResult> = {}): CaseResult => ({
+/** What every result of case `c` carries (the conformance run's and the SDK mode's alike). */
+export function caseResultOf(
+  c: SuiteCase,
+  status: CaseResult["status"],
+  run: { seed: number; runs: number; replay: string; started: number },
+): CaseResult {
+  return {
     id: c.id,
     surface: c.surface,
     operation: c.ruleCase.operation,
@@ -198,10 +200,19 @@ export async function runCase(target: Target, c: SuiteCase, options: RunOptions)
     citation: c.citations.map(citeText).join("; "),
     status,
     findings: [],
-    seed: options.seed,
-    runs: options.runs,
-    replay,
-    durationMs: Date.now() - started,
+    seed: run.seed,
+    runs: run.runs,
+    replay: run.replay,
+    durationMs: Date.now() - run.started,
+  };
+}
+
+/** Run one case; never throws. */
+export async function runCase(target: Target, c: SuiteCase, options: RunOptions): Promise<CaseResult> {
+  const started = Date.now();
+  const replay = `npx eni-conformance run --surface ${c.surface} --case '${c.id}' --seed ${options.seed}${options.replayArgs ? ` ${options.replayArgs}` : ""}`;
+  const result = (status: CaseResult["status"], rest: Partial<CaseResult> = {}): CaseResult => ({
+    ...caseResultOf(c, status, { seed: options.seed, runs: options.runs, replay, started }),
     ...rest,
   });
   useTape(c.id);
