@@ -28,9 +28,11 @@ beforeAll(async () => {
 afterAll(stopChildren);
 
 /** Run the case; resolve to the exit code and the throttling answers the target gave the describe. */
-async function runCase(extra: string[]): Promise<{ code: number | null; throttled: number; served: number }> {
+async function runCase(
+  extra: string[],
+): Promise<{ code: number | null; throttled: number; served: number; why: string }> {
   await request(`${url}/_sim/requests`, { method: "DELETE" });
-  const { code } = await cli([
+  const { code, stdout, stderr } = await cli([
     ...["run", "--target", url, "--account", "AKIDtest:testkey", "--fixtures", fixtures],
     ...["--allow-mutations", "--no-control-plane", "--runs", "3", "--surface", "tencent-v3", "--case", CASE],
     ...["--report-dir", `${fixtures}.report-${extra.length}`],
@@ -44,16 +46,17 @@ async function runCase(extra: string[]): Promise<{ code: number | null; throttle
     code,
     throttled: describes.filter((r) => r.code === THROTTLED).length,
     served: describes.length,
+    why: `${stdout.slice(-1500)}\n${stderr.slice(-1500)}`,
   };
 }
 
 describe("rate limits", () => {
   it("retries the target's throttling without a failed or errored case, and a configured rate avoids it", async () => {
     const free = await runCase([]);
-    expect(free.code).toBe(0);
+    expect(free.code, free.why).toBe(0);
     expect(free.throttled).toBeGreaterThan(0);
     const paced = await runCase(["--rate", `${OPERATION}=3`]);
-    expect(paced.code).toBe(0);
+    expect(paced.code, paced.why).toBe(0);
     expect(paced.served).toBeGreaterThan(4);
     expect(paced.throttled).toBe(0);
   }, 120_000);

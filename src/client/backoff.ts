@@ -1,7 +1,8 @@
 /**
- * Retry policy: which answers may be retried and how long to wait. Exponential backoff with full
- * jitter (a random delay between 0 and the capped exponential step), drawn from the injected
- * random source so runs are reproducible.
+ * Retry policy: which answers may be retried and how long to wait. Exponential backoff with equal
+ * jitter (half the capped exponential step, plus a random share of the other half), drawn from the
+ * injected random source so runs are reproducible. The fixed half matters for throttling: with full
+ * jitter a run of near-zero waits can spend every attempt inside the same one-second window.
  */
 import type { Random } from "../core/clock.ts";
 
@@ -26,7 +27,7 @@ export function backoffDelay(
   retryAfterMs?: number,
 ): number {
   const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-  const jittered = Math.floor(random.float() * step);
+  const jittered = Math.floor(step / 2 + random.float() * (step / 2));
   return retryAfterMs !== undefined
     ? Math.max(jittered, Math.min(retryAfterMs, policy.maxDelayMs))
     : jittered;
