@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Entry point of the `eni-conformance` command: loads the TypeScript sources through tsx, so the
-// package runs from a fresh `npm ci` with no build step.
-import { register } from "tsx/esm/api";
+// Entry point of the `eni-conformance` command. Runs from a fresh `npm ci` with no build step:
+// the TypeScript sources are bundled into a cache on first use and whenever they change
+// (src/cli/compiled.js), or loaded through tsx when that cache cannot be used.
+import { loadMain } from "./compiled.js";
 
-register();
-const { main } = await import("./main.ts");
+const main = await loadMain();
 process.exitCode = await main(process.argv.slice(2));

@@ -33,9 +33,28 @@ export async function loadAdapter(spec: string, cwd: string = process.cwd()): Pr
   const file = resolve(cwd, spec);
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    module = await importModule(file);
   } catch (error) {
     throw new Error(`cannot load the SDK adapter ${spec}: ${(error as Error).message}`);
   }
   return assertAdapter(module.default ?? module.adapter, spec);
+}
+
+let tsxRegistered = false;
+
+/**
+ * Import a module file; an adapter written in TypeScript is loaded through tsx when the running
+ * process cannot import `.ts` itself (the command line runs as precompiled JavaScript).
+ */
+async function importModule(file: string): Promise<Record<string, unknown>> {
+  try {
+    return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "ERR_UNKNOWN_FILE_EXTENSION" || tsxRegistered) throw error;
+  }
+  const { register } = await import("tsx/esm/api");
+  register();
+  tsxRegistered = true;
+  // A new URL: Node keeps the failed import of the first one.
+  return (await import(`${pathToFileURL(file).href}?tsx`)) as Record<string, unknown>;
 }
