@@ -8,8 +8,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ValidateFunction } from "ajv";
-import { createAjv, readJson } from "../src/contracts/ajv.ts";
+import { createAjv } from "../src/contracts/ajv.ts";
 import { schemaFile } from "../src/contracts/json-schema.ts";
+import { readJson } from "../src/contracts/surfaces.ts";
 import { seedWorld } from "../src/model/seed.ts";
 import type { Cloud, World } from "../src/model/world.ts";
 import { DEFAULT_ACCOUNT } from "../src/sim/simulator.ts";

@@ -11,12 +11,12 @@ export {
   type VendorError,
 } from "./client/client.ts";
 export {
-  buildCatalogue,
   checkCatalogue,
   loadAllSpecs,
   type Problem,
   rowCountsByDocument,
 } from "./contracts/catalogue.ts";
+export { buildCatalogue } from "./contracts/catalogue-build.ts";
 export {
   buildContractReport,
   type ContractReport,

@@ -2,9 +2,9 @@
  * `request-id`: every answer carries a request id of the cloud's documented format (where the
  * surface documents one: Tencent API 3.0 UUID, Alibaba UUID, JD 32 characters; the v2 API has none).
  */
-import { readJson } from "../contracts/ajv.ts";
+
 import { schemaFile } from "../contracts/json-schema.ts";
-import type { Surface } from "../contracts/surfaces.ts";
+import { readJson, type Surface } from "../contracts/surfaces.ts";
 import type { Check } from "./types.ts";
 
 const patterns = new Map<Surface, RegExp | null>();

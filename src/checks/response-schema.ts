@@ -3,9 +3,9 @@
  * and an error body against its error schema (schemas/<surface>/<operation>.{response,error}.json).
  */
 import type { ValidateFunction } from "ajv";
-import { createAjv, formatErrors, readJson } from "../contracts/ajv.ts";
+import { createAjv, formatErrors } from "../contracts/ajv.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
-import type { Surface } from "../contracts/surfaces.ts";
+import { readJson, type Surface } from "../contracts/surfaces.ts";
 import type { Check } from "./types.ts";
 
 const ajv = createAjv();

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { createAjv, formatErrors, readJson } from "../contracts/ajv.ts";
+import { createAjv, formatErrors } from "../contracts/ajv.ts";
+import { readJson } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
 
 /** The options a run needs, after precedence. */

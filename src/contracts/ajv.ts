@@ -2,9 +2,8 @@
  * One configured ajv (JSON Schema 2020-12, strict, all errors) for the contract schemas: the
  * generated per-operation schemas and the hand-kept rules schema.
  */
-import { readFileSync } from "node:fs";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
-import { fromRoot } from "./surfaces.ts";
+import { readJson } from "./surfaces.ts";
 
 /** A new ajv instance with the project's settings. */
 export function createAjv(): Ajv2020 {
@@ -15,11 +14,6 @@ export function createAjv(): Ajv2020 {
     allErrors: true,
     allowUnionTypes: true,
   });
-}
-
-/** Read a project-relative JSON file. */
-export function readJson(relative: string): unknown {
-  return JSON.parse(readFileSync(fromRoot(relative), "utf8"));
 }
 
 /** The project-relative file of the rule catalogue schema. */

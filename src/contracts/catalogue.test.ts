@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validateRulesDef } from "./ajv.ts";
-import { buildCatalogue, checkCatalogue, rowCountsByDocument } from "./catalogue.ts";
+import { checkCatalogue, rowCountsByDocument } from "./catalogue.ts";
+import { buildCatalogue } from "./catalogue-build.ts";
 import { loadFindings } from "./findings.ts";
 import type { Catalogue } from "./model.ts";
 import { parseAllSpecSources } from "./spec-source.ts";

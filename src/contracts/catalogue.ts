@@ -1,21 +1,12 @@
 /**
  * The rule catalogue: every spec's `x-rules`, `x-error-rows` and `x-common-error-rows`, validated
- * against schemas/rules.schema.json and merged by rule id. `checkCatalogue` adds the cross-checks a
+ * against schemas/rules.schema.json and merged by rule id (`buildCatalogue`, in catalogue-build.ts, so
+ * that reading the built catalogue does not load ajv). `checkCatalogue` adds the cross-checks a
  * schema cannot express (links between rules, rows, operations, parameters and findings).
  */
-import { validateRulesDef } from "./ajv.ts";
-import type { Catalogue, CatalogueRule, ErrorRow, Finding, PlacedErrorRow, SpecRule } from "./model.ts";
+import type { Catalogue, ErrorRow, Finding, PlacedErrorRow } from "./model.ts";
 import type { JsonObject, OpenApiDoc, SpecOperation } from "./spec.ts";
-import {
-  commonErrorRows,
-  loadContractsJson,
-  loadSpec,
-  operationErrorRows,
-  paramsSchemaRef,
-  primaryOperations,
-  resolvePointer,
-  specRules,
-} from "./spec.ts";
+import { loadContractsJson, loadSpec, paramsSchemaRef, primaryOperations, resolvePointer } from "./spec.ts";
 import { SURFACES, type Surface } from "./surfaces.ts";
 
 /** A catalogue problem: where, and what is wrong. */
@@ -32,53 +23,6 @@ export interface Problem {
  */
 export function loadCatalogue(): Catalogue {
   return loadContractsJson().catalogue;
-}
-
-/** Build the merged catalogue from the four specs; throws on schema errors of any entry. */
-export function buildCatalogue(specs: Record<Surface, OpenApiDoc> = loadAllSpecs()): Catalogue {
-  const errors: string[] = [];
-  const rules = new Map<string, CatalogueRule>();
-  const errorRows: PlacedErrorRow[] = [];
-  for (const surface of SURFACES) {
-    const spec = specs[surface];
-    for (const op of primaryOperations(surface, spec)) {
-      for (const row of operationErrorRows(op)) {
-        for (const e of validateRulesDef("errorRow", row)) errors.push(`${surface} row ${row.id}: ${e}`);
-        errorRows.push({ ...row, surface, operation: op.operationId });
-      }
-    }
-    for (const row of commonErrorRows(spec)) {
-      for (const e of validateRulesDef("errorRow", row)) errors.push(`${surface} common row ${row.id}: ${e}`);
-      errorRows.push({ ...row, surface });
-    }
-    for (const rule of specRules(spec)) {
-      for (const e of validateRulesDef("specRule", rule)) errors.push(`${surface} rule ${rule.id}: ${e}`);
-      mergeRule(rules, surface, rule, errors);
-    }
-  }
-  const catalogue: Catalogue = { version: 1, rules: [...rules.values()], errorRows };
-  for (const e of validateRulesDef("", catalogue)) errors.push(`catalogue: ${e}`);
-  if (errors.length > 0) throw new Error(`the rule catalogue is invalid:\n${errors.join("\n")}`);
-  return catalogue;
-}
-
-function mergeRule(
-  rules: Map<string, CatalogueRule>,
-  surface: Surface,
-  rule: SpecRule,
-  errors: string[],
-): void {
-  const entry = { statement: rule.statement, source: rule.source, cases: rule.cases };
-  const known = rules.get(rule.id);
-  if (!known) {
-    rules.set(rule.id, { id: rule.id, title: rule.title, surfaces: { [surface]: entry } });
-    return;
-  }
-  if (known.title !== rule.title) {
-    errors.push(`rule ${rule.id}: title "${rule.title}" on ${surface} differs from "${known.title}"`);
-  }
-  if (known.surfaces[surface]) errors.push(`rule ${rule.id}: defined twice on ${surface}`);
-  known.surfaces[surface] = entry;
 }
 
 /** All four specs (the generated copy, see `loadSpec`; `parseAllSpecSources` parses the YAML). */

@@ -3,7 +3,8 @@
  * how the documented examples fare against the schemas, the documentation findings, and any
  * catalogue problem. Pure builders and writers; the CLI decides where the files go.
  */
-import { buildCatalogue, checkCatalogue, type Problem, rowCountsByDocument } from "./catalogue.ts";
+import { checkCatalogue, type Problem, rowCountsByDocument } from "./catalogue.ts";
+import { buildCatalogue } from "./catalogue-build.ts";
 import { type ExampleResult, validateExamples } from "./examples.ts";
 import { loadFindings } from "./findings.ts";
 import type { Finding } from "./model.ts";

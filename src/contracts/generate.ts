@@ -1,17 +1,18 @@
 /**
- * Everything `npm run gen` writes, computed in memory: JSON Schemas per operation, types per surface
- * and the rules reference. The drift test compares this map with the files on disk.
+ * Everything `npm run gen` writes, computed in memory: JSON Schemas per operation, types per surface,
+ * precompiled request validators, the run-time contracts JSON and the rules reference. The drift test compares this map with the files on disk.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { buildCatalogue } from "./catalogue.ts";
+import { buildCatalogue } from "./catalogue-build.ts";
 import { loadFindings } from "./findings.ts";
-import { generateSchemaFiles } from "./json-schema.ts";
+import { generateSchemaFiles, schemaFile } from "./json-schema.ts";
 import { RULES_DOC_FILE, renderRulesDoc } from "./rules-doc.ts";
-import { CONTRACTS_JSON_FILE, type ContractsJson } from "./spec.ts";
+import { CONTRACTS_JSON_FILE, type ContractsJson, primaryOperations } from "./spec.ts";
 import { parseAllSpecSources } from "./spec-source.ts";
 import { fromRoot, SURFACES, specFile } from "./surfaces.ts";
 import { generateTypes, typesFile } from "./types-gen.ts";
+import { generateValidatorsModule, validatorsFile } from "./validators-gen.ts";
 
 /** Every generated file, project-relative path → content. */
 export async function generateAll(): Promise<Map<string, string>> {
@@ -20,6 +21,19 @@ export async function generateAll(): Promise<Map<string, string>> {
   for (const surface of SURFACES) {
     for (const [path, content] of generateSchemaFiles(surface, specs[surface])) files.set(path, content);
     files.set(typesFile(surface), await generateTypes(surface));
+  }
+  // Precompiled request validators, from the request schemas just generated.
+  const requestSchemas = SURFACES.flatMap((surface) =>
+    primaryOperations(surface, specs[surface]).map((op) => ({
+      surface,
+      operationId: op.operationId,
+      schema: JSON.parse(files.get(schemaFile(surface, op.operationId, "request")) ?? "null") as {
+        $id: string;
+      },
+    })),
+  );
+  for (const mode of ["text", "json"] as const) {
+    files.set(validatorsFile(mode), generateValidatorsModule(mode, requestSchemas));
   }
   const catalogue = buildCatalogue(specs);
   files.set(RULES_DOC_FILE, renderRulesDoc(catalogue, loadFindings()));

@@ -78,6 +78,17 @@ export function schemaFile(surface: Surface, operationId: string, kind: SchemaKi
   return `schemas/${surface}/${operationId}.${kind}.json`;
 }
 
+/** How request parameters reach their validator: as text (coerced to the schema's types) or as JSON. */
+export type ParamMode = "text" | "json";
+
+/**
+ * The exported name of one operation's precompiled request validator in
+ * src/generated/request-validators-<mode>.ts (src/contracts/validators-gen.ts).
+ */
+export function validatorExportName(surface: Surface, operationId: string): string {
+  return `${surface.replaceAll("-", "_")}__${operationId}`;
+}
+
 /** `$id` of one generated schema. */
 export function schemaId(surface: Surface, operationId: string, kind: SchemaKind): string {
   return `urn:eni-conformance:schemas:${surface}:${operationId}.${kind}`;

@@ -2,6 +2,7 @@
  * The four surfaces and where their contract files live. Every path is resolved from the project
  * root, so the project never reads anything outside its own tree.
  */
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** Every surface the project covers, in a fixed order used by reports and generated files. */
@@ -24,6 +25,11 @@ export const FINDINGS_FILE = "specs/findings.yaml";
 /** Resolve a project-relative path to an absolute one. */
 export function fromRoot(relative: string): string {
   return fileURLToPath(new URL(relative, `file://${PROJECT_ROOT}`));
+}
+
+/** Read a project-relative JSON file. */
+export function readJson(relative: string): unknown {
+  return JSON.parse(readFileSync(fromRoot(relative), "utf8"));
 }
 
 /** True when `value` names a surface. */

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCatalogue } from "../contracts/catalogue.ts";
+import { buildCatalogue } from "../contracts/catalogue-build.ts";
 import { loadSpec, primaryOperations } from "../contracts/spec.ts";
 import { PROJECT_ROOT, SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { listCases } from "../suites-kit/cases.ts";

@@ -11,12 +11,12 @@
  * Its values only serve as examples: what the pact requires comes from the contracts.
  */
 
-import { createAjv, formatErrors, readJson } from "../contracts/ajv.ts";
+import { createAjv, formatErrors } from "../contracts/ajv.ts";
 import { loadCatalogue } from "../contracts/catalogue.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
 import type { Citation, PlacedErrorRow, RuleCase } from "../contracts/model.ts";
 import { type JsonObject, loadSpec, primaryOperations } from "../contracts/spec.ts";
-import type { Surface } from "../contracts/surfaces.ts";
+import { readJson, type Surface } from "../contracts/surfaces.ts";
 import { fixedClock, seededRandom } from "../core/clock.ts";
 import { SuiteError } from "../core/errors.ts";
 import { renameAction, type WireRequest, type WireResponse } from "../core/wire.ts";

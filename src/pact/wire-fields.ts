@@ -6,10 +6,9 @@
  * action-parameter schema, and the security schemes' `x-pattern` for the Authorization header.
  */
 
-import { readJson } from "../contracts/ajv.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
 import { type Json, type JsonObject, listOperations, loadSpec, resolvePointer } from "../contracts/spec.ts";
-import type { Surface } from "../contracts/surfaces.ts";
+import { readJson, type Surface } from "../contracts/surfaces.ts";
 import { fixedClock, seededRandom } from "../core/clock.ts";
 import { parseForm, rawPath, rawQuery, type WireRequest } from "../core/wire.ts";
 import { surfaceModule } from "../surfaces/registry.ts";

@@ -5,7 +5,8 @@
  * come, fails the run too, so the baseline never rots. Pure functions, but for reading the file.
  */
 import { readFileSync } from "node:fs";
-import { createAjv, formatErrors, readJson } from "../contracts/ajv.ts";
+import { createAjv, formatErrors } from "../contracts/ajv.ts";
+import { readJson } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
 import type { Report } from "./model.ts";
 

@@ -1,7 +1,8 @@
 /**
  * Validates a report against schemas/report.schema.json.
  */
-import { createAjv, formatErrors, readJson } from "../contracts/ajv.ts";
+import { createAjv, formatErrors } from "../contracts/ajv.ts";
+import { readJson } from "../contracts/surfaces.ts";
 
 let validator: ReturnType<ReturnType<typeof createAjv>["compile"]> | undefined;
 

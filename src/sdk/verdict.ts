@@ -4,9 +4,8 @@
  * envelope has one), and the HTTP status where the SDK exposes one (the row's status).
  */
 import type { Finding } from "../checks/types.ts";
-import { readJson } from "../contracts/ajv.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
-import type { Surface } from "../contracts/surfaces.ts";
+import { readJson, type Surface } from "../contracts/surfaces.ts";
 import type { SuiteCase } from "../suites-kit/cases.ts";
 import type { Surfaced } from "./adapter.ts";
 

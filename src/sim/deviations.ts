@@ -6,10 +6,10 @@
  * error where success is documented, missing async task). Built from the rule catalogue, so a new
  * rule or row gets its deviation without code.
  */
-import { readJson } from "../contracts/ajv.ts";
+
 import { loadCatalogue } from "../contracts/catalogue.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
-import { SURFACES, type Surface } from "../contracts/surfaces.ts";
+import { readJson, SURFACES, type Surface } from "../contracts/surfaces.ts";
 
 /** What a deviation does. */
 export type DeviationEffect =

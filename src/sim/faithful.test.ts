@@ -7,7 +7,7 @@
 import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../client/client.ts";
-import { buildCatalogue } from "../contracts/catalogue.ts";
+import { buildCatalogue } from "../contracts/catalogue-build.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { type RunningSimulator, startSimulator } from "./server.ts";
 

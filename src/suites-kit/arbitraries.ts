@@ -5,9 +5,8 @@
  * pattern, min/max length, minimum/maximum, items, min/max items, properties/required, oneOf/anyOf.
  */
 import fc from "fast-check";
-import { readJson } from "../contracts/ajv.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
-import type { Surface } from "../contracts/surfaces.ts";
+import { readJson, type Surface } from "../contracts/surfaces.ts";
 
 type Schema = boolean | { [key: string]: unknown };
 

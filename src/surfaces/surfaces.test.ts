@@ -8,11 +8,11 @@
 import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createAjv, readJson } from "../contracts/ajv.ts";
-import { buildCatalogue } from "../contracts/catalogue.ts";
+import { createAjv } from "../contracts/ajv.ts";
+import { buildCatalogue } from "../contracts/catalogue-build.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
 import type { Mutation } from "../contracts/model.ts";
-import { SURFACES } from "../contracts/surfaces.ts";
+import { readJson, SURFACES } from "../contracts/surfaces.ts";
 import { fixedClock, seededRandom } from "../core/clock.ts";
 import { ApiError, type NeutralError } from "../core/errors.ts";
 import type { WireRequest } from "../core/wire.ts";

@@ -6,8 +6,9 @@
 import { request } from "undici";
 import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import { type CallResult, createClient } from "../../client/client.ts";
-import { createAjv, formatErrors, readJson } from "../../contracts/ajv.ts";
+import { createAjv, formatErrors } from "../../contracts/ajv.ts";
 import { schemaFile } from "../../contracts/json-schema.ts";
+import { readJson } from "../../contracts/surfaces.ts";
 import type { Clock } from "../../core/clock.ts";
 import { type RunningSimulator, startSimulator } from "../server.ts";
 

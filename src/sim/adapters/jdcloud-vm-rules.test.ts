@@ -6,7 +6,7 @@
  * test's (src/sim/faithful.test.ts).
  */
 import { describe, expect, it } from "vitest";
-import { buildCatalogue } from "../../contracts/catalogue.ts";
+import { buildCatalogue } from "../../contracts/catalogue-build.ts";
 import { jdHarness, template, validate } from "./jdcloud-vm-test-support.ts";
 
 const h = jdHarness();

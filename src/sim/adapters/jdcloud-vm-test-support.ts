@@ -6,8 +6,9 @@
 import type { ValidateFunction } from "ajv";
 import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import { type Client, createClient } from "../../client/client.ts";
-import { createAjv, readJson } from "../../contracts/ajv.ts";
+import { createAjv } from "../../contracts/ajv.ts";
 import { schemaFile } from "../../contracts/json-schema.ts";
+import { readJson } from "../../contracts/surfaces.ts";
 import { type RunningSimulator, startSimulator } from "../server.ts";
 
 const SURFACE = "jdcloud-vm";

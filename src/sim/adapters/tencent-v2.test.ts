@@ -8,8 +8,9 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type CallResult, createClient } from "../../client/client.ts";
-import { createAjv, readJson } from "../../contracts/ajv.ts";
+import { createAjv } from "../../contracts/ajv.ts";
 import { schemaFile } from "../../contracts/json-schema.ts";
+import { readJson } from "../../contracts/surfaces.ts";
 import { fixedClock } from "../../core/clock.ts";
 import { type RunningSimulator, startSimulator } from "../server.ts";
 

@@ -2,8 +2,9 @@
  * Test helper: small builders shared by this surface's tests (requests, a pinned Random for the
  * published vectors, a verify context for one key, schema lookup). Not used outside tests.
  */
-import { createAjv, readJson } from "../../contracts/ajv.ts";
+import { createAjv } from "../../contracts/ajv.ts";
 import { schemaFile } from "../../contracts/json-schema.ts";
+import { readJson } from "../../contracts/surfaces.ts";
 import { fixedClock, type Random } from "../../core/clock.ts";
 import type { WireRequest } from "../../core/wire.ts";
 import type { VerifyContext, VerifyResult } from "../types.ts";

@@ -1,7 +1,8 @@
 import type { ValidateFunction } from "ajv";
 import { describe, expect, it } from "vitest";
-import { createAjv, readJson } from "../../contracts/ajv.ts";
+import { createAjv } from "../../contracts/ajv.ts";
 import { schemaFile } from "../../contracts/json-schema.ts";
+import { readJson } from "../../contracts/surfaces.ts";
 import { ApiError } from "../../core/errors.ts";
 import type { WireResponse } from "../../core/wire.ts";
 import { surfaceRows } from "../shared/error-table.ts";

@@ -6,11 +6,11 @@
  * JSON bodies are taken as they are, so a wrong JSON type is an error.
  */
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import { readJson } from "../../contracts/ajv.ts";
-import { schemaFile } from "../../contracts/json-schema.ts";
+import { type ParamMode, validatorExportName } from "../../contracts/json-schema.ts";
 import type { Surface } from "../../contracts/surfaces.ts";
 import type { NeutralError } from "../../core/errors.ts";
+import * as jsonValidators from "../../generated/request-validators-json.ts";
+import * as textValidators from "../../generated/request-validators-text.ts";
 
 /** A parameter problem, cloud-neutral. */
 export interface ParamProblem {
@@ -24,28 +24,18 @@ export type ParamResult =
   | { ok: true; params: Record<string, unknown> }
   | { ok: false; problem: ParamProblem };
 
-// validateSchema: false — the request schemas are generated files that the drift test compiles
-// (and so checks against the 2020-12 meta-schema) in strict ajv; checking them again here would
-// compile the meta-schema on the first request of a surface (about 35 ms of start-up).
-const ajvs = {
-  text: new Ajv2020({
-    strict: false,
-    allErrors: true,
-    coerceTypes: "array",
-    useDefaults: false,
-    validateSchema: false,
-  }),
-  json: new Ajv2020({ strict: false, allErrors: true, useDefaults: false, validateSchema: false }),
+// The validators are ajv's standalone code for the generated request schemas, precompiled by
+// `npm run gen` (src/contracts/validators-gen.ts, with the options of each mode there): the
+// simulator does not load ajv's compiler or compile a schema at run time.
+const precompiled: Record<ParamMode, Record<string, ValidateFunction | undefined>> = {
+  text: textValidators as unknown as Record<string, ValidateFunction>,
+  json: jsonValidators as unknown as Record<string, ValidateFunction>,
 };
-const compiled = new Map<string, ValidateFunction>();
 
-function validator(surface: Surface, operation: string, mode: "text" | "json"): ValidateFunction {
-  const key = `${mode}:${surface}:${operation}`;
-  let fn = compiled.get(key);
-  if (!fn) {
-    fn = ajvs[mode].compile(readJson(schemaFile(surface, operation, "request")) as object);
-    compiled.set(key, fn);
-  }
+function validator(surface: Surface, operation: string, mode: ParamMode): ValidateFunction {
+  const fn = precompiled[mode][validatorExportName(surface, operation)];
+  if (!fn)
+    throw new Error(`no precompiled ${mode} request validator for ${surface} ${operation} (npm run gen)`);
   return fn;
 }
 
@@ -93,7 +83,7 @@ export function validateParams(
   surface: Surface,
   operation: string,
   params: Record<string, unknown>,
-  mode: "text" | "json",
+  mode: ParamMode,
 ): ParamResult {
   const copy = mode === "text" ? structuredClone(params) : params;
   const validate = validator(surface, operation, mode);

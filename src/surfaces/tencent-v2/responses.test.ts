@@ -4,8 +4,9 @@
  * the response schemas, and answers read back as a careful client does.
  */
 import { describe, expect, it } from "vitest";
-import { createAjv, readJson } from "../../contracts/ajv.ts";
+import { createAjv } from "../../contracts/ajv.ts";
 import { schemaFile } from "../../contracts/json-schema.ts";
+import { readJson } from "../../contracts/surfaces.ts";
 import { ApiError, type NeutralError } from "../../core/errors.ts";
 import { surfaceRows } from "../shared/error-table.ts";
 import { codec } from "./codec.ts";

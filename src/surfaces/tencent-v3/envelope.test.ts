@@ -4,8 +4,9 @@
  * answers (including the captured canned ones) read back as the official SDK reads them.
  */
 import { describe, expect, it } from "vitest";
-import { createAjv, readJson } from "../../contracts/ajv.ts";
+import { createAjv } from "../../contracts/ajv.ts";
 import { schemaFile } from "../../contracts/json-schema.ts";
+import { readJson } from "../../contracts/surfaces.ts";
 import { ApiError } from "../../core/errors.ts";
 import { surfaceRows } from "../shared/error-table.ts";
 import { codec } from "./codec.ts";

@@ -1,0 +1,63 @@
+/**
+ * Builds the rule catalogue from the specs (what `npm run gen` writes into
+ * src/generated/contracts.json): every entry validated against schemas/rules.schema.json with ajv,
+ * rules merged by id across surfaces. Run time reads the built catalogue (`loadCatalogue`) instead.
+ */
+import { validateRulesDef } from "./ajv.ts";
+import { loadAllSpecs } from "./catalogue.ts";
+import type { Catalogue, CatalogueRule, PlacedErrorRow, SpecRule } from "./model.ts";
+import {
+  commonErrorRows,
+  type OpenApiDoc,
+  operationErrorRows,
+  primaryOperations,
+  specRules,
+} from "./spec.ts";
+import { SURFACES, type Surface } from "./surfaces.ts";
+
+/** Build the merged catalogue from the four specs; throws on schema errors of any entry. */
+export function buildCatalogue(specs: Record<Surface, OpenApiDoc> = loadAllSpecs()): Catalogue {
+  const errors: string[] = [];
+  const rules = new Map<string, CatalogueRule>();
+  const errorRows: PlacedErrorRow[] = [];
+  for (const surface of SURFACES) {
+    const spec = specs[surface];
+    for (const op of primaryOperations(surface, spec)) {
+      for (const row of operationErrorRows(op)) {
+        for (const e of validateRulesDef("errorRow", row)) errors.push(`${surface} row ${row.id}: ${e}`);
+        errorRows.push({ ...row, surface, operation: op.operationId });
+      }
+    }
+    for (const row of commonErrorRows(spec)) {
+      for (const e of validateRulesDef("errorRow", row)) errors.push(`${surface} common row ${row.id}: ${e}`);
+      errorRows.push({ ...row, surface });
+    }
+    for (const rule of specRules(spec)) {
+      for (const e of validateRulesDef("specRule", rule)) errors.push(`${surface} rule ${rule.id}: ${e}`);
+      mergeRule(rules, surface, rule, errors);
+    }
+  }
+  const catalogue: Catalogue = { version: 1, rules: [...rules.values()], errorRows };
+  for (const e of validateRulesDef("", catalogue)) errors.push(`catalogue: ${e}`);
+  if (errors.length > 0) throw new Error(`the rule catalogue is invalid:\n${errors.join("\n")}`);
+  return catalogue;
+}
+
+function mergeRule(
+  rules: Map<string, CatalogueRule>,
+  surface: Surface,
+  rule: SpecRule,
+  errors: string[],
+): void {
+  const entry = { statement: rule.statement, source: rule.source, cases: rule.cases };
+  const known = rules.get(rule.id);
+  if (!known) {
+    rules.set(rule.id, { id: rule.id, title: rule.title, surfaces: { [surface]: entry } });
+    return;
+  }
+  if (known.title !== rule.title) {
+    errors.push(`rule ${rule.id}: title "${rule.title}" on ${surface} differs from "${known.title}"`);
+  }
+  if (known.surfaces[surface]) errors.push(`rule ${rule.id}: defined twice on ${surface}`);
+  known.surfaces[surface] = entry;
+}
