@@ -205,3 +205,36 @@ describe("eni-conformance run against a standalone simulator", () => {
     expect(again.stdout).toMatch(/total\s+0\s+1\s+0\s+0/);
   });
 });
+
+describe("eni-conformance run --workers", () => {
+  it("splits the surfaces over workers against the embedded simulator, with the same report as one worker", async () => {
+    const dirs = [mkdtempSync(join(tmpdir(), "enic-w1-")), mkdtempSync(join(tmpdir(), "enic-w2-"))];
+    const args = ["--runs", "2", "--seed", "7", "--surface", "tencent-v2", "--surface", "jdcloud-vm"];
+    const [one, two] = await Promise.all([
+      run([...args, "--workers", "1", "--report-dir", dirs[0] as string]),
+      run([...args, "--workers", "2", "--report-dir", dirs[1] as string]),
+    ]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(two.code, two.stderr).toBe(0);
+    expect(one.stdout).toMatch(/seed 7\n/);
+    expect(two.stdout).toContain("seed 7, 2 workers (tencent-v2 | jdcloud-vm)");
+    const reports = dirs.map((d) => readFileSync(join(d, "report.json"), "utf8"));
+    expect(JSON.parse(reports[1] as string).summary.total).toBeGreaterThan(40);
+    expect(reports[1]).toBe(reports[0]);
+  });
+
+  it("refuses more than one worker where the run must stay in one (a real target, SDK mode, one case)", async () => {
+    for (const extra of [
+      ["--target", "http://127.0.0.1:9"],
+      ["--client", "tencentcloud-sdk-nodejs"],
+      ["--case", "tencent-v3/action.known#1"],
+    ]) {
+      const { code, stderr } = await run(["--workers", "2", ...extra]);
+      expect(code, stderr).toBe(2);
+      expect(stderr).toMatch(/--workers 2: (a real target|SDK mode|one case) runs in one worker/);
+    }
+    const zero = await run(["--workers", "0"]);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toContain("--workers must be at least 1");
+  });
+});

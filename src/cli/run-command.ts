@@ -7,6 +7,7 @@
  * does (src/report/baseline.ts).
  */
 import { appendFileSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CASSETTE_ENV, type CassetteHeader, readCassetteHeader } from "../client/cassette.ts";
@@ -45,6 +46,8 @@ export const RUN_USAGE = `usage: eni-conformance run [--config FILE] [--surface 
                           [--case ID] [--path P] [--report-dir DIR] [--baseline FILE]
                           [--client ADAPTER]   SDK mode: drive an SDK (built-in name or module path) against the simulator
                           [--rate SURFACE/OPERATION=N]... [--async-wait MS]
+                          [--workers N]        split the surfaces over N workers (embedded simulator only;
+                                               default: one per core from --runs 10, else 1)
                           [--record DIR]       keep every exchange of the run (redacted) as a cassette in DIR
                           [--replay DIR]       re-run the checks offline against the cassette in DIR`;
 
@@ -70,6 +73,7 @@ const OPTIONS = {
   replay: { type: "string" },
   rate: { type: "string", multiple: true },
   "async-wait": { type: "string" },
+  workers: { type: "string" },
 } as const;
 
 /** The options after precedence, in the command line's own shape. */
@@ -94,6 +98,8 @@ interface Values {
   replay?: string;
   rateLimits?: Record<string, number>;
   asyncWaitMs?: number;
+  /** Workers to split the surfaces over (the default is chosen by `workerGroups`). */
+  workers?: number;
 }
 
 /** Command line, environment, config file and defaults, merged (command line wins). */
@@ -103,6 +109,7 @@ function resolveValues(argv: string[]): Values {
     ["--runs", cli.runs],
     ["--seed", cli.seed],
     ["--async-wait", cli["async-wait"]],
+    ["--workers", cli.workers],
   ] as const) {
     if (v !== undefined && !/^\d+$/.test(v)) throw new Error(`${name} must be a whole number`);
   }
@@ -147,6 +154,7 @@ function resolveValues(argv: string[]): Values {
     replay: cli.replay,
     rateLimits: opts.rateLimits,
     asyncWaitMs: opts.asyncWaitMs,
+    workers: cli.workers !== undefined ? Number(cli.workers) : undefined,
   };
   for (const [key, value] of Object.entries(optional))
     if (value !== undefined) Object.assign(values, { [key]: value });
@@ -174,6 +182,45 @@ function runId(seed: string): string {
     .toISOString()
     .replace(/[-:]/g, "")
     .replace(/\.\d+Z$/, "Z")}-seed${seed}`;
+}
+
+/** Below this many runs per case, a second worker's start (about 1 s of CPU) costs more than it saves. */
+const PARALLEL_FROM_RUNS = 10;
+
+/**
+ * Why the run must stay in one worker, if it must: each worker runs its surfaces against an embedded
+ * simulator of its own, which a real target (the Tencent surfaces share an account; rate limits are
+ * paced per process), SDK mode, one case, a cassette or pacing do not allow.
+ */
+function serialReason(values: Values): string | undefined {
+  if (values.target !== "sim") return "a real target";
+  if (values.client) return "SDK mode";
+  if (values.case) return "one case";
+  if (values.record || values.replay) return "a cassette";
+  if (values.rateLimits && Object.keys(values.rateLimits).length > 0) return "rate limits";
+  return undefined;
+}
+
+/**
+ * The groups of surfaces to run in workers of their own (one group: one worker, as vitest runs a
+ * file). `--workers N` asks for N; by default, against the embedded simulator, one per core (at most
+ * one per surface) from PARALLEL_FROM_RUNS runs per case, since the run is CPU-bound.
+ */
+export function workerGroups(values: Values, cores: number = availableParallelism()): Surface[][] {
+  const surfaces = (values.surface?.length ? values.surface : [...SURFACES]) as Surface[];
+  const reason = serialReason(values);
+  if (values.workers !== undefined && values.workers > 1 && reason)
+    throw new Error(`--workers ${values.workers}: ${reason} runs in one worker`);
+  const wanted =
+    values.workers ?? (reason || Number(values.runs) < PARALLEL_FROM_RUNS ? 1 : Math.max(1, cores));
+  const groups: Surface[][] = Array.from(
+    { length: Math.max(1, Math.min(wanted, surfaces.length)) },
+    () => [],
+  );
+  surfaces.forEach((s, i) => {
+    groups[i % groups.length]?.push(s);
+  });
+  return groups;
 }
 
 function suiteEnv(values: Values): Record<string, string> {
@@ -363,6 +410,8 @@ async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number
     }
     const problems = rateLimitProblems(values.rateLimits ?? {});
     if (problems.length > 0) throw new Error(`rate limits: ${problems.join("; ")}`);
+    if (values.workers === 0) throw new Error("--workers must be at least 1");
+    workerGroups(values);
   } catch (error) {
     process.stderr.write(`eni-conformance run: ${(error as Error).message}\n${RUN_USAGE}\n`);
     return 2;
@@ -465,14 +514,16 @@ async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   });
+  const groups = workerGroups(values);
   // Announced once Ctrl-C is handled: from here on a signal stops the run and restores.
   process.stdout.write(
-    `eni-conformance run: target ${values.target}, ${values.runs} runs per case, seed ${values.seed}\n`,
+    `eni-conformance run: target ${values.target}, ${values.runs} runs per case, seed ${values.seed}${groups.length > 1 ? `, ${groups.length} workers (${groups.map((g) => g.join(" + ")).join(" | ")})` : ""}\n`,
   );
   const { createVitest } = await import("vitest/node");
   // vitest's own handlers exit the process on the first signal; this command needs to restore
   // first. They are kept from being installed at all (a signal while vitest starts would otherwise
   // end the process), and any that got through are removed below.
+  const suiteFile = values.client ? "suites/sdk.test.ts" : "suites/conformance.test.ts";
   const vitest = await withoutForeignSignalHandlers(onSignal, () =>
     createVitest("test", {
       root: PROJECT_ROOT,
@@ -480,6 +531,16 @@ async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number
       watch: false,
       reporters: ["dot", collector],
       passWithNoTests: false,
+      // Surfaces split over workers, each with an embedded simulator of its own (the run is
+      // CPU-bound: one worker leaves the other cores idle): one vitest project per group.
+      ...(groups.length > 1
+        ? {
+            projects: groups.map((group) => ({
+              extends: true as const,
+              test: { name: group.join("+"), include: [suiteFile], env: { [ENV.surfaces]: group.join(",") } },
+            })),
+          }
+        : {}),
     }),
   );
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -493,8 +554,7 @@ async function runWith(argv: string[], cleanups: (() => void)[]): Promise<number
     if (interrupted) cancel?.();
   };
   try {
-    if (!interrupted)
-      await vitest.start([values.client ? "suites/sdk.test.ts" : "suites/conformance.test.ts"]);
+    if (!interrupted) await vitest.start([suiteFile]);
   } finally {
     await vitest.close();
   }
