@@ -76,12 +76,12 @@ export async function main(argv: string[]): Promise<number> {
     try {
       const result = await bench();
       details[name] = result;
-      rows.push(...rowsOf(name, result, details));
+      rows.push(...rowsOf(name, result));
     } catch (error) {
       harnessError = true;
       const message = (error as Error).message.split("\n")[0] ?? "";
       log(`  error: ${message}`);
-      rows.push(...rowsOf(name, undefined, details, message));
+      rows.push(...rowsOf(name, undefined, message));
     }
     log(`  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   };
@@ -91,8 +91,12 @@ export async function main(argv: string[]): Promise<number> {
       throughputBench(tmp, log, profileDir),
     );
     await run("peer", "2. peer: the same tencent-v3 pairs against Prism", async () => {
-      const r = await peerBench();
-      log(r.measured ? `  Prism ${r.prism.rps.toFixed(0)} req/s (p99 ${r.prism.p99Ms} ms)` : `  ${r.reason}`);
+      const r = await peerBench(tmp);
+      log(
+        r.measured
+          ? `  sim ${r.sim.rps.toFixed(0)} req/s, Prism ${r.prism.rps.toFixed(0)} req/s (p99 ${r.prism.p99Ms} ms); rounds ${r.roundRatios.map((x) => x.toFixed(2)).join(", ")}`
+          : `  ${r.reason}`,
+      );
       return r;
     });
     await run("scale", "4. scale: 100,000-ENI world vs 100-ENI world", () => scaleBench(tmp, log));

@@ -17,6 +17,7 @@ import {
   verdict,
 } from "./results.ts";
 import { rowsOf } from "./rows.ts";
+import { medianRound } from "./throughput.ts";
 import { benchWorld, worldCounts } from "./world.ts";
 
 const target = (op: Target["op"], value: number, unit: Target["unit"] = "x"): Target => ({ op, value, unit });
@@ -106,17 +107,36 @@ describe("the table and the docs page", () => {
 
 describe("rows", () => {
   it("gives a benchmark that failed its rows with no value and the error", () => {
-    const rows = rowsOf("scale", undefined, {}, "world too large");
+    const rows = rowsOf("scale", undefined, "world too large");
     expect(rows.map((r) => r.id)).toEqual(["scale.attach", "scale.describe", "scale.memory"]);
     expect(rows.every((r) => r.value === null && r.note === "not measured: world too large")).toBe(true);
   });
 
-  it("compares the simulator with Prism only when both were measured", () => {
+  it("compares the simulator with Prism by the median round, and not at all when Prism is missing", () => {
     const load = { rps: 2000, p99Ms: 9, p50Ms: 3, meanMs: 3, responses: 10_000, errors: 0, non2xx: 0 };
-    const prism = { measured: true, prism: load, version: "5.14.2", problems: [], notes: [] };
-    expect(rowsOf("peer", prism, {})[0]?.value).toBeNull();
-    const ours = [{ surface: "tencent-v3", sim: { ...load, rps: 10_000 } }];
-    expect(rowsOf("peer", prism, { throughput: ours })[0]?.value).toBe(5);
+    const peer = {
+      measured: true,
+      sim: { ...load, rps: 10_000 },
+      prism: load,
+      ratio: 5,
+      roundRatios: [4, 5, 6],
+      version: "5.14.2",
+      problems: [],
+      notes: [],
+    };
+    const [row] = rowsOf("peer", peer);
+    expect(row?.value).toBe(5);
+    expect(row?.measured).toContain("10,000 req/s");
+    const missing = rowsOf("peer", { measured: false, reason: "@stoplight/prism-cli is not installed" });
+    expect(missing[0]?.value).toBeNull();
+    expect(missing[0]?.note).toContain("not installed");
+  });
+
+  it("takes the round whose ratio is the median, so one slow spell does not decide", () => {
+    const rounds = [0.9, 0.31, 0.33].map((ratio, i) => ({ ratio, i }));
+    expect(medianRound(rounds)).toEqual({ ratio: 0.33, i: 2 });
+    expect(medianRound([{ ratio: 2 }])).toEqual({ ratio: 2 });
+    expect(() => medianRound([])).toThrow();
   });
 });
 

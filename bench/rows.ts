@@ -5,10 +5,10 @@
  */
 import type { PeerResult } from "./peer.ts";
 import { grouped, type Row, type Target } from "./results.ts";
-import { LARGE, type ScaleResult, SMALL } from "./scale.ts";
+import { LARGE, SCALE_ROUNDS, type ScaleResult, SMALL } from "./scale.ts";
 import { ROUNDS, type StartupResult } from "./startup.ts";
 import { RUNS, type SuiteResult } from "./suite.ts";
-import { LOAD, PRESIGN_PER_S, type ThroughputResult, WARMUP_S } from "./throughput.ts";
+import { LOAD, LOAD_ROUNDS, PRESIGN_PER_S, type ThroughputResult, WARMUP_S } from "./throughput.ts";
 
 const at = (op: Target["op"], value: number, unit: Target["unit"] = "x"): Target => ({ op, value, unit });
 const MB = (mib: number | undefined) => (mib === undefined ? Number.NaN : (mib * 2 ** 20) / 1e6);
@@ -18,12 +18,12 @@ const ms = (v: number) => (v < 1 ? "< 1 ms" : `${v} ms`);
 
 /** How every run was set up (listed in the docs page). */
 export const SETTINGS: string[] = [
-  `Load: autocannon, ${LOAD.connections} connections for ${LOAD.durationS} s after a ${WARMUP_S} s warm-up, on 127.0.0.1; the simulator (\`eni-conformance sim --world FILE\`) and the baselines run in child processes, the load generator in the bench process.`,
+  `Load: autocannon, ${LOAD.connections} connections, on 127.0.0.1; after a ${WARMUP_S} s warm-up of each server, ${LOAD_ROUNDS} rounds of ${LOAD.durationS} s alternating between the simulator and its baseline (bare node:http, or Prism); the ratio is the median of the rounds' ratios, and the figures shown are that round's. The simulator (\`eni-conformance sim --world FILE\`) and the baselines run in child processes, the load generator in the bench process.`,
   'Simulator settings for throughput and scale: throttling off (`PUT /_sim/faults {"throttle": false}`, the documented 100/s limit of Tencent API 3.0 AttachNetworkInterface would cap the load) and progress `"immediate"` (`PUT /_sim/progress`), so attach/detach pairs alternate cleanly; the world is reset before each run.',
   "Every request the simulator gets is verified (signature, timestamp, nonce where the cloud checks one), decoded and validated, changes the world, and is answered in the cloud's envelope; every answer is read with the surface's codec and must be a success, and the first 20 answers of each operation are validated against the response schemas.",
   `TC3 requests are signed once per (ENI, instance) pair: TC3 has no nonce and a signature stays valid for 5 minutes. ACS3 and JDCLOUD2 requests carry nonces the simulator remembers, so each request the simulator gets is signed on its own with its own nonce — ahead of the run (up to ${grouped(PRESIGN_PER_S)} per second of run), so that signing in the load generator does not cap the run. The bare server checks nothing, so its requests are signed once per pair: the load generator does the same work in both runs.`,
   `Suite: \`eni-conformance run --runs ${RUNS}\` (what \`npm run conformance\` runs, each case's property ${RUNS} times) against the embedded simulator, next to \`vitest run\` of one empty test with the project's pool settings (median of 3).`,
-  `Scale: Tencent worlds of ${grouped(LARGE.enis)} ENIs / ${grouped(LARGE.instances)} instances and ${SMALL.enis} ENIs / ${SMALL.instances} instances loaded with \`--world\`; sequential signed requests over one connection, p50 compared; resident memory (VmRSS, 1 MB = 10^6 bytes) of the simulator process after the latency loops.`,
+  `Scale: Tencent worlds of ${grouped(LARGE.enis)} ENIs / ${grouped(LARGE.instances)} instances and ${SMALL.enis} ENIs / ${SMALL.instances} instances loaded with \`--world\`, both up at once; sequential signed requests over one connection, the two worlds' loops alternating over ${SCALE_ROUNDS} rounds, p50 compared, the median round's ratio taken; resident memory (VmRSS, 1 MB = 10^6 bytes) of the simulator process after the latency loops.`,
   `Start-up: spawn to the first successful answer (a signed DescribeNetworkInterfaces sent when the \`listening on\` line appears, a GET for the bare server), median of ${ROUNDS} alternating rounds after one warm-up round each.`,
 ];
 
@@ -47,7 +47,7 @@ const SURFACES = [
 ] as const;
 
 /** The rows of one benchmark (`result` undefined when it threw `error`). */
-export function rowsOf(name: string, result: unknown, details: Record<string, unknown>, error = ""): Row[] {
+export function rowsOf(name: string, result: unknown, error = ""): Row[] {
   switch (name) {
     case "throughput": {
       const ids = SURFACES.map(
@@ -79,18 +79,13 @@ export function rowsOf(name: string, result: unknown, details: Record<string, un
       const r = result as PeerResult | undefined;
       if (!r) return failed(ids, error);
       if (!r.measured) return failed(ids, r.reason);
-      const ours = (details.throughput as ThroughputResult[] | undefined)?.find(
-        (t) => t.surface === "tencent-v3",
-      );
       return [
         {
           id: "peer.prism",
           benchmark: "2. peer, tencent-v3 pairs vs Prism",
-          measured: ours
-            ? `${grouped(ours.sim.rps)} req/s, p99 ${ms(ours.sim.p99Ms)}`
-            : "— (throughput not run)",
+          measured: `${grouped(r.sim.rps)} req/s, p99 ${ms(r.sim.p99Ms)}`,
           baseline: `Prism ${r.version} ${grouped(r.prism.rps)} req/s, p99 ${ms(r.prism.p99Ms)}`,
-          value: ours ? ours.sim.rps / r.prism.rps : null,
+          value: r.ratio,
           target: at(">=", 5),
           problems: r.problems,
           note: `@stoplight/prism-cli ${r.version} \`mock -v warn specs/tencent-v3.openapi.yaml\` (static examples, no signature check); requests go to /%23<Action>, the spec's path${r.notes.length > 0 ? `; Prism's answers: ${r.notes.join("; ")}` : ""}`,

@@ -12,14 +12,16 @@ import { surfaceModule } from "../src/surfaces/registry.ts";
 import { type LatencyStats, measureSteps, sequentialClient } from "./latency.ts";
 import { rssMiB } from "./processes.ts";
 import { pairWorkload, signCall } from "./requests.ts";
-import { regionOf, startBenchSim } from "./throughput.ts";
+import { medianRound, regionOf, startBenchSim } from "./throughput.ts";
 import { benchWorld, type WorldSize, worldCounts } from "./world.ts";
 
 /** The two worlds. */
 export const SMALL: WorldSize = { instances: 50, enis: 100 };
 export const LARGE: WorldSize = { instances: 50_000, enis: 100_000 };
-/** Bounds of each latency loop. */
-const LOOP = { maxMs: 2500, maxSteps: 4000 };
+/** Bounds of each latency loop (per round). */
+const LOOP = { maxMs: 1000, maxSteps: 1500 };
+/** Rounds, the two worlds' loops alternating. */
+export const SCALE_ROUNDS = 3;
 const WARMUP = { maxMs: 500, maxSteps: 300 };
 
 /** What one world measured. */
@@ -43,13 +45,29 @@ export interface ScaleResult {
   problems: string[];
 }
 
-async function measureWorld(tmp: string, size: WorldSize, problems: string[]): Promise<WorldFigures> {
+/** A simulator loaded with one world, ready to be measured in rounds. */
+interface OpenWorld {
+  counts: WorldSize;
+  readyS: number;
+  /** One latency loop of attach/detach pairs and one of describes. */
+  measure(
+    bounds: typeof LOOP,
+  ): Promise<{ attach: LatencyStats; detach: LatencyStats; describe: LatencyStats }>;
+  memory(): { rssMiB?: number; peakRssMiB?: number };
+  close(): Promise<void>;
+}
+
+async function openWorld(tmp: string, size: WorldSize, problems: string[]): Promise<OpenWorld> {
   const { world, pairs } = benchWorld("tencent", DEFAULT_ACCOUNT.accessKeyId, size);
   const file = join(tmp, `world-${size.enis}.json`);
   writeFileSync(file, JSON.stringify({ tencent: world }));
   const counts = worldCounts(world);
   const sim = await startBenchSim(file);
   const client = sequentialClient(sim.url);
+  const close = async () => {
+    await client.close();
+    await sim.stop();
+  };
   try {
     const region = await regionOf(sim, "tencent-v3");
     const pair = pairs[0];
@@ -86,40 +104,79 @@ async function measureWorld(tmp: string, size: WorldSize, problems: string[]): P
     const describeStep = async () => ({ describe: await timed(describe, "DescribeNetworkInterfaces") });
     await measureSteps(pairStep, WARMUP);
     await measureSteps(describeStep, WARMUP);
-    const pairStats = await measureSteps(pairStep, LOOP);
-    const describeStats = await measureSteps(describeStep, LOOP);
-    const rss = rssMiB(sim.pid);
-    const peak = rssMiB(sim.pid, true);
     return {
-      size: counts,
-      attach: pairStats.attach as LatencyStats,
-      detach: pairStats.detach as LatencyStats,
-      describe: describeStats.describe as LatencyStats,
-      ...(rss === undefined ? {} : { rssMiB: rss }),
-      ...(peak === undefined ? {} : { peakRssMiB: peak }),
-      loadS: sim.readyMs / 1000,
+      counts,
+      readyS: sim.readyMs / 1000,
+      async measure(bounds) {
+        const pairStats = await measureSteps(pairStep, bounds);
+        const describeStats = await measureSteps(describeStep, bounds);
+        return {
+          attach: pairStats.attach as LatencyStats,
+          detach: pairStats.detach as LatencyStats,
+          describe: describeStats.describe as LatencyStats,
+        };
+      },
+      memory() {
+        const rss = rssMiB(sim.pid);
+        const peak = rssMiB(sim.pid, true);
+        return {
+          ...(rss === undefined ? {} : { rssMiB: rss }),
+          ...(peak === undefined ? {} : { peakRssMiB: peak }),
+        };
+      },
+      close,
     };
-  } finally {
-    await client.close();
-    await sim.stop();
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
 
-/** Run benchmark 4. */
+/**
+ * Run benchmark 4: both simulators stay up, and their latency loops alternate over SCALE_ROUNDS
+ * rounds; each ratio is the median of the rounds' ratios, and the figures shown are that round's.
+ */
 export async function scaleBench(tmp: string, log: (line: string) => void): Promise<ScaleResult> {
   const problems: string[] = [];
-  const small = await measureWorld(tmp, SMALL, problems);
-  const large = await measureWorld(tmp, LARGE, problems);
-  for (const w of [small, large]) {
+  const small = await openWorld(tmp, SMALL, problems);
+  let large: OpenWorld | undefined;
+  try {
+    large = await openWorld(tmp, LARGE, problems);
+    type Round = Awaited<ReturnType<OpenWorld["measure"]>>;
+    const rounds: { small: Round; large: Round }[] = [];
+    for (let i = 0; i < SCALE_ROUNDS; i++) {
+      rounds.push({ small: await small.measure(LOOP), large: await large.measure(LOOP) });
+    }
+    const pick = (op: "attach" | "describe") =>
+      medianRound(rounds.map((r) => ({ ...r, ratio: r.large[op].p50Us / r.small[op].p50Us })));
+    const attach = pick("attach");
+    const describe = pick("describe");
+    const figures = (w: OpenWorld, side: "small" | "large"): WorldFigures => ({
+      size: w.counts,
+      attach: attach[side].attach,
+      detach: attach[side].detach,
+      describe: describe[side].describe,
+      ...w.memory(),
+      loadS: w.readyS,
+    });
+    const result: ScaleResult = {
+      small: figures(small, "small"),
+      large: figures(large, "large"),
+      attachRatio: attach.ratio,
+      describeRatio: describe.ratio,
+      problems,
+    };
+    for (const w of [result.small, result.large]) {
+      log(
+        `  ${w.size.enis} ENIs / ${w.size.instances} instances: attach p50 ${w.attach.p50Us.toFixed(0)} µs, describe p50 ${w.describe.p50Us.toFixed(0)} µs, RSS ${w.rssMiB?.toFixed(0)} MiB (peak ${w.peakRssMiB?.toFixed(0)})`,
+      );
+    }
     log(
-      `  ${w.size.enis} ENIs / ${w.size.instances} instances: attach p50 ${w.attach.p50Us.toFixed(0)} µs, describe p50 ${w.describe.p50Us.toFixed(0)} µs, RSS ${w.rssMiB?.toFixed(0)} MiB (peak ${w.peakRssMiB?.toFixed(0)})`,
+      `  attach ratio by round ${rounds.map((r) => (r.large.attach.p50Us / r.small.attach.p50Us).toFixed(2)).join(", ")}`,
     );
+    return result;
+  } finally {
+    await small.close();
+    await large?.close();
   }
-  return {
-    small,
-    large,
-    attachRatio: large.attach.p50Us / small.attach.p50Us,
-    describeRatio: large.describe.p50Us / small.describe.p50Us,
-    problems,
-  };
 }

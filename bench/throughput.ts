@@ -20,8 +20,14 @@ import { type PairOptions, type PairStats, type PairSurface, pairWorkload } from
 import { benchWorld, type Pair, worldCounts } from "./world.ts";
 
 /** The load of every throughput run. */
-export const LOAD: LoadOptions = { connections: 8, durationS: 5 };
-/** Warm-up before each measured run (JIT, connections), not counted. */
+export const LOAD: LoadOptions = { connections: 8, durationS: 3 };
+/**
+ * Measured rounds per comparison, the simulator's and its baseline's alternating (after one warm-up
+ * of each): the ratio is the median of the rounds' ratios, so that a slow spell of the machine
+ * during one server's run does not decide the verdict.
+ */
+export const LOAD_ROUNDS = 3;
+/** Warm-up of each server before its measured rounds (JIT, connections), not counted. */
 export const WARMUP_S = 1;
 
 const CLOUD_OF: Record<PairSurface, Cloud> = {
@@ -36,7 +42,9 @@ export interface ThroughputResult {
   perRequestSigning: boolean;
   sim: LoadResult;
   bare: LoadResult;
+  /** Median of the rounds' ratios (sim over bare); `sim` and `bare` are that round's runs. */
   ratio: number;
+  roundRatios: number[];
   /** Answers that were not a success, or broke their response schema (must be none). */
   problems: string[];
   /** Requests the load generator had to sign while the run went on (none when the budget held). */
@@ -123,31 +131,75 @@ export function schemaProblems(surface: PairSurface, stats: PairStats): string[]
  */
 export const PRESIGN_PER_S = 16_000;
 
+/** One side of a comparison: a server and how to load it. */
+export interface PairSide {
+  server: ServerProcess;
+  options: Omit<PairOptions, "host">;
+  /** A simulator: reset to its seed world before each run, and given per-request signatures where its cloud checks nonces. */
+  isSim: boolean;
+}
+
+/** One measured run of a side. */
+export interface PairRun {
+  load: LoadResult;
+  stats: PairStats;
+}
+
 /**
- * Warm up, then measure pairs against `server`. A simulator is reset to its seed world first and
- * gets requests signed one by one where its cloud checks nonces; the bare server checks nothing, so
- * its requests are signed once per pair and the load generator does the same work for both.
+ * One run against a side. A simulator is reset to its seed world first and gets requests signed
+ * one by one where its cloud checks nonces; the bare server checks nothing, so its requests are
+ * signed once per pair and the load generator does the same work for both.
  */
-export async function measurePairs(
-  server: ServerProcess,
-  options: Omit<PairOptions, "host">,
-  isSim: boolean,
-): Promise<{ load: LoadResult; stats: PairStats }> {
-  const reset = () => (isSim ? control(server.url, "POST", "/_sim/reset") : Promise.resolve());
-  const perRequest = isSim && options.perRequest;
-  const workload = (durationS: number) =>
-    pairWorkload({
-      ...options,
-      host: server.host,
-      perRequest,
-      ...(perRequest ? { presign: PRESIGN_PER_S * durationS } : {}),
-    });
-  await reset();
-  await runLoad(server.url, workload(WARMUP_S).requests, { ...LOAD, durationS: WARMUP_S });
-  const measured = workload(LOAD.durationS);
-  await reset();
-  const load = await runLoad(server.url, measured.requests, LOAD);
+async function runSide(side: PairSide, durationS: number): Promise<PairRun> {
+  const perRequest = side.isSim && side.options.perRequest;
+  const measured = pairWorkload({
+    ...side.options,
+    host: side.server.host,
+    perRequest,
+    ...(perRequest ? { presign: PRESIGN_PER_S * durationS } : {}),
+  });
+  if (side.isSim) await control(side.server.url, "POST", "/_sim/reset");
+  const load = await runLoad(side.server.url, measured.requests, { ...LOAD, durationS });
   return { load, stats: measured.stats };
+}
+
+/** A comparison of two sides over LOAD_ROUNDS alternating rounds. */
+export interface Alternated {
+  /** The round whose ratio is the median: its runs are the figures shown. */
+  a: PairRun;
+  b: PairRun;
+  /** Median of the rounds' ratios of requests per second, a over b. */
+  ratio: number;
+  roundRatios: number[];
+  /** Every run of side a (for the answer checks). */
+  allA: PairRun[];
+}
+
+/** The round whose ratio is the median (the upper one of an even count). */
+export function medianRound<T extends { ratio: number }>(rounds: readonly T[]): T {
+  if (rounds.length === 0) throw new Error("no rounds");
+  const sorted = [...rounds].sort((x, y) => x.ratio - y.ratio);
+  return sorted[Math.floor(sorted.length / 2)] as T;
+}
+
+/** Warm both sides up, then measure them in alternating rounds; the median round decides. */
+export async function alternatePairs(a: PairSide, b: PairSide, rounds = LOAD_ROUNDS): Promise<Alternated> {
+  await runSide(a, WARMUP_S);
+  await runSide(b, WARMUP_S);
+  const runs: { a: PairRun; b: PairRun; ratio: number }[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const ra = await runSide(a, LOAD.durationS);
+    const rb = await runSide(b, LOAD.durationS);
+    runs.push({ a: ra, b: rb, ratio: ra.load.rps / rb.load.rps });
+  }
+  const mid = medianRound(runs);
+  return {
+    a: mid.a,
+    b: mid.b,
+    ratio: mid.ratio,
+    roundRatios: runs.map((r) => r.ratio),
+    allA: runs.map((r) => r.a),
+  };
 }
 
 /** Region of a surface's fixtures on a simulator. */
@@ -176,21 +228,26 @@ export async function throughputBench(
         pairs: worlds.pairs[CLOUD_OF[surface]],
         perRequest,
       };
-      const b = await measurePairs(bare, options, false);
-      const s = await measurePairs(sim, options, true);
+      const m = await alternatePairs(
+        { server: sim, options, isSim: true },
+        { server: bare, options, isSim: false },
+      );
       const result: ThroughputResult = {
         surface,
         perRequestSigning: perRequest,
-        sim: s.load,
-        bare: b.load,
-        ratio: s.load.rps / b.load.rps,
-        problems: answerProblems(surface, s.stats),
+        sim: m.a.load,
+        bare: m.b.load,
+        ratio: m.ratio,
+        roundRatios: m.roundRatios,
+        problems: [...new Set(m.allA.flatMap((r) => answerProblems(surface, r.stats)))],
       };
-      if (s.load.errors > 0) result.problems.push(`${s.load.errors} socket errors or timeouts`);
-      result.signedDuringRun = s.stats.signedDuringRun;
+      const errors = m.allA.reduce((n, r) => n + r.load.errors, 0);
+      if (errors > 0) result.problems.push(`${errors} socket errors or timeouts`);
+      const signed = m.allA.reduce((n, r) => n + (r.stats.signedDuringRun ?? 0), 0);
+      if (signed > 0) result.signedDuringRun = signed;
       results.push(result);
       log(
-        `  ${surface}: sim ${s.load.rps.toFixed(0)} req/s (p99 ${s.load.p99Ms} ms), bare ${b.load.rps.toFixed(0)} req/s (p99 ${b.load.p99Ms} ms)`,
+        `  ${surface}: sim ${m.a.load.rps.toFixed(0)} req/s (p99 ${m.a.load.p99Ms} ms), bare ${m.b.load.rps.toFixed(0)} req/s (p99 ${m.b.load.p99Ms} ms); rounds ${m.roundRatios.map((r) => r.toFixed(2)).join(", ")}`,
       );
     }
   } finally {
