@@ -47,8 +47,16 @@ export async function main(argv: string[]): Promise<number> {
       only: { type: "string" },
       profile: { type: "string" },
       "no-write": { type: "boolean", default: false },
+      render: { type: "boolean", default: false },
     },
   });
+  // After editing bench/where-the-time-goes.md: the docs page again from the last results, no run.
+  if (values.render) {
+    const last = JSON.parse(readFileSync(fromRoot("bench/results/latest.json"), "utf8")) as BenchResults;
+    writeFileSync(fromRoot("docs/benchmarks.md"), markdownReport(last, readAnalysis()));
+    log("wrote docs/benchmarks.md from bench/results/latest.json");
+    return 0;
+  }
   const only = values.only?.split(",").filter(Boolean) ?? [...BENCHMARKS];
   for (const name of only) {
     if (!(BENCHMARKS as readonly string[]).includes(name)) {
