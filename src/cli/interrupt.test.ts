@@ -5,7 +5,7 @@
  * random moments — one per run, drawn from a seeded generator and spread over the run — the run
  * stops, restores, and either leaves every ENI where it found it (exit 130, or 0 if it ended first)
  * or exits 3 naming exactly what it left out of place. A second Ctrl-C aborts restoring and names
- * what is left. The ten runs go at once, each with its own account (the simulator keeps one world
+ * what is left (or exits 3 saying the check could not make sure, when the faults cut it short). The ten runs go at once, each with its own account (the simulator keeps one world
  * per account), so the test takes about as long as one run.
  */
 import { spawn } from "node:child_process";
@@ -128,8 +128,13 @@ describe.concurrent(`interrupting full-suite runs against a faulty staging-like 
       expect(code).toBe(3);
       expect(stderr).toContain("LEFT DIRTY");
       for (const a of left) expect(stderr).toContain(a.split(":")[0]);
+    } else if (code === 3) {
+      // Nothing is out of place, but the faulty target kept the aborted check from making sure
+      // (a dropped connection or an internal error, and no retries once restoring is aborted):
+      // the run says so rather than claiming a clean state.
+      expect(stderr).toMatch(/the leak check could not run|restoring failed/);
     } else {
-      expect([0, 130]).toContain(code);
+      expect([0, 130], stderr.slice(-3000)).toContain(code);
     }
   }, 180_000);
 });
