@@ -77,10 +77,15 @@ function extrasArbitrary(c: SuiteCase): fc.Arbitrary<Record<string, unknown>> {
   return fc.record(model, { requiredKeys: [] });
 }
 
+/** The characters of a client token (what `fc.stringMatching(/^[A-Za-z0-9-]{16,40}$/)` draws from). */
+const TOKEN_CHARS = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"];
+
 function inputArbitrary(c: SuiteCase): fc.Arbitrary<RunInput> {
   return fc.record({
     extras: extrasArbitrary(c),
-    token: fc.stringMatching(/^[A-Za-z0-9-]{16,40}$/),
+    // A plain string of token characters: stringMatching costs about 1.4 ms to set up per case
+    // (0.2 s of a default run; docs/benchmarks.md).
+    token: fc.string({ unit: fc.constantFrom(...TOKEN_CHARS), minLength: 16, maxLength: 40 }),
     pick: fc.nat({ max: 16 }),
   });
 }
