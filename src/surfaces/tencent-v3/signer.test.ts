@@ -2,6 +2,7 @@
  * TC3-HMAC-SHA256 pinned by the published vectors and the DERIVED ones of protocols.md §2.2, and by
  * every captured official-SDK request (sdk-clients.md §4); then each way a request can fail.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixedClock, seededRandom } from "../../core/clock.ts";
 import type { WireRequest } from "../../core/wire.ts";
@@ -199,5 +200,23 @@ describe("sign", () => {
     expect(() => signer.sign(unsigned, { ...ctx, scheme: "HmacSHA256" })).toThrow(
       expect.objectContaining({ code: "ENIC_CONFIG" }),
     );
+  });
+});
+
+describe("utcDate", () => {
+  it("is the UTC date of any timestamp, whatever day it was asked for before", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 4_102_444_800 }), { minLength: 1, maxLength: 20 }),
+        (ts) => {
+          for (const t of ts) expect(utcDate(t)).toBe(new Date(t * 1000).toISOString().slice(0, 10));
+        },
+      ),
+      { numRuns: 200, seed: 7 },
+    );
+    // The last second of a day and the first of the next.
+    expect(utcDate(86_399)).toBe("1970-01-01");
+    expect(utcDate(86_400)).toBe("1970-01-02");
+    expect(utcDate(86_399)).toBe("1970-01-01");
   });
 });
