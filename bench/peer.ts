@@ -1,8 +1,9 @@
 /**
  * Benchmark 2, peer comparison: the same signed tencent-v3 attach/detach pairs against Stoplight
  * Prism (`@stoplight/prism-cli`, a static mock of specs/tencent-v3.openapi.yaml) with the same load,
- * in the same run, alternating rounds with a simulator on the same world. Prism routes by path, so each request goes to the spec's path for its action
- * (`/%23AttachNetworkInterface`); headers and body are the same bytes. Prism logs at `warn`, so it is
+ * in the same run, alternating rounds with a simulator on the same world. Prism routes by path, so
+ * each request goes to the spec's path for its action (`/%23AttachNetworkInterface`); headers and
+ * body are the same bytes. Prism logs at `warn`, so it is
  * not slowed by a log line per request. When Prism is not installed the comparison is reported as
  * not measured, never estimated.
  */
@@ -70,19 +71,20 @@ export async function peerBench(tmp: string): Promise<PeerResult> {
   );
   const sim = await startBenchSim(worlds.file);
   try {
+    const region = await regionOf(sim, "tencent-v3");
     const options = {
       surface: "tencent-v3" as const,
+      region,
       credentials: DEFAULT_ACCOUNT,
       pairs,
       perRequest: false,
     };
     const m = await alternatePairs(
-      { server: sim, options: { ...options, region: await regionOf(sim, "tencent-v3") }, isSim: true },
+      { server: sim, options, isSim: true },
       {
         server: prism,
         options: {
           ...options,
-          region: await regionOf(sim, "tencent-v3"),
           path: (operation) => `/%23${operation}`,
         },
         isSim: false,

@@ -15,7 +15,16 @@
 // ENIC_COMPILE=0 loads the sources through tsx instead; so does any problem with the cache (a
 // read-only node_modules, a failed build), silently: the only difference is start-up time.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -94,7 +103,16 @@ export async function compiledMain(root = ROOT) {
   const cache = join(root, "node_modules", ".cache", "eni-conformance");
   const dir = join(cache, key);
   const entry = join(dir, "main.mjs");
-  if (existsSync(entry)) return entry;
+  if (existsSync(entry)) {
+    // In use: not one of the "earlier builds" a rebuild clears out below.
+    try {
+      const now = new Date();
+      utimesSync(dir, now, now);
+    } catch {
+      // best effort
+    }
+    return entry;
+  }
   mkdirSync(cache, { recursive: true });
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
   try {
@@ -109,8 +127,8 @@ export async function compiledMain(root = ROOT) {
     rmSync(tmp, { recursive: true, force: true });
     return undefined;
   }
-  // Builds of earlier stamps: remove those not touched for a day (a long run started from one
-  // may still load its chunks lazily).
+  // Builds of earlier stamps: remove those not used for a day (a run started from one may still
+  // load its chunks lazily; each start touches its build).
   for (const old of readdirSync(cache)) {
     if (old === key) continue;
     try {

@@ -89,6 +89,13 @@ describe("the precompiled command line (src/cli/compiled.js)", () => {
     }
   });
 
+  it("builds this project's own command line (else every start would quietly fall back to tsx)", async () => {
+    const entry = await compiledMain();
+    expect(entry).toBeDefined();
+    const mod = (await import(pathToFileURL(entry as string).href)) as { main?: unknown };
+    expect(mod.main).toBeTypeOf("function");
+  });
+
   it("runs the command line the same way with ENIC_COMPILE=0 (through tsx)", async () => {
     const compiled = await cli(["help"]);
     const tsx = await cli(["help"], { ENIC_COMPILE: "0" });

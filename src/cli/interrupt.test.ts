@@ -5,8 +5,9 @@
  * random moments — one per run, drawn from a seeded generator and spread over the run — the run
  * stops, restores, and either leaves every ENI where it found it (exit 130, or 0 if it ended first)
  * or exits 3 naming exactly what it left out of place. A second Ctrl-C aborts restoring and names
- * what is left (or exits 3 saying the check could not make sure, when the faults cut it short). The ten runs go at once, each with its own account (the simulator keeps one world
- * per account), so the test takes about as long as one run.
+ * what is left (or exits 3 saying the check could not make sure, when the faults cut it short).
+ * The ten runs go at once, each with its own account (the simulator keeps one world per account),
+ * so the test takes about as long as one run.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
