@@ -1,96 +1,61 @@
 /**
- * The conformance suite: one case per case of every rule of the catalogue, for every surface, run
- * as a fast-check property against the target (the embedded simulator by default, or the target
- * `eni-conformance run` names), plus every unprovokable error row listed as skipped with its reason.
- * Adding a rule or a row to a spec adds cases here without new test code.
+ * The conformance suite: one test per item of the run — every case of every rule of the catalogue
+ * (a fast-check property against the target), every unprovokable error row (skipped with its
+ * reason), and in SDK mode the SDK probes — executed by the case engine (src/engine/). vitest is the
+ * runner: `eni-conformance run` provides the run configuration and collects each result from the
+ * test's metadata; a plain `vitest run` tests the embedded simulator with the defaults. Adding a
+ * rule or a row to a spec adds tests here without new test code.
  */
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { recording, useTape } from "../src/client/cassette.ts";
-import { listCases, listUnprovokable } from "../src/suites-kit/cases.ts";
-import { describeForCassette } from "../src/suites-kit/cassette-header.ts";
-import { suiteConfig } from "../src/suites-kit/config.ts";
-import { type CaseResult, caseTimeoutMs, runCase } from "../src/suites-kit/runner.ts";
-import { createTarget, type Target } from "../src/suites-kit/target.ts";
+import { afterAll, beforeAll, describe, inject, it } from "vitest";
+import { defaultRunConfig } from "../src/config/load.ts";
+import { type Engine, itemTimeoutMs, openEngine } from "../src/engine/engine.ts";
+import { itemTitle, planItems } from "../src/engine/items.ts";
+import type { SdkOutcome } from "../src/sdk/executor.ts";
+import type { CaseResult } from "../src/suites-kit/runner.ts";
 
-const config = suiteConfig();
-let target: Target;
+const config = inject("enic") ?? defaultRunConfig();
+const sdk = config.client !== undefined;
+const items = planItems(config);
+let engine: Engine | undefined;
 
 beforeAll(async () => {
-  target = await createTarget({
-    target: config.target,
-    ...(config.account ? { account: config.account } : {}),
-    ...(config.fixturesFile ? { fixturesFile: config.fixturesFile } : {}),
-    allowMutations: config.allowMutations,
-    useControl: !config.noControl,
-    ...(config.accountsEnv ? { accountsEnv: config.accountsEnv } : {}),
-    ...(config.region ? { region: config.region } : {}),
-  });
-  if (recording()) await describeForCassette(target, config);
+  engine = await openEngine(config);
 });
 afterAll(async () => {
-  useTape("teardown");
-  // Leave a target with a control plane in its seed world, as the run found it.
-  if (target?.hasControl) await target.control("POST", "/_sim/reset");
-  await target?.close();
+  await engine?.close();
 });
 
-/** Hand the case's result to the reporter (src/report/vitest-reporter.ts) through the test's metadata. */
-function record(task: { meta: object }, result: CaseResult): void {
-  Object.assign(task.meta, { enic: result });
+/** Why a result is not a pass, as the test's failure (a harness error is never a contract failure). */
+function failure(result: CaseResult): Error {
+  if (result.status === "errored") {
+    return new Error(
+      `harness error (${sdk ? "not a verdict on the SDK" : "not a contract failure"}): ${result.reason}`,
+    );
+  }
+  const lines = result.findings.map((f) => `  [${f.check}] ${f.message}`);
+  const through = (result as { sdk?: SdkOutcome }).sdk;
+  const head = through
+    ? `${result.id} through ${through.client}\n  promised: ${through.promised}\n  surfaced: ${through.surfaced}`
+    : `${result.id} breaks ${result.rule} (${result.citation})`;
+  return new Error(
+    `${head}\n${lines.join("\n")}\n  seed ${result.seed}${result.path ? ` path ${result.path}` : ""}\n  replay: ${result.replay}`,
+  );
 }
-
-const cases = listCases(config.surfaces).filter((c) => !config.caseId || c.id === config.caseId);
 
 for (const surface of config.surfaces) {
   describe(surface, () => {
-    for (const c of cases.filter((x) => x.surface === surface)) {
-      const name = `${c.rule} #${c.id.split("#")[1]} ${c.ruleCase.operation} → ${c.ruleCase.expect}${c.ruleCase.mutate ? ` (${c.ruleCase.mutate.kind})` : ""}`;
+    for (const item of items.filter((i) => i.surface === surface)) {
       it(
-        name,
+        itemTitle(item, sdk),
         async (ctx) => {
-          const result = await runCase(target, c, {
-            runs: config.runs,
-            seed: config.seed,
-            ...(config.path ? { path: config.path } : {}),
-            ...(config.replayArgs ? { replayArgs: config.replayArgs } : {}),
-          });
-          record(ctx.task, result);
+          if (!engine) throw new Error("harness error: the engine did not open (see beforeAll)");
+          const result = await engine.run(item);
+          ctx.task.meta.enic = result;
           if (result.status === "skipped") ctx.skip(result.reason);
-          if (result.status === "errored")
-            throw new Error(`harness error (not a contract failure): ${result.reason}`);
-          if (result.status === "failed") {
-            const lines = result.findings.map((f) => `  [${f.check}] ${f.message}`);
-            throw new Error(
-              `${c.id} breaks ${c.rule} (${c.citations.map((x) => ("document" in x ? `${x.document} ${x.section}` : x.companion)).join("; ")})\n${lines.join("\n")}\n  seed ${result.seed}${result.path ? ` path ${result.path}` : ""}\n  replay: ${result.replay}`,
-            );
-          }
+          if (result.status === "errored" || result.status === "failed") throw failure(result);
         },
-        caseTimeoutMs(config.target === "sim" ? "sim" : "http"),
+        itemTimeoutMs(config),
       );
-    }
-    if (!config.caseId) {
-      for (const u of listUnprovokable([surface])) {
-        it(`row ${u.row.id} (${u.row.code})`, (ctx) => {
-          record(ctx.task, {
-            id: u.id,
-            surface,
-            operation: u.row.operation ?? "",
-            rule: `row:${u.row.id}`,
-            citation:
-              "document" in u.row.source
-                ? `${u.row.source.document} ${u.row.source.section}`
-                : u.row.source.companion,
-            status: "skipped",
-            findings: [],
-            reason: `unprovokable: ${u.reason}`,
-            seed: config.seed,
-            runs: 0,
-            replay: "",
-            durationMs: 0,
-          });
-          ctx.skip(`unprovokable: ${u.reason}`);
-        });
-      }
     }
   });
 }

@@ -7,24 +7,19 @@
  * every sequence from the seed world; skipped with the reason otherwise.
  */
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, createClient } from "../src/client/client.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Client } from "../src/client/client.ts";
+import { defaultRunConfig } from "../src/config/load.ts";
 import type { Surface } from "../src/contracts/surfaces.ts";
 import { STATE_CALLS } from "../src/suites-kit/calls.ts";
 import { suiteCatalogue } from "../src/suites-kit/cases.ts";
-import { suiteConfig } from "../src/suites-kit/config.ts";
 import { READERS } from "../src/suites-kit/readback.ts";
 import { createTarget, type Fixtures, type Target } from "../src/suites-kit/target.ts";
 
-const config = suiteConfig();
+const config = inject("enic") ?? defaultRunConfig();
 let target: Target;
 beforeAll(async () => {
-  target = await createTarget({
-    target: config.target,
-    allowMutations: config.allowMutations,
-    ...(config.account ? { account: config.account } : {}),
-    ...(config.fixturesFile ? { fixturesFile: config.fixturesFile } : {}),
-  });
+  target = await createTarget(config);
 });
 afterAll(async () => target?.close());
 
@@ -124,14 +119,7 @@ describe.each(config.surfaces)("model-based sequences on %s", (surface) => {
   it("the target agrees with the reference model over random attach/detach/describe sequences", async (ctx) => {
     if (!target.hasControl) ctx.skip("needs a control plane to start each sequence from the seed world");
     const f = (await target.fixtures(surface)) as Fixtures;
-    const client = createClient({
-      surface,
-      baseUrl: target.baseUrl,
-      credentials: target.credentials(surface),
-      region: f.region,
-      retry: false,
-      rateLimit: 1_000_000,
-    });
+    const client = target.client(surface, f.region);
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 8 }), async (cmds) => {
         await target.control("POST", "/_sim/reset");

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { readConfigFile } from "../config/config-file.ts";
 import { fromRoot } from "../contracts/surfaces.ts";
-import { readConfigFile } from "./run-config.ts";
 
 describe("the CI recipe", () => {
   it("is a valid workflow: a matrix job per cloud running the conformance run, and a merge job", () => {
@@ -27,7 +27,9 @@ describe("the CI recipe", () => {
 
   it("ships a config example that validates and names environment variables, not secrets", () => {
     const config = readConfigFile(fromRoot("examples/ci/eni-conformance.config.yaml"));
-    expect(config.accounts?.["aliyun-ecs"]?.secretEnv).toBe("STAGING_ALIYUN_KEY");
+    expect((config.accounts as Record<string, { secretEnv: string }>)["aliyun-ecs"]?.secretEnv).toBe(
+      "STAGING_ALIYUN_KEY",
+    );
     expect(config.fixtures).toMatch(/staging-fixtures\.yaml$/);
   });
 });

@@ -3,16 +3,18 @@
  * report's seed and fast-check path (and its number of runs), so the same inputs are drawn again;
  * requests are signed afresh (new timestamps and nonces). The target defaults to the report's when
  * that was the embedded simulator; a report of a URL target holds no credentials, so the user passes
- * `--target` (and `--account`, `--fixtures`) again. Exit 0 passed or skipped, 1 failed, 2 errored or
- * bad input (an unknown case id lists the similar ones).
+ * `--target` (and `--account`, `--fixtures`) again — resolved like `run`'s options (src/config/), and
+ * run by the same case engine (src/engine/), without vitest. Exit 0 passed or skipped, 1 failed, 2
+ * errored or bad input (an unknown case id lists the similar ones).
  */
 import { parseArgs } from "node:util";
-import { SURFACES } from "../contracts/surfaces.ts";
+import { loadRunConfig } from "../config/load.ts";
+import type { RunConfig } from "../config/run-config.ts";
+import { isSurface } from "../contracts/surfaces.ts";
 import { isSuiteError } from "../core/errors.ts";
+import { type Engine, openEngine } from "../engine/engine.ts";
 import type { ReportCase } from "../report/model.ts";
-import { listCases } from "../suites-kit/cases.ts";
-import { type CaseResult, runCase } from "../suites-kit/runner.ts";
-import { createTarget, type Target } from "../suites-kit/target.ts";
+import type { CaseResult } from "../suites-kit/runner.ts";
 import { loadReport } from "./report-command.ts";
 
 export const REPLAY_USAGE = `usage: eni-conformance replay <report.json> <case-id> [--target sim|URL] [--account KEYID:SECRET]
@@ -98,45 +100,58 @@ export async function replayCommand(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  const suiteCase = listCases(SURFACES).find((x) => x.id === id);
-  if (!suiteCase) return fail(`${id} is no longer a case of the rule catalogue`);
   const targetName = values.target ?? (report.run.target === "sim" ? "sim" : undefined);
   if (targetName === undefined) {
     return fail(
       `the report ran against ${report.run.target}; pass --target URL again, with --account and --fixtures as that run had them (reports never hold credentials)`,
     );
   }
-  let target: Target;
+  if (!isSurface(c.surface)) return fail(`${id} is of no surface this version knows`);
+  let config: RunConfig;
   try {
-    target = await createTarget({
-      target: targetName,
-      ...(values.account ? { account: values.account } : {}),
-      ...(values.fixtures ? { fixturesFile: values.fixtures } : {}),
-      allowMutations: values["allow-mutations"],
-      useControl: !values["no-control-plane"],
+    const given = loadRunConfig({
+      argv: [
+        ...["--target", targetName],
+        ...(values.account ? ["--account", values.account] : []),
+        ...(values.fixtures ? ["--fixtures", values.fixtures] : []),
+        ...(values["allow-mutations"] ? ["--allow-mutations"] : []),
+        ...(values["no-control-plane"] ? ["--no-control-plane"] : []),
+      ],
+      env: process.env,
+      cwd: process.cwd(),
     });
+    config = {
+      ...given,
+      surfaces: [c.surface],
+      caseId: id,
+      seed: c.seed,
+      runs: Math.max(1, report.run.runs),
+      ...(c.path ? { path: c.path } : {}),
+    };
   } catch (error) {
     if (isSuiteError(error)) return fail(error.message);
     throw error;
   }
-  process.stdout.write(
-    `replay ${c.id} against ${targetName}: seed ${c.seed}${c.path ? `, path ${c.path}` : ""}, ${report.run.runs} run(s)\n`,
-  );
+  let engine: Engine;
+  try {
+    engine = await openEngine(config);
+  } catch (error) {
+    if (isSuiteError(error)) return fail(error.message);
+    throw error;
+  }
   let result: CaseResult;
   try {
-    result = await runCase(target, suiteCase, {
-      runs: Math.max(1, report.run.runs),
-      seed: c.seed,
-      ...(c.path ? { path: c.path } : {}),
-    });
-    // Leave a target with a control plane in its seed world, as a run does.
-    if (target.hasControl) {
-      await target.control("POST", "/_sim/reset").catch((error: Error) => {
-        process.stderr.write(`eni-conformance replay: could not reset the target: ${error.message}\n`);
-      });
-    }
+    const item = engine.items.find((x) => x.id === id);
+    if (!item) return fail(`${id} is no longer a case of the rule catalogue`);
+    process.stdout.write(
+      `replay ${c.id} against ${targetName}: seed ${c.seed}${c.path ? `, path ${c.path}` : ""}, ${report.run.runs} run(s)\n`,
+    );
+    result = await engine.run(item);
   } finally {
-    await target.close();
+    // Leaves a target with a control plane in its seed world, as a run does.
+    await engine.close().catch((error: Error) => {
+      process.stderr.write(`eni-conformance replay: could not reset the target: ${error.message}\n`);
+    });
   }
   process.stdout.write(outcomeText(c, result));
   return result.status === "errored" ? 2 : result.status === "failed" ? 1 : 0;

@@ -14,6 +14,12 @@ export interface RetryPolicy {
   baseDelayMs: number;
   /** Largest backoff step in ms. */
   maxDelayMs: number;
+  /**
+   * Which failures to get an answer are retried: `resets` (the default) only a refused or reset
+   * connection, which may not have reached the server; `any` also a timeout or any other network
+   * error (a staging run rides out a flaky target; every attempt is signed afresh).
+   */
+  transport?: "resets" | "any";
 }
 
 /** The default: 3 attempts, 100 ms base, 2 s cap. */

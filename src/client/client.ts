@@ -9,20 +9,30 @@
 import type { Dispatcher } from "undici";
 import type { Surface } from "../contracts/surfaces.ts";
 import { type Clock, cryptoRandom, type Random, systemClock } from "../core/clock.ts";
-import { SuiteError } from "../core/errors.ts";
+import { isSuiteError, SuiteError } from "../core/errors.ts";
 import type { Attempt, Exchange, ExchangeRecorder } from "../core/exchange.ts";
 import { redactRequest, redactResponse, redactText } from "../core/redact.ts";
-import type { WireResponse } from "../core/wire.ts";
+import type { WireRequest, WireResponse } from "../core/wire.ts";
 import { type SurfaceParams, surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials, ResponseOutcome } from "../surfaces/types.ts";
 import { backoffDelay, DEFAULT_RETRY, isRetryableNetworkError, type RetryPolicy } from "./backoff.ts";
-import { pause } from "./cassette.ts";
 import { resolveCredentials } from "./credentials.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.ts";
 import { send, TransportError } from "./transport.ts";
 
+/** Hooks around every attempt of a call (openapi-fetch style), at the client or the call level. */
+export interface ClientHooks {
+  /**
+   * Change the encoded request before it is signed (the call's parameters are already on the wire):
+   * a case renaming its action, a proxy adding a header. Return the request to sign.
+   */
+  onRequest?: (req: WireRequest, ctx: { operation: string }) => WireRequest;
+  /** See each answer as it arrives (the signed request and the response, unredacted: never keep them). */
+  onResponse?: (res: WireResponse, ctx: { operation: string; request: WireRequest }) => void;
+}
+
 /** Options of `createClient`. */
-export interface ClientOptions<S extends Surface> {
+export interface ClientOptions<S extends Surface> extends ClientHooks {
   surface: S;
   /** Where requests go: `http://127.0.0.1:PORT` (a simulator) or the vendor's `https://host`. */
   baseUrl: string;
@@ -38,6 +48,7 @@ export interface ClientOptions<S extends Surface> {
   scheme?: string;
   clock?: Clock;
   random?: Random;
+  /** The undici dispatcher to send through (a run's composes its cassette onto it). */
   dispatcher?: Dispatcher;
   /** Whole-exchange timeout per attempt, ms (default 10 000). */
   timeoutMs?: number;
@@ -52,8 +63,31 @@ export interface ClientOptions<S extends Surface> {
   pace?: (operation: string) => Promise<void>;
   /** Receives every finished call, redacted. */
   recorder?: ExchangeRecorder;
-  /** How to wait (tests may inject a fake). */
+  /** How to wait between attempts and for the rate limit (tests inject a fake; a played-back run waits not at all). */
   sleep?: (ms: number) => Promise<void>;
+}
+
+/** What one call may change about how it is sent. */
+export interface CallOptions extends ClientHooks {
+  /** Wire form of this call. */
+  encoding?: string;
+  /** Sign with these credentials instead of the client's (a case signing with a wrong secret). */
+  credentials?: Credentials;
+  /** Sign with this clock instead of the client's (a stale timestamp). */
+  clock?: Clock;
+  /** This call's retry policy instead of the client's (false: one attempt). */
+  retry?: RetryPolicy | false;
+  /** False: this call is not paced (a burst must exceed the rate on purpose). */
+  pace?: boolean;
+}
+
+/** A request encoded and signed, not sent yet: `sendPrepared` sends exactly these bytes, as often as asked. */
+export interface Prepared {
+  readonly operation: string;
+  readonly origin: string;
+  readonly request: WireRequest;
+  /** The secrets its redaction masks. */
+  readonly secrets: readonly string[];
 }
 
 /** A vendor error as the client reports it. */
@@ -66,11 +100,19 @@ export interface VendorError {
   alternateCode?: string;
 }
 
+/** What every result carries: the answer, the redacted exchange, and how often the call was retried. */
+interface Answered {
+  response: WireResponse;
+  exchange: Exchange;
+  /** Attempts beyond the first (retries of transient answers and failures); absent when none. */
+  retries?: number;
+}
+
 /** The result of a call: data, a vendor error, or an answer that is not the cloud's envelope. */
 export type CallResult =
-  | { data: Record<string, unknown>; requestId?: string; response: WireResponse; exchange: Exchange }
-  | { error: VendorError; response: WireResponse; exchange: Exchange }
-  | { malformed: string; response: WireResponse; exchange: Exchange };
+  | ({ data: Record<string, unknown>; requestId?: string } & Answered)
+  | ({ error: VendorError } & Answered)
+  | ({ malformed: string } & Answered);
 
 /** A signed client of one surface. */
 export interface Client<S extends Surface> {
@@ -81,30 +123,41 @@ export interface Client<S extends Surface> {
     params: SurfaceParams[S][O],
   ): Promise<CallResult>;
   /** Call with untyped parameters (the suites send invalid ones on purpose). */
-  callRaw(
-    operation: string,
-    params: Record<string, unknown>,
-    options?: { encoding?: string },
-  ): Promise<CallResult>;
+  callRaw(operation: string, params: Record<string, unknown>, options?: CallOptions): Promise<CallResult>;
+  /** Encode and sign one request without sending it (to send the very same bytes more than once). */
+  prepare(operation: string, params: Record<string, unknown>, options?: CallOptions): Prepared;
+  /**
+   * Send a prepared request exactly as signed: its answer is returned as it is (never retried: a
+   * second send is a replay the cloud may refuse); a failure to get any answer is retried per
+   * `retry` (default: the client's policy), with the same bytes.
+   */
+  sendPrepared(prepared: Prepared, options?: { retry?: RetryPolicy | false }): Promise<CallResult>;
 }
 
-// Waits are skipped while a cassette replays (the recording already took its time).
-const defaultSleep = (ms: number) => pause(ms);
+/**
+ * Whether an error answer is transient — throttling, the cloud's internal or unavailable errors —
+ * and worth another attempt: the surface's own retry rule, plus the codes the surface answers those
+ * conditions with (Tencent v2 names `InternalError` only in its codeDesc).
+ */
+export function isTransient(surface: Surface, error: { code: string; status: number }): boolean {
+  const errors = surfaceModule(surface).errors;
+  if (errors.retryable(error.code, error.status)) return true;
+  return (["rate.throttled", "internal", "unavailable"] as const).some(
+    (k) => errors.error(k, "").code === error.code,
+  );
+}
 
 /** Create a client for one surface. Throws SuiteError ENIC_CREDENTIALS when no credentials are found. */
 export function createClient<S extends Surface>(options: ClientOptions<S>): Client<S> {
   const module = surfaceModule(options.surface);
   const credentials = resolveCredentials(module, options.credentials);
-  const secrets = [credentials.secret, ...(credentials.token ? [credentials.token] : [])];
   const url = new URL(options.baseUrl);
-  const origin = url.origin;
-  const host = options.host ?? url.host;
   const region = options.region ?? module.defaults.region;
   const clock = options.clock ?? systemClock;
   const random = options.random ?? cryptoRandom;
-  const sleep = options.sleep ?? defaultSleep;
-  const retry =
-    options.retry === false ? { ...DEFAULT_RETRY, attempts: 1 } : (options.retry ?? DEFAULT_RETRY);
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const policyOf = (retry: RetryPolicy | false | undefined): RetryPolicy =>
+    retry === false ? { ...DEFAULT_RETRY, attempts: 1 } : (retry ?? DEFAULT_RETRY);
   const timeoutMs = options.timeoutMs ?? 10_000;
   const limiters = new Map<string, RateLimiter>();
 
@@ -124,101 +177,193 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
     }
     return limiter;
   };
+  const pace = (operation: string) =>
+    options.pace ? options.pace(operation) : (limiterFor(operation)?.acquire() ?? Promise.resolve());
 
-  const callRaw = async (
-    operation: string,
-    params: Record<string, unknown>,
-    callOptions: { encoding?: string } = {},
-  ): Promise<CallResult> => {
-    const encoding = callOptions.encoding ?? options.encoding;
-    // Against the vendor itself, an operation with a host of its own (JD's VPC describe) goes there.
+  /** Where an operation goes: against the vendor itself, an operation with a host of its own (JD's VPC describe) goes there. */
+  const destination = (operation: string) => {
     const own = module.operations.find((o) => o.operation === operation)?.host;
     const vendor = url.host === module.defaults.host && own !== undefined && options.host === undefined;
-    const target = vendor ? { origin: `${url.protocol}//${own}`, host: own } : { origin, host };
-    const unsigned = module.codec.encodeRequest(operation, params, {
+    return vendor
+      ? { origin: `${url.protocol}//${own}`, host: own }
+      : { origin: url.origin, host: options.host ?? url.host };
+  };
+
+  const encode = (operation: string, params: Record<string, unknown>, call: CallOptions) => {
+    const to = destination(operation);
+    const encoding = call.encoding ?? options.encoding;
+    let unsigned = module.codec.encodeRequest(operation, params, {
       region,
-      host: target.host,
+      host: to.host,
       ...(encoding ? { encoding } : {}),
     });
-    const attempts: Attempt[] = [];
-    const exchange = (outcome: Exchange["outcome"], requestId?: string): Exchange => ({
-      surface: module.id,
-      operation,
-      params: JSON.parse(redactText(JSON.stringify(params), secrets)),
-      attempts,
-      outcome,
-      ...(requestId ? { requestId } : {}),
-    });
-    const finish = (e: Exchange): Exchange => {
-      options.recorder?.(e);
-      return e;
-    };
-    for (let attempt = 1; ; attempt++) {
-      if (options.pace) await options.pace(operation);
-      else await limiterFor(operation)?.acquire();
-      const signed = module.signer.sign(unsigned, {
-        credentials,
-        clock,
+    for (const hook of [options.onRequest, call.onRequest])
+      if (hook) unsigned = hook(unsigned, { operation });
+    return { to, unsigned };
+  };
+
+  const signer = (call: CallOptions) => {
+    const signing = call.credentials ?? credentials;
+    const secrets = [signing.secret, ...(signing.token ? [signing.token] : [])];
+    const sign = (req: WireRequest) =>
+      module.signer.sign(req, {
+        credentials: signing,
+        clock: call.clock ?? clock,
         random,
         region,
         ...(options.scheme ? { scheme: options.scheme } : {}),
       });
-      const started = clock.now();
-      let response: WireResponse;
-      try {
-        response = await send(target.origin, signed, {
-          timeoutMs,
-          ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
-        });
-      } catch (error) {
-        const failure =
-          error instanceof TransportError ? error : new TransportError("network", String(error));
-        attempts.push({
-          request: redactRequest(signed, secrets),
-          failure: { kind: failure.kind, message: redactText(failure.message, secrets) },
-          durationMs: clock.now() - started,
-        });
-        if (failure.kind === "network" && isRetryableNetworkError(failure) && attempt < retry.attempts) {
-          await sleep(backoffDelay(retry, attempt, random));
-          continue;
-        }
-        finish(exchange("failure"));
-        throw new SuiteError(
-          failure.kind === "timeout" ? "ENIC_TIMEOUT" : "ENIC_TARGET_UNREACHABLE",
-          `${module.id} ${operation}: ${redactText(failure.message, secrets)} (after ${attempt} attempt(s))`,
-          { cause: failure },
-        );
-      }
+    return { sign, secrets };
+  };
+
+  /** One attempt on the wire; a failure to get an answer comes back as a TransportError value. */
+  const attempt = async (
+    operation: string,
+    origin: string,
+    signed: WireRequest,
+    secrets: readonly string[],
+    attempts: Attempt[],
+    call: ClientHooks,
+  ): Promise<WireResponse | TransportError> => {
+    const started = clock.now();
+    try {
+      const response = await send(origin, signed, { timeoutMs, dispatcher: options.dispatcher });
       attempts.push({
         request: redactRequest(signed, secrets),
         response: redactResponse(response, secrets),
         durationMs: clock.now() - started,
       });
-      const outcome: ResponseOutcome = module.codec.decodeResponse(operation, response);
+      for (const hook of [options.onResponse, call.onResponse])
+        hook?.(response, { operation, request: signed });
+      return response;
+    } catch (error) {
+      if (isSuiteError(error)) throw error;
+      const failure = error instanceof TransportError ? error : new TransportError("network", String(error));
+      attempts.push({
+        request: redactRequest(signed, secrets),
+        failure: { kind: failure.kind, message: redactText(failure.message, secrets) },
+        durationMs: clock.now() - started,
+      });
+      return failure;
+    }
+  };
+
+  /** Whether another attempt may cure a failure to get an answer. */
+  const retriesTransport = (policy: RetryPolicy, failure: TransportError) =>
+    policy.transport === "any" || (failure.kind === "network" && isRetryableNetworkError(failure));
+
+  /** The exchange, the result and the recorder's copy, from the last answer. */
+  const finish = (
+    operation: string,
+    params: Record<string, unknown>,
+    secrets: readonly string[],
+    attempts: Attempt[],
+    response: WireResponse,
+  ): CallResult => {
+    const outcome: ResponseOutcome = module.codec.decodeResponse(operation, response);
+    const exchange: Exchange = {
+      surface: module.id,
+      operation,
+      params: JSON.parse(redactText(JSON.stringify(params), secrets)),
+      attempts,
+      outcome: outcome.kind === "success" ? "success" : "error",
+      ...(outcome.kind !== "malformed" && outcome.requestId ? { requestId: outcome.requestId } : {}),
+    };
+    options.recorder?.(exchange);
+    const retried = attempts.length > 1 ? { retries: attempts.length - 1 } : {};
+    if (outcome.kind === "success") {
+      return {
+        data: outcome.data,
+        response,
+        exchange,
+        ...retried,
+        ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
+      };
+    }
+    if (outcome.kind === "error") {
+      const error: VendorError = { code: outcome.code, message: outcome.message, status: outcome.status };
+      if (outcome.requestId) error.requestId = outcome.requestId;
+      if (outcome.alternateCode) error.alternateCode = outcome.alternateCode;
+      return { error, response, exchange, ...retried };
+    }
+    return { malformed: outcome.reason, response, exchange, ...retried };
+  };
+
+  /** No answer at all: the exchange is recorded as a failure and the call ends with a harness error. */
+  const unreachable = (
+    operation: string,
+    params: Record<string, unknown>,
+    secrets: readonly string[],
+    attempts: Attempt[],
+    failure: TransportError,
+  ): never => {
+    options.recorder?.({
+      surface: module.id,
+      operation,
+      params: JSON.parse(redactText(JSON.stringify(params), secrets)),
+      attempts,
+      outcome: "failure",
+    });
+    throw new SuiteError(
+      failure.kind === "timeout" ? "ENIC_TIMEOUT" : "ENIC_TARGET_UNREACHABLE",
+      `${module.id} ${operation}: ${redactText(failure.message, secrets)} (after ${attempts.length} attempt(s))`,
+      { cause: failure },
+    );
+  };
+
+  const callRaw = async (
+    operation: string,
+    params: Record<string, unknown>,
+    call: CallOptions = {},
+  ): Promise<CallResult> => {
+    const policy = policyOf(call.retry ?? options.retry);
+    const { to, unsigned } = encode(operation, params, call);
+    const { sign, secrets } = signer(call);
+    const attempts: Attempt[] = [];
+    for (let n = 1; ; n++) {
+      if (call.pace !== false) await pace(operation);
+      // A fresh signature (time, nonce) for every attempt.
+      const got = await attempt(operation, to.origin, sign(unsigned), secrets, attempts, call);
+      if (got instanceof TransportError) {
+        if (n < policy.attempts && retriesTransport(policy, got)) {
+          await sleep(backoffDelay(policy, n, random));
+          continue;
+        }
+        return unreachable(operation, params, secrets, attempts, got);
+      }
+      const outcome = module.codec.decodeResponse(operation, got);
       const retryable =
-        (outcome.kind === "error" && module.errors.retryable(outcome.code, outcome.status)) ||
+        (outcome.kind === "error" && isTransient(module.id, outcome)) ||
         (outcome.kind === "malformed" && outcome.status >= 500);
-      if (retryable && attempt < retry.attempts) {
-        await sleep(backoffDelay(retry, attempt, random, retryAfterMs(response)));
+      if (retryable && n < policy.attempts) {
+        await sleep(backoffDelay(policy, n, random, retryAfterMs(got)));
         continue;
       }
-      if (outcome.kind === "success") {
-        const e = finish(exchange("success", outcome.requestId));
-        return {
-          data: outcome.data,
-          response,
-          exchange: e,
-          ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
-        };
+      return finish(operation, params, secrets, attempts, got);
+    }
+  };
+
+  const prepare = (operation: string, params: Record<string, unknown>, call: CallOptions = {}): Prepared => {
+    const { to, unsigned } = encode(operation, params, call);
+    const { sign, secrets } = signer(call);
+    return { operation, origin: to.origin, request: sign(unsigned), secrets };
+  };
+
+  const sendPrepared = async (
+    prepared: Prepared,
+    call: { retry?: RetryPolicy | false } = {},
+  ): Promise<CallResult> => {
+    const policy = policyOf(call.retry ?? options.retry);
+    const attempts: Attempt[] = [];
+    const { operation, origin, request, secrets } = prepared;
+    for (let n = 1; ; n++) {
+      const got = await attempt(operation, origin, request, secrets, attempts, {});
+      if (!(got instanceof TransportError)) return finish(operation, {}, secrets, attempts, got);
+      if (n < policy.attempts && retriesTransport(policy, got)) {
+        await sleep(backoffDelay(policy, n, random));
+        continue;
       }
-      if (outcome.kind === "error") {
-        const e = finish(exchange("error", outcome.requestId));
-        const error: VendorError = { code: outcome.code, message: outcome.message, status: outcome.status };
-        if (outcome.requestId) error.requestId = outcome.requestId;
-        if (outcome.alternateCode) error.alternateCode = outcome.alternateCode;
-        return { error, response, exchange: e };
-      }
-      return { malformed: outcome.reason, response, exchange: finish(exchange("error")) };
+      return unreachable(operation, {}, secrets, attempts, got);
     }
   };
 
@@ -226,6 +371,8 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
     surface: options.surface,
     call: (operation, params) => callRaw(operation, params as Record<string, unknown>),
     callRaw,
+    prepare,
+    sendPrepared,
   };
 }
 

@@ -1,11 +1,12 @@
 /**
  * Sends one signed WireRequest with undici and reads the whole answer. The Host header is sent as
  * signed (so a client may dial 127.0.0.1 while signing for the vendor's host), and a timeout covers
- * the whole exchange.
+ * the whole exchange. What sits between the client and the socket (a run's cassette) is an undici
+ * interceptor composed onto the dispatcher passed in.
  */
 import { type Dispatcher, request } from "undici";
+import { isSuiteError } from "../core/errors.ts";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
-import { throughCassette } from "./cassette.ts";
 
 /** A failure to get an answer: the socket failed, or the timeout struck. */
 export class TransportError extends Error {
@@ -20,29 +21,13 @@ export class TransportError extends Error {
 }
 
 /**
- * Send `req` to `origin` (scheme://host:port) and return the full response — through the run's
- * cassette when one is recording or replaying (src/client/cassette.ts).
+ * Send `req` to `origin` (scheme://host:port) and return the full response. Throws TransportError,
+ * or a SuiteError an interceptor raised (a cassette that has no answer for the request).
  */
-export function send(
+export async function send(
   origin: string,
   req: WireRequest,
-  options: { timeoutMs: number; dispatcher?: Dispatcher },
-): Promise<WireResponse> {
-  return throughCassette(
-    req,
-    () => sendNow(origin, req, options),
-    (error) =>
-      error instanceof TransportError
-        ? { kind: error.kind, message: error.message, ...(error.code ? { code: error.code } : {}) }
-        : undefined,
-    (failure) => new TransportError(failure.kind, failure.message, failure.code),
-  );
-}
-
-async function sendNow(
-  origin: string,
-  req: WireRequest,
-  options: { timeoutMs: number; dispatcher?: Dispatcher },
+  options: { timeoutMs: number; dispatcher?: Dispatcher | undefined },
 ): Promise<WireResponse> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
@@ -61,7 +46,9 @@ async function sendNow(
     }
     return { status: res.statusCode, headers, body };
   } catch (error) {
-    if (controller.signal.aborted) {
+    if (isSuiteError(error)) throw error;
+    // A played-back timeout arrives as a TimeoutError (src/client/cassette.ts).
+    if (controller.signal.aborted || (error as Error).name === "TimeoutError") {
       throw new TransportError("timeout", `no answer within ${options.timeoutMs} ms`);
     }
     const code = String((error as { code?: unknown }).code ?? "");

@@ -44,8 +44,8 @@ export type SuiteErrorCode =
   | "ENIC_TIMEOUT"
   | "ENIC_BAD_RESPONSE"
   | "ENIC_FIXTURE_MISSING"
-  /** A replayed run asked for an exchange its cassette does not hold. */
-  | "ENIC_REPLAY"
+  /** A played-back run asked for an exchange its cassette does not hold. */
+  | "ENIC_PLAYBACK"
   | "ENIC_INTERNAL";
 
 /** A harness problem: reported as `error`, never as a pass or a contract failure. */

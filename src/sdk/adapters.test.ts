@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Surface } from "../contracts/surfaces.ts";
+import { planItems } from "../engine/items.ts";
 import { buildReport } from "../report/build.ts";
 import { reportMarkdown } from "../report/markdown.ts";
 import { reportErrors } from "../report/validate.ts";
@@ -15,7 +16,7 @@ import type { SdkAdapter } from "./adapter.ts";
 import { BUILTIN_ADAPTERS } from "./adapters/index.ts";
 import { INEXPRESSIBLE, type SdkCaseResult } from "./executor.ts";
 import { PROBES } from "./probes.ts";
-import { runSdkItem, sdkItems, startSdkSession } from "./session.ts";
+import { runSdkItem, startSdkSession } from "./session.ts";
 
 const runs = new Map<string, Promise<SdkCaseResult[]>>();
 
@@ -32,7 +33,8 @@ function resultsOf(adapter: SdkAdapter): Promise<SdkCaseResult[]> {
       });
       try {
         const out: SdkCaseResult[] = [];
-        for (const item of sdkItems(adapter.surfaces)) out.push(await runSdkItem(session, item));
+        for (const item of planItems({ surfaces: [...adapter.surfaces], client: adapter.name }))
+          out.push(await runSdkItem(session, item));
         return out;
       } finally {
         await session.close();

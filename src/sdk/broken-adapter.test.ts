@@ -9,11 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import example from "../../examples/sdk-adapter/my-adapter.ts";
+import { planItems } from "../engine/items.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import type { SdkAdapter } from "./adapter.ts";
 import { BUILTIN_ADAPTERS, loadAdapter } from "./adapters/index.ts";
 import { INEXPRESSIBLE, type SdkCaseResult } from "./executor.ts";
-import { runSdkItem, type SdkSession, sdkItems, startSdkSession } from "./session.ts";
+import { runSdkItem, type SdkSession, startSdkSession } from "./session.ts";
 
 const SURFACE = "tencent-v3";
 
@@ -61,7 +62,9 @@ afterAll(async () => {
 async function catalogueRun(adapter: SdkAdapter): Promise<SdkCaseResult[]> {
   if (!session) throw new Error("the simulator did not start");
   const out: SdkCaseResult[] = [];
-  for (const item of sdkItems([SURFACE]).filter((i) => i.kind === "case")) {
+  for (const item of planItems({ surfaces: [SURFACE], client: adapter.name }).filter(
+    (i) => i.kind === "case",
+  )) {
     out.push(await runSdkItem({ ...session, adapter }, item));
   }
   return out;

@@ -4,13 +4,14 @@
  * clock, and the list of what the run reports per surface — every catalogue case, every
  * unprovokable row (skipped with its reason) and the SDK probes.
  */
+import type { RunConfig } from "../config/run-config.ts";
 import { citeText } from "../contracts/rules-doc.ts";
 import type { Surface } from "../contracts/surfaces.ts";
-import { listCases, listUnprovokable, type SuiteCase, type UnprovokableRow } from "../suites-kit/cases.ts";
+import type { SuiteCase, UnprovokableRow } from "../suites-kit/cases.ts";
 import { createTarget } from "../suites-kit/target.ts";
 import type { SdkAdapter } from "./adapter.ts";
 import { clearProxyEnv, runSdkCase, type SdkCaseResult, type SdkRunContext } from "./executor.ts";
-import { PROBES, type Probe, runProbe } from "./probes.ts";
+import { type Probe, runProbe } from "./probes.ts";
 
 /** A started SDK run. */
 export interface SdkSession extends SdkRunContext {
@@ -23,18 +24,18 @@ export async function startSdkSession(options: {
   seed: number;
   runs: number;
   replayArgs: string;
-  /** `KEYID:SECRET` the simulator knows and the SDK signs with (default `AKIDtest:testkey`). */
-  account?: string;
+  /** The account the simulator knows and the SDK signs with (`--account`; default `AKIDtest:testkey`). */
+  credentials?: RunConfig["credentials"];
 }): Promise<SdkSession> {
   const restoreEnv = clearProxyEnv();
   try {
     const target = await createTarget({
       target: "sim",
-      ...(options.account ? { account: options.account } : {}),
+      ...(options.credentials ? { credentials: options.credentials } : {}),
     });
     await target.control("PUT", "/_sim/progress", "immediate");
     await target.control("PUT", "/_sim/clock", { real: true });
-    const { account: _account, ...context } = options;
+    const { credentials: _credentials, ...context } = options;
     return {
       ...context,
       target,
@@ -54,17 +55,6 @@ export type SdkItem =
   | { kind: "case"; id: string; surface: Surface; case: SuiteCase }
   | { kind: "row"; id: string; surface: Surface; row: UnprovokableRow }
   | { kind: "probe"; id: string; surface: Surface; probe: Probe };
-
-/** What an SDK run covers on the given surfaces (those of the adapter), optionally only one id. */
-export function sdkItems(surfaces: readonly Surface[], only?: string): SdkItem[] {
-  const items: SdkItem[] = [];
-  for (const surface of surfaces) {
-    for (const c of listCases([surface])) items.push({ kind: "case", id: c.id, surface, case: c });
-    for (const row of listUnprovokable([surface])) items.push({ kind: "row", id: row.id, surface, row });
-    for (const probe of PROBES) items.push({ kind: "probe", id: `${surface}/${probe}`, surface, probe });
-  }
-  return only ? items.filter((i) => i.id === only) : items;
-}
 
 /** Run one item; never throws. */
 export async function runSdkItem(session: SdkRunContext, item: SdkItem): Promise<SdkCaseResult> {

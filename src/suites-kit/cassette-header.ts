@@ -1,19 +1,21 @@
 /**
  * What a recorded run writes about its target into the cassette (`cassette.json`): kind, origin,
  * control plane, opt-ins, the fixture map of every surface and the key ids (masked) — what
- * `run --replay` needs to stand in for the target offline.
+ * `run --playback` needs to stand in for the target offline.
  */
-import { maskKeyId, useTape, writeCassetteHeader } from "../client/cassette.ts";
+import { maskKeyId } from "../client/cassette.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import type { Target } from "./target.ts";
 
-/** Write the cassette header for a run against `target` over `surfaces`. */
+/** Write the cassette header for a run against `target` over `surfaces` (when the target records). */
 export async function describeForCassette(
   target: Target,
   run: { seed: number; runs: number; surfaces: readonly Surface[] },
 ): Promise<void> {
+  const cassette = target.cassette;
+  if (cassette?.mode !== "record") return;
   const surfaces = run.surfaces;
-  useTape("run");
+  cassette.useTape("run");
   const fixtures: Record<string, unknown> = {};
   const keys: Record<string, string> = {};
   for (const surface of surfaces) {
@@ -25,7 +27,7 @@ export async function describeForCassette(
       // No credentials for this surface: its cases will say so; the cassette just has no key for it.
     }
   }
-  writeCassetteHeader({
+  cassette.writeHeader({
     target: {
       kind: target.kind,
       origin: target.baseUrl,

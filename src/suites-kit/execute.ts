@@ -8,7 +8,8 @@ import { randomBytes } from "node:crypto";
 import { codesOf } from "../checks/codes.ts";
 import { runChecks } from "../checks/registry.ts";
 import type { Finding, Observations } from "../checks/types.ts";
-import { type CallResult, createClient } from "../client/client.ts";
+import type { CallOptions, CallResult } from "../client/client.ts";
+import { isTransient } from "../client/client.ts";
 import { fixedClock } from "../core/clock.ts";
 import { SuiteError } from "../core/errors.ts";
 import type { Attempt } from "../core/exchange.ts";
@@ -16,10 +17,10 @@ import { renameAction } from "../core/wire.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import { documentedRows, type SuiteCase } from "./cases.ts";
 import type { Timing } from "./consistency.ts";
-import { asyncWaitMs, pollCounted, pollTimed } from "./poll.ts";
+import { pollCounted, pollTimed } from "./poll.ts";
 import { READERS } from "./readback.ts";
+import { resendSigned } from "./resend.ts";
 import { restoreEni } from "./restore.ts";
-import { isTransient, realTargetDiscipline, sendCall } from "./send.ts";
 import { withBurstLimit, withSlowProgress } from "./sim-control.ts";
 import type { Fixtures, Target } from "./target.ts";
 
@@ -88,15 +89,12 @@ export async function executeOnce(
   const rc = c.ruleCase;
   const params = { ...input.extras, ...filled.params };
   const credentials = target.credentials(surface);
-  const base = {
-    // A real target gets the documented rates and retries on throttling; the simulator is seen as is.
-    disciplined: target.kind === "http",
-    surface,
-    baseUrl: target.baseUrl,
-    region: fixtures.region,
-    credentials,
-    operation: rc.operation,
-  };
+  // The target's client: on a real target it keeps the documented rates and retries transient
+  // answers (a fresh signature each time); the simulator's answers are seen as they are.
+  const client = target.client(surface, fixtures.region);
+  const disciplined = target.kind === "http";
+  const send = (p: Record<string, unknown>, options: CallOptions = {}) =>
+    client.callRaw(rc.operation, p, options);
   const eniParam = roleParam(c, "eni.");
   const instanceParam = roleParam(c, "instance.", /new|destination/i);
   const reader = READERS[surface];
@@ -107,9 +105,11 @@ export async function executeOnce(
   };
   // A simulator advances its asynchronous work per poll, so it is polled again at once, POLLS
   // times; a real target is polled with growing pauses until its change settles or the bounded wait
-  // (ENIC_ASYNC_WAIT_MS, default 30 s) is over.
+  // (the run's async wait, default 30 s) is over.
   const poll = <T>(read: () => Promise<T>, done: (value: T) => boolean) =>
-    target.hasControl ? pollCounted(read, done) : pollTimed(read, done, asyncWaitMs());
+    target.hasControl
+      ? pollCounted(read, done)
+      : pollTimed(read, done, { waitMs: target.asyncWaitMs, sleep: target.sleep });
   /**
    * Read until two reads in a row agree (a describe may itself advance an async change); on a real
    * target also until the ENI has settled.
@@ -123,16 +123,6 @@ export async function executeOnce(
     });
     return polled.value;
   };
-  const client = createClient({
-    surface,
-    baseUrl: target.baseUrl,
-    credentials,
-    region: fixtures.region,
-    // Read-backs against a real target ride out transient answers and keep the run's shared rate;
-    // the simulator is read as it is.
-    ...(base.disciplined ? realTargetDiscipline(surface) : { retry: false as const, rateLimit: 1_000_000 }),
-  });
-
   // On a target without a control plane, remember where the ENI is so the case can put it back.
   const restoreTo = !target.hasControl && STATE_CHANGING.test(rc.operation) ? await readStable() : undefined;
   // Whatever happens below — a finding, a harness error, a target that stops answering — the ENI
@@ -146,71 +136,60 @@ export async function executeOnce(
     // A target without a control plane keeps what earlier runs did, and remembers their tokens: the
     // same seed would replay an old token and get an old answer. Its tokens get a per-process salt.
     const token = target.hasControl ? input.token : `${input.token}-${TOKEN_SALT}`;
-    let result: CallResult & { retries?: number };
+    let result: CallResult;
     const kind = rc.mutate?.kind;
     const required = Object.keys(filled.params);
     switch (kind) {
       case "param.omit": {
         const drop = rc.mutate?.param ?? required[input.pick % Math.max(1, required.length)];
         const { [drop ?? ""]: _dropped, ...rest } = params;
-        result = await sendCall({ ...base, params: rest });
+        result = await send(rest);
         break;
       }
       case "param.malformed": {
         const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
-        result = await sendCall({
-          ...base,
-          params: { ...params, [name]: `${String(params[name] ?? "x")}!` },
-        });
+        result = await send({ ...params, [name]: `${String(params[name] ?? "x")}!` });
         break;
       }
       case "param.wrong-type": {
         const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
-        result = await sendCall({ ...base, params: { ...params, [name]: wrongType(params[name] ?? true) } });
+        result = await send({ ...params, [name]: wrongType(params[name] ?? true) });
         break;
       }
       case "param.unknown":
-        result = await sendCall({ ...base, params: { ...params, UndocumentedParameter: "1" } });
+        result = await send({ ...params, UndocumentedParameter: "1" });
         break;
       case "action.unknown": {
         const action = module.operations.find((o) => o.operation === rc.operation)?.action ?? rc.operation;
-        result = await sendCall({ ...base, params, transform: renameAction(action, `${action}Undefined`) });
+        const rename = renameAction(action, `${action}Undefined`);
+        result = await send(params, { onRequest: rename });
         break;
       }
       case "sign.bad-signature":
-        result = await sendCall({
-          ...base,
-          params,
+        result = await send(params, {
           credentials: { ...credentials, secret: `${credentials.secret}-wrong` },
         });
         break;
       case "sign.unknown-key":
-        result = await sendCall({
-          ...base,
-          params,
+        result = await send(params, {
           credentials: { accessKeyId: "AKIDunknown0000000000", secret: "unknown" },
         });
         break;
       case "sign.expired-timestamp":
-        result = await sendCall({ ...base, params, clock: fixedClock(Date.now() - 2 * 3600_000) });
+        result = await send(params, { clock: fixedClock(Date.now() - 2 * 3600_000) });
         break;
       case "sign.reused-nonce":
         // The first send is legitimate and may change state; "unchanged" is judged from after it.
-        result = await sendCall({
-          ...base,
-          params,
-          transform: (r) => r,
-          times: 2,
-          between: async () => {
-            const before = await readStable();
-            if (before) observations.eniBefore = before;
-          },
+        result = await resendSigned(target, client, rc.operation, params, async () => {
+          const before = await readStable();
+          if (before) observations.eniBefore = before;
         });
         break;
       case "rate.burst": {
         result = await withBurstLimit(target, surface, rc.operation, async (limit) => {
           const burst = await Promise.all(
-            Array.from({ length: limit + 1 }, () => sendCall({ ...base, params, disciplined: false })),
+            // Neither paced nor retried: the burst must exceed the rate, and its answers be seen.
+            Array.from({ length: limit + 1 }, () => send(params, { retry: false, pace: false })),
           );
           observations.burst = burst;
           // Requests lost to the target's own transient errors never reached its limiter: the burst
@@ -219,7 +198,7 @@ export async function executeOnce(
           const faulted = burst.filter(
             (r) => "error" in r && module.errors.retryable(r.error.code, r.error.status),
           );
-          if (!shown && faulted.length > 0 && base.disciplined) {
+          if (!shown && faulted.length > 0 && disciplined) {
             throw new SuiteError(
               "ENIC_TARGET_UNREACHABLE",
               `the outcome could not be established: ${faulted.length} of the burst's requests met transient errors`,
@@ -235,31 +214,31 @@ export async function executeOnce(
       }
       case "idempotency.token-reused-same-params": {
         // The first call completes; the same call with the same token must give the same outcome.
-        const first = await sendCall({ ...base, params: { ...params, ClientToken: token } });
+        const first = await send({ ...params, ClientToken: token });
         if ("data" in first) await readStable();
-        result = await sendCall({ ...base, params: { ...params, ClientToken: token } });
+        result = await send({ ...params, ClientToken: token });
         break;
       }
       case "idempotency.token-reused-other-params": {
         const other = fixtures.roles["instance.stopped"];
-        await sendCall({ ...base, params: { ...params, ClientToken: token } });
+        await send({ ...params, ClientToken: token });
         const changed = instanceParam && other ? { [instanceParam]: other } : { AttachType: 1 };
-        result = await sendCall({ ...base, params: { ...params, ...changed, ClientToken: token } });
+        result = await send({ ...params, ...changed, ClientToken: token });
         break;
       }
       case "idempotency.token-reused-in-flight": {
         result = await withSlowProgress(target, 5, async () => {
-          await sendCall({ ...base, params: { ...params, ClientToken: token } });
-          return sendCall({ ...base, params: { ...params, ClientToken: token } });
+          await send({ ...params, ClientToken: token });
+          return send({ ...params, ClientToken: token });
         });
         break;
       }
       default:
-        result = await sendCall({ ...base, params });
+        result = await send(params);
     }
 
     // A real target that only answered transient errors has not shown the case's outcome.
-    if (base.disciplined && "error" in result && isTransient(surface, result.error)) {
+    if (disciplined && "error" in result && isTransient(surface, result.error)) {
       const expected = c.rows.some((row) => codesOf(result).includes(row.code));
       if (!expected) {
         throw new SuiteError(
@@ -298,7 +277,7 @@ export async function executeOnce(
         // A real cloud may be slow; not seeing the final state in the bounded wait is not a verdict.
         throw new SuiteError(
           "ENIC_TIMEOUT",
-          `the outcome could not be established: ${rc.operation} was accepted but the target did not show the final state within ${asyncWaitMs()} ms (${polls} reads; ENIC_ASYNC_WAIT_MS sets the wait)`,
+          `the outcome could not be established: ${rc.operation} was accepted but the target did not show the final state within ${target.asyncWaitMs} ms (${polls} reads; --async-wait or ENIC_ASYNC_WAIT_MS sets the wait)`,
         );
       }
     } else if (rc.then === "unchanged") {
@@ -331,7 +310,7 @@ export async function executeOnce(
   } finally {
     const eniId = eniParam ? filled.params[eniParam] : undefined;
     if (restoreTo?.found && typeof eniId === "string") {
-      await restoreEni(client, surface, fixtures, eniId, restoreTo.instanceId);
+      await restoreEni(target, client, fixtures, eniId, restoreTo.instanceId);
     }
   }
 }

@@ -4,12 +4,11 @@
  * when restoring is allowed, and whatever is still out of place is reported — the run then exits
  * non-zero, naming it. On a target with a control plane the seed world is simply restored.
  */
-import { createClient } from "../client/client.ts";
 import type { Surface } from "../contracts/surfaces.ts";
+import { isSuiteError } from "../core/errors.ts";
 import { READERS } from "./readback.ts";
 import { restoreEni } from "./restore.ts";
 import { ENI_EXPECTATIONS } from "./runner.ts";
-import { realTargetDiscipline } from "./send.ts";
 import type { Target } from "./target.ts";
 
 /** What the leak check found. */
@@ -34,13 +33,7 @@ export async function leakCheck(
   for (const surface of surfaces) {
     const fixtures = await target.fixtures(surface);
     if (!fixtures) continue;
-    const client = createClient({
-      surface,
-      baseUrl: target.baseUrl,
-      credentials: target.credentials(surface),
-      region: fixtures.region,
-      ...realTargetDiscipline(surface),
-    });
+    const client = target.client(surface, fixtures.region);
     for (const [role, on] of Object.entries(ENI_EXPECTATIONS)) {
       const id = fixtures.roles[role];
       if (id === undefined || on === null) continue;
@@ -53,7 +46,7 @@ export async function leakCheck(
         continue;
       }
       try {
-        await restoreEni(client, surface, fixtures, id, wanted);
+        await restoreEni(target, client, fixtures, id, wanted);
         report.restored.push(where);
       } catch (error) {
         report.dirty.push(`${where} (restoring failed: ${(error as Error).message})`);
@@ -61,4 +54,35 @@ export async function leakCheck(
     }
   }
   return report;
+}
+
+/**
+ * The leak check at the end of a run against a real target: one rate window of quiet first (the
+ * cases paced their calls elsewhere, so the two never add up past an operation's rate), then
+ * `leakCheck`, given two more tries a little apart when the target keeps failing; a check that
+ * cannot run at all is reported as a dirty entry saying so, never as clean. `log` receives the
+ * progress lines.
+ */
+export async function finalLeakCheck(
+  target: Target,
+  surfaces: readonly Surface[],
+  options: { isCancelled: () => boolean; log: (line: string) => void },
+): Promise<LeakReport> {
+  try {
+    await target.sleep(1000);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await leakCheck(target, surfaces, {
+          restore: !options.isCancelled(),
+          isCancelled: options.isCancelled,
+        });
+      } catch (error) {
+        if (!isSuiteError(error) || attempt >= 3 || options.isCancelled()) throw error;
+        options.log(`leak check: ${error.message}; trying again`);
+        await target.sleep(2000 * attempt);
+      }
+    }
+  } catch (error) {
+    return { restored: [], dirty: [`the leak check could not run: ${(error as Error).message}`] };
+  }
 }

@@ -4,10 +4,9 @@
  * check "the state after the call matches the rule" and "the async task reaches a final state". One
  * small reader per surface, kept in a table (shared code never branches on the cloud).
  */
-import type { CallResult, Client } from "../client/client.ts";
+import { type CallResult, type Client, isTransient } from "../client/client.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
-import { isTransient } from "./send.ts";
 
 /** Where an ENI is, as the target reports it. */
 export interface EniView {

@@ -8,15 +8,16 @@ import type { Client } from "../client/client.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
 import { STATE_CALLS } from "./calls.ts";
-import { asyncWaitMs, pollTimed } from "./poll.ts";
+import { pollTimed } from "./poll.ts";
 import { type EniView, READERS } from "./readback.ts";
-import type { Fixtures } from "./target.ts";
+import type { Fixtures, Target } from "./target.ts";
 
 /**
  * Read the ENI until it has settled and two reads in a row agree — or, with `on`, until it shows on
- * that instance (undefined: detached). Bounded by ENIC_ASYNC_WAIT_MS.
+ * that instance (undefined: detached). Bounded by the run's async wait.
  */
 async function settled(
+  target: Target,
   client: Client<Surface>,
   surface: Surface,
   region: string,
@@ -31,27 +32,28 @@ async function settled(
       previous = v;
       return on ? v.settled && v.instanceId === on.instanceId : v.settled && agreed;
     },
-    asyncWaitMs(),
+    { waitMs: target.asyncWaitMs, sleep: target.sleep },
   );
   return polled.value;
 }
 
 /** Put `eniId` back on `wanted` (undefined: detached). Throws SuiteError ENIC_RESTORE when it cannot. */
 export async function restoreEni(
+  target: Target,
   client: Client<Surface>,
-  surface: Surface,
   fixtures: Fixtures,
   eniId: string,
   wanted: string | undefined,
 ): Promise<void> {
+  const surface = client.surface;
   const calls = STATE_CALLS[surface];
-  const now = await settled(client, surface, fixtures.region, eniId);
+  const now = await settled(target, client, surface, fixtures.region, eniId);
   if (now.instanceId === wanted) return;
   if (now.instanceId !== undefined) {
     const r = await client.callRaw(calls.detach, calls.params(fixtures, eniId, now.instanceId));
     if (!("data" in r))
       throw new SuiteError("ENIC_INTERNAL", `could not detach ${eniId} from ${now.instanceId} to restore it`);
-    const view = await settled(client, surface, fixtures.region, eniId, { instanceId: undefined });
+    const view = await settled(target, client, surface, fixtures.region, eniId, { instanceId: undefined });
     if (view.instanceId !== undefined)
       throw new SuiteError("ENIC_TIMEOUT", `${eniId} did not show as detached in time to restore it`);
   }
@@ -59,7 +61,7 @@ export async function restoreEni(
     const r = await client.callRaw(calls.attach, calls.params(fixtures, eniId, wanted));
     if (!("data" in r))
       throw new SuiteError("ENIC_INTERNAL", `could not re-attach ${eniId} to ${wanted} to restore it`);
-    const view = await settled(client, surface, fixtures.region, eniId, { instanceId: wanted });
+    const view = await settled(target, client, surface, fixtures.region, eniId, { instanceId: wanted });
     if (view.instanceId !== wanted)
       throw new SuiteError("ENIC_TIMEOUT", `${eniId} did not show on ${wanted} in time to restore it`);
   }

@@ -7,8 +7,7 @@
  */
 import fc from "fast-check";
 import type { Finding } from "../checks/types.ts";
-import { useTape } from "../client/cassette.ts";
-import { createClient } from "../client/client.ts";
+import type { RunConfig } from "../config/run-config.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
 import { citeText } from "../contracts/rules-doc.ts";
 import { readJson, type Surface } from "../contracts/surfaces.ts";
@@ -19,7 +18,6 @@ import type { SuiteCase } from "./cases.ts";
 import { type Consistency, summariseConsistency, type Timing } from "./consistency.ts";
 import { executeOnce, type RunInput } from "./execute.ts";
 import { READERS } from "./readback.ts";
-import { realTargetDiscipline } from "./send.ts";
 import type { Target } from "./target.ts";
 
 /** What became of a case. */
@@ -46,17 +44,14 @@ export interface CaseResult {
   consistency?: Consistency;
 }
 
-/** Options of a case run. */
-export interface RunOptions {
-  runs: number;
-  seed: number;
-  /** Replay exactly this fast-check path. */
-  path?: string;
-  /** Extra words for the replay command (target, fixtures ...). */
-  replayArgs?: string;
-  /** Shrink a failing input before reporting it (default true). */
-  shrink?: boolean;
-}
+/** How a case runs: the run configuration's part about it, plus what only the callers decide. */
+export type CaseSettings = Pick<RunConfig, "runs" | "seed"> &
+  Partial<Pick<RunConfig, "path">> & {
+    /** Extra words for the replay command (target, fixtures ...). */
+    replayArgs?: string;
+    /** Shrink a failing input before reporting it (default true). */
+    shrink?: boolean;
+  };
 
 const STATE_CHANGING = /^(attach|detach|migrate)/i;
 
@@ -116,13 +111,7 @@ function preflight(target: Target, surface: Surface): Promise<Map<string, string
       if (target.hasControl) await target.control("POST", "/_sim/reset");
       const fixtures = await target.fixtures(surface);
       if (!fixtures) return wrong;
-      const client = createClient({
-        surface,
-        baseUrl: target.baseUrl,
-        credentials: target.credentials(surface),
-        region: fixtures.region,
-        ...(target.kind === "http" ? realTargetDiscipline(surface) : { retry: false as const }),
-      });
+      const client = target.client(surface, fixtures.region);
       for (const [role, on] of Object.entries(ENI_EXPECTATIONS)) {
         const id = fixtures.roles[role];
         if (id === undefined) continue;
@@ -158,9 +147,9 @@ export async function skipReason(target: Target, c: SuiteCase): Promise<string |
     if (fixtures.roles[role] === undefined) return `fixture missing: ${role}`;
   }
   // The preflight's reads go on their own tape: replaying one case needs them too.
-  useTape(`preflight-${c.surface}`);
+  target.tape(`preflight-${c.surface}`);
   const wrong = await preflight(target, c.surface);
-  useTape(c.id);
+  target.tape(c.id);
   for (const role of Object.values(c.ruleCase.given)) {
     const problem = wrong.get(role);
     if (problem) return `preflight: ${problem}`;
@@ -175,19 +164,12 @@ export async function skipReason(target: Target, c: SuiteCase): Promise<string |
 }
 
 /**
- * How long a case's property may run: 40 s on the simulator, 4 minutes on a real target (async
- * waits, backoff and rate limits), or ENIC_CASE_BUDGET_MS. The suite's test timeout is set above it
- * ({@link caseTimeoutMs}), so a case always ends by itself.
+ * The test timeout of a case: its time budget (the target's: 40 s on the simulator, 4 minutes on a
+ * real target, or `--case-budget`), plus room for the re-run of a counterexample and restores. A
+ * case's property never outlives its budget, so a case always ends by itself.
  */
-export function caseBudgetMs(target: { kind: "sim" | "http" }): number {
-  const n = Number(process.env.ENIC_CASE_BUDGET_MS);
-  if (Number.isInteger(n) && n > 0) return n;
-  return target.kind === "http" ? 240_000 : 40_000;
-}
-
-/** The test timeout of a case: its budget, plus room for the re-run of a counterexample and restores. */
-export function caseTimeoutMs(kind: "sim" | "http"): number {
-  return 2 * caseBudgetMs({ kind }) + 60_000;
+export function caseTimeoutMs(caseBudgetMs: number): number {
+  return 2 * caseBudgetMs + 60_000;
 }
 
 /** What every result of case `c` carries (the conformance run's and the SDK mode's alike). */
@@ -212,14 +194,14 @@ export function caseResultOf(
 }
 
 /** Run one case; never throws. */
-export async function runCase(target: Target, c: SuiteCase, options: RunOptions): Promise<CaseResult> {
+export async function runCase(target: Target, c: SuiteCase, options: CaseSettings): Promise<CaseResult> {
   const started = Date.now();
   const replay = `npx eni-conformance run --surface ${c.surface} --case '${c.id}' --seed ${options.seed}${options.replayArgs ? ` ${options.replayArgs}` : ""}`;
   const result = (status: CaseResult["status"], rest: Partial<CaseResult> = {}): CaseResult => ({
     ...caseResultOf(c, status, { seed: options.seed, runs: options.runs, replay, started }),
     ...rest,
   });
-  useTape(c.id);
+  target.tape(c.id);
   try {
     const reason = await skipReason(target, c);
     if (reason) return result("skipped", { reason });
@@ -247,12 +229,12 @@ export async function runCase(target: Target, c: SuiteCase, options: RunOptions)
         endOnFailure: options.shrink === false || target.kind === "http",
         // A case never outlives its budget: vitest would move on and leave it running beside the
         // next case, against the same fixtures.
-        interruptAfterTimeLimit: caseBudgetMs(target),
+        interruptAfterTimeLimit: target.caseBudgetMs,
       },
     );
     if (outcome.interrupted) {
       return result("errored", {
-        reason: `the case ran out of its time budget (${caseBudgetMs(target)} ms) after ${outcome.numRuns} of ${options.runs} runs; its outcome is not established`,
+        reason: `the case ran out of its time budget (${target.caseBudgetMs} ms) after ${outcome.numRuns} of ${options.runs} runs; its outcome is not established`,
       });
     }
     // Wall-clock milliseconds only for a real target: on the simulator they are noise, and the

@@ -1,23 +1,24 @@
 /**
- * Where the suites send their requests: the embedded simulator (started in this process on
- * 127.0.0.1, port 0) or any `http(s)://` base URL (a standalone simulator, a proxy, a staging
- * account). Fixtures come from a file, or from the target's `/_sim/fixtures` when it has a control
- * plane. Credentials come from options or the clouds' standard environment variables.
+ * Where the cases send their requests, and how this run talks to it: the embedded simulator
+ * (started in this process on 127.0.0.1, port 0) or any `http(s)://` base URL (a standalone
+ * simulator, a proxy, a staging account), or — playing a cassette back — the recorded target,
+ * answered from the tape. A target knows the run's credentials and fixtures, its control plane, the
+ * run's cassette, pacing and waits, and builds the clients of the run (`client`), so every call of
+ * the run goes through the same discipline: retries and the documented rates on a real target, none
+ * on a simulator (whose answers must be seen as they are).
  */
 import { readFileSync } from "node:fs";
-import { request } from "undici";
+import { Agent, type Dispatcher, request } from "undici";
 import { parse as parseYaml } from "yaml";
-import {
-  type CassetteHeader,
-  controlThroughCassette,
-  recording,
-  registerSecret,
-  replaying,
-} from "../client/cassette.ts";
-import { resolveCredentials } from "../client/credentials.ts";
+import type { RetryPolicy } from "../client/backoff.ts";
+import type { Cassette } from "../client/cassette.ts";
+import { type Client, createClient } from "../client/client.ts";
+import { createRateLimiter, type RateLimiter } from "../client/rate-limiter.ts";
+import type { RunConfig } from "../config/run-config.ts";
 import { isSurface, type Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
 import { startSimulator } from "../sim/server.ts";
+import { DEFAULT_ACCOUNT } from "../sim/simulator.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials } from "../surfaces/types.ts";
 
@@ -32,7 +33,7 @@ export interface Fixtures {
 /** The methods of the simulator's control plane (`DELETE /_sim/requests` clears the request log). */
 export type ControlMethod = "GET" | "POST" | "PUT" | "DELETE";
 
-/** A target of the suites. */
+/** A target of the run. */
 export interface Target {
   readonly kind: "sim" | "http";
   readonly baseUrl: string;
@@ -40,34 +41,60 @@ export interface Target {
   readonly hasControl: boolean;
   /** True when cases that change state may run (always for the embedded simulator). */
   readonly allowMutations: boolean;
+  /** Bounded wait for an asynchronous change to show on a real target, in milliseconds. */
+  readonly asyncWaitMs: number;
+  /** Time budget of one case's property runs, in milliseconds. */
+  readonly caseBudgetMs: number;
+  /** The run's cassette, when it records or plays back. */
+  readonly cassette?: Cassette;
   credentials(surface: Surface): Credentials;
   fixtures(surface: Surface): Promise<Fixtures | undefined>;
   /** Call the control plane (throws SuiteError when the target has none). */
   control(method: ControlMethod, path: string, body?: unknown): Promise<unknown>;
+  /** A client of `surface` in `region` with this run's discipline, cassette and pacing. */
+  client(surface: Surface, region: string): Client<Surface>;
+  /** Put the exchanges that follow on the tape `name` (a no-op without a cassette). */
+  tape(name: string): void;
+  /** Wait `ms` (not at all while a cassette plays back). */
+  sleep(ms: number): Promise<void>;
   close(): Promise<void>;
 }
 
-/** How to build a target. */
-export interface TargetOptions {
-  /** `sim` or a base URL. */
-  target: string;
-  /** `KEYID:SECRET` for every surface (else the environment's, else the simulator's default). */
-  account?: string;
-  fixturesFile?: string;
-  allowMutations?: boolean;
-  /** Region to use instead of the fixtures' region. */
-  region?: string;
-  /** False: never use the target's control plane, even when it has one (rehearse a staging run). */
-  useControl?: boolean;
-  /** Per surface, the names of the environment variables holding credentials (config file `accounts`). */
-  accountsEnv?: Record<string, { accessKeyIdEnv: string; secretEnv: string }>;
-  env?: Record<string, string | undefined>;
-}
+/** What a target is built from: the run configuration's part about the target (the rest defaults). */
+export type TargetConfig = Pick<RunConfig, "target"> &
+  Partial<
+    Pick<
+      RunConfig,
+      | "credentials"
+      | "fixtures"
+      | "allowMutations"
+      | "noControlPlane"
+      | "region"
+      | "rateLimits"
+      | "asyncWaitMs"
+      | "caseBudgetMs"
+    >
+  >;
 
-function parseAccount(text: string): Credentials {
-  const i = text.indexOf(":");
-  if (i <= 0) throw new SuiteError("ENIC_CONFIG", "--account must be KEYID:SECRET");
-  return { accessKeyId: text.slice(0, i), secret: text.slice(i + 1) };
+/**
+ * The retry policy of a real target, for every call of the run (cases, read-backs, preflights and
+ * restores): six attempts with backoff from 200 ms to 3 s, any failure to get an answer included,
+ * ride out a run of transient answers (at a 15% fault rate, six in a row happen about once in
+ * 90,000 calls).
+ */
+export const REAL_TARGET_RETRY: RetryPolicy = {
+  attempts: 6,
+  baseDelayMs: 200,
+  maxDelayMs: 3000,
+  transport: "any",
+};
+
+/** The default bounded wait for an asynchronous change on a real target. */
+const ASYNC_WAIT_MS = 30_000;
+
+/** The default time budget of a case: 40 s on the simulator, 4 minutes on a real target. */
+export function defaultCaseBudgetMs(kind: "sim" | "http"): number {
+  return kind === "http" ? 240_000 : 40_000;
 }
 
 function readFixtures(file: string): Partial<Record<Surface, Fixtures>> {
@@ -92,10 +119,6 @@ function readFixtures(file: string): Partial<Record<Surface, Fixtures>> {
     out[surface] = f;
   }
   return out;
-}
-
-function controlCall(baseUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  return controlThroughCassette(method, path, body, () => controlNow(baseUrl, method, path, body));
 }
 
 async function controlNow(baseUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
@@ -124,124 +147,169 @@ async function probeControl(baseUrl: string): Promise<boolean> {
   }
 }
 
-/** Build a target (starting the embedded simulator for `sim`), with the region override applied. */
-export async function createTarget(options: TargetOptions): Promise<Target> {
-  const target = await baseTarget(options);
-  const region = options.region;
-  if (!region) return target;
-  return {
-    ...target,
-    fixtures: async (surface) => {
-      const f = await target.fixtures(surface);
-      return f ? { ...f, region, roles: { ...f.roles, "region.main": region } } : undefined;
-    },
-  };
+/** What differs between a simulator, a URL target and a played-back one; the rest is shared. */
+interface Base {
+  kind: "sim" | "http";
+  baseUrl: string;
+  hasControl: boolean;
+  allowMutations: boolean;
+  credentials(surface: Surface): Credentials;
+  fixtures(surface: Surface): Promise<Fixtures | undefined>;
+  controlNow(method: ControlMethod, path: string, body?: unknown): Promise<unknown>;
+  close(): Promise<void>;
 }
 
 /**
- * The target of a replayed run: what the cassette recorded about it, every exchange answered from
- * the tape, nothing started and nothing on the network. Requests are signed with a stand-in secret
- * (the recording holds none); the tape is matched by shape, not by signature.
+ * Build a target (starting the embedded simulator for `sim`), with the region override applied.
+ * With a cassette that plays back, the target is the recorded one: nothing is started and nothing
+ * goes on the network; requests are signed with a stand-in secret (the recording holds none) and
+ * matched by shape, not by signature.
  */
-function replayTarget(header: CassetteHeader): Target {
-  const control = (m: ControlMethod, p: string, b?: unknown) => controlCall(header.target.origin, m, p, b);
+export async function createTarget(config: TargetConfig, cassette?: Cassette): Promise<Target> {
+  const base = cassette?.mode === "playback" ? playbackBase(cassette) : await liveBase(config);
+  const kind = base.kind;
+  // Clients of a cassette run send through its interceptor; others through undici's global agent.
+  const dispatcher: Dispatcher | undefined = cassette
+    ? new Agent().compose(cassette.interceptor())
+    : undefined;
+  const sleep = (ms: number) => (cassette ? cassette.sleep(ms) : new Promise<void>((r) => setTimeout(r, ms)));
+  const limiters = new Map<string, RateLimiter>();
+  /** The rate of an operation against a real target: the documented one, or a configured lower (or missing) one. */
+  const pace = async (surface: Surface, operation: string) => {
+    const documented = surfaceModule(surface).operations.find(
+      (o) => o.operation === operation,
+    )?.ratePerSecond;
+    const set = config.rateLimits?.[`${surface}/${operation}`];
+    const rate = set === undefined ? documented : documented === undefined ? set : Math.min(set, documented);
+    if (rate === undefined) return;
+    const key = `${surface}/${operation}`;
+    let limiter = limiters.get(key);
+    if (!limiter) {
+      limiter = createRateLimiter(rate, () => Date.now(), sleep);
+      limiters.set(key, limiter);
+    }
+    await limiter.acquire();
+  };
+  const credentials = (surface: Surface) => {
+    const c = base.credentials(surface);
+    cassette?.registerSecret(c.secret);
+    if (c.token) cassette?.registerSecret(c.token);
+    return c;
+  };
+  const region = config.region;
+  const target: Target = {
+    kind,
+    baseUrl: base.baseUrl,
+    hasControl: base.hasControl,
+    allowMutations: base.allowMutations,
+    asyncWaitMs: config.asyncWaitMs ?? ASYNC_WAIT_MS,
+    caseBudgetMs: config.caseBudgetMs ?? defaultCaseBudgetMs(kind),
+    ...(cassette ? { cassette } : {}),
+    credentials,
+    fixtures: async (surface) => {
+      const f = await base.fixtures(surface);
+      return f && region ? { ...f, region, roles: { ...f.roles, "region.main": region } } : f;
+    },
+    control: (method, path, body) => {
+      if (!base.hasControl)
+        return Promise.reject(new SuiteError("ENIC_CONFIG", `${base.baseUrl} has no control plane`));
+      const call = () => base.controlNow(method, path, body);
+      return cassette ? cassette.control(method, path, body, call) : call();
+    },
+    client: (surface, inRegion) =>
+      createClient({
+        surface,
+        baseUrl: base.baseUrl,
+        credentials: credentials(surface),
+        region: inRegion,
+        sleep,
+        ...(dispatcher ? { dispatcher } : {}),
+        ...(kind === "http"
+          ? { retry: REAL_TARGET_RETRY, pace: (operation: string) => pace(surface, operation) }
+          : { retry: false as const, rateLimit: 1_000_000 }),
+      }),
+    tape: (name) => cassette?.useTape(name),
+    sleep,
+    close: async () => {
+      await base.close();
+      await dispatcher?.close();
+    },
+  };
+  return target;
+}
+
+function playbackBase(cassette: Cassette): Base {
+  const header = cassette.header;
+  if (!header) throw new SuiteError("ENIC_CONFIG", `${cassette.dir} has no header to play back`);
   return {
     kind: header.target.kind,
     baseUrl: header.target.origin,
     hasControl: header.target.hasControl,
     allowMutations: header.target.allowMutations,
-    credentials: () => ({ accessKeyId: "AKIDreplay", secret: "replay-has-no-secret" }),
+    credentials: () => ({ accessKeyId: "AKIDplayback", secret: "playback-has-no-secret" }),
     fixtures: async (surface) => header.fixtures[surface] as Fixtures | undefined,
-    control: (m, p, b) => {
-      if (!header.target.hasControl)
-        return Promise.reject(new SuiteError("ENIC_CONFIG", `${header.target.origin} had no control plane`));
-      return control(m, p, b);
-    },
+    controlNow: () =>
+      Promise.reject(new SuiteError("ENIC_PLAYBACK", "a played-back run never calls its target")),
     close: async () => {},
   };
 }
 
-/** While recording: the run's secrets are registered so the cassette masks them. */
-function registering(target: Target): Target {
-  if (!recording()) return target;
-  return {
-    ...target,
-    credentials: (surface) => {
-      const c = target.credentials(surface);
-      registerSecret(c.secret);
-      if (c.token) registerSecret(c.token);
-      return c;
-    },
+async function liveBase(config: TargetConfig): Promise<Base> {
+  const fromFile = config.fixtures ? readFixtures(config.fixtures) : undefined;
+  const credentialsOf = (surface: Surface): Credentials => {
+    const c = config.credentials?.[surface];
+    if (c && "missing" in c) throw new SuiteError("ENIC_CREDENTIALS", c.missing);
+    if (c) return { accessKeyId: c.accessKeyId, secret: c.secret, ...(c.token ? { token: c.token } : {}) };
+    if (config.target === "sim") return DEFAULT_ACCOUNT;
+    const names = surfaceModule(surface).credentialEnv;
+    throw new SuiteError(
+      "ENIC_CREDENTIALS",
+      `no credentials for ${surface}: pass credentials or set ${names.accessKeyId} and ${names.secret}`,
+    );
   };
-}
-
-async function baseTarget(options: TargetOptions): Promise<Target> {
-  const replay = replaying();
-  if (replay) return replayTarget(replay);
-  return registering(await liveTarget(options));
-}
-
-async function liveTarget(options: TargetOptions): Promise<Target> {
-  const env = options.env ?? process.env;
-  const explicit = options.account ? parseAccount(options.account) : undefined;
-  const fromFile = options.fixturesFile ? readFixtures(options.fixturesFile) : undefined;
-  if (options.target === "sim") {
-    const creds = explicit ?? { accessKeyId: "AKIDtest", secret: "testkey" };
-    const sim = await startSimulator({ accounts: [creds] });
-    const control = (m: ControlMethod, p: string, b?: unknown) => controlCall(sim.url, m, p, b);
+  if (config.target === "sim") {
+    // Every surface signs with one account on the embedded simulator: the --account one, or the default.
+    const account = Object.values(config.credentials ?? {}).find((c) => !("missing" in c));
+    const creds = account && !("missing" in account) ? account : DEFAULT_ACCOUNT;
+    const sim = await startSimulator({
+      accounts: [{ accessKeyId: creds.accessKeyId, secret: creds.secret }],
+    });
+    const control = (m: ControlMethod, p: string, b?: unknown) => controlNow(sim.url, m, p, b);
     return {
       kind: "sim",
       baseUrl: sim.url,
       hasControl: true,
       allowMutations: true,
-      credentials: () => creds,
+      credentials: () => ({ accessKeyId: creds.accessKeyId, secret: creds.secret }),
       fixtures: async (surface) =>
         fromFile?.[surface] ?? ((await control("GET", `/_sim/fixtures?surface=${surface}`)) as Fixtures),
-      control,
+      controlNow: control,
       close: () => sim.close(),
     };
   }
   let url: URL;
   try {
-    url = new URL(options.target);
+    url = new URL(config.target);
   } catch {
-    throw new SuiteError("ENIC_CONFIG", `--target must be "sim" or an http(s) URL, got ${options.target}`);
+    throw new SuiteError("ENIC_CONFIG", `--target must be "sim" or an http(s) URL, got ${config.target}`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
     throw new SuiteError("ENIC_CONFIG", "--target must be http(s)");
   const baseUrl = url.origin;
-  const hasControl = options.useControl !== false && (await probeControl(baseUrl));
+  const hasControl = config.noControlPlane !== true && (await probeControl(baseUrl));
   return {
     kind: "http",
     baseUrl,
     hasControl,
-    allowMutations: options.allowMutations === true,
-    credentials: (surface) => {
-      const names = options.accountsEnv?.[surface];
-      if (!explicit && names) {
-        const accessKeyId = env[names.accessKeyIdEnv];
-        const secret = env[names.secretEnv];
-        if (!accessKeyId || !secret) {
-          throw new SuiteError(
-            "ENIC_CREDENTIALS",
-            `no credentials for ${surface}: set ${names.accessKeyIdEnv} and ${names.secretEnv}`,
-          );
-        }
-        return { accessKeyId, secret };
-      }
-      return resolveCredentials(surfaceModule(surface), explicit, env);
-    },
+    allowMutations: config.allowMutations === true,
+    credentials: credentialsOf,
     fixtures: async (surface) => {
       if (fromFile) return fromFile[surface];
       if (hasControl)
-        return (await controlCall(baseUrl, "GET", `/_sim/fixtures?surface=${surface}`)) as Fixtures;
+        return (await controlNow(baseUrl, "GET", `/_sim/fixtures?surface=${surface}`)) as Fixtures;
       return undefined;
     },
-    control: (m, p, b) => {
-      if (!hasControl)
-        return Promise.reject(new SuiteError("ENIC_CONFIG", `${baseUrl} has no control plane`));
-      return controlCall(baseUrl, m, p, b);
-    },
+    controlNow: (m, p, b) => controlNow(baseUrl, m, p, b),
     close: async () => {},
   };
 }

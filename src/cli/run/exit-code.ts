@@ -1,0 +1,33 @@
+/**
+ * The exit code of `eni-conformance run`, decided from what the run found — a pure function, so the
+ * rules are written once and tested as a table: a baseline decides when one is given; otherwise a
+ * fixture left out of place is 3, an interrupted run 130, a harness error (or no case at all) 2, a
+ * failed case 1, and 0 when every case passed or was skipped with a reason.
+ */
+import type { CaseResult } from "../../suites-kit/runner.ts";
+
+/** What the exit code depends on. */
+export interface RunOutcome {
+  /** Status of every case that ran. */
+  statuses: readonly CaseResult["status"][];
+  /** Fixtures the leak check found (or left) out of place, and checks that could not run. */
+  dirty: readonly string[];
+  /** A Ctrl-C or SIGTERM stopped the run. */
+  interrupted: boolean;
+  /** The baseline's own verdict, when the run has a baseline (src/report/baseline.ts). */
+  baselineCode?: number;
+}
+
+/** The exit codes of the run, by name. */
+export const EXIT = { ok: 0, failed: 1, harness: 2, dirty: 3, interrupted: 130 } as const;
+
+/** The exit code of a run. */
+export function exitCode(outcome: RunOutcome): number {
+  if (outcome.baselineCode !== undefined) return outcome.baselineCode;
+  if (outcome.dirty.length > 0) return EXIT.dirty;
+  if (outcome.interrupted) return EXIT.interrupted;
+  if (outcome.statuses.length === 0) return EXIT.harness;
+  if (outcome.statuses.includes("errored")) return EXIT.harness;
+  if (outcome.statuses.includes("failed")) return EXIT.failed;
+  return EXIT.ok;
+}

@@ -1,0 +1,161 @@
+/**
+ * The case engine: the one way a run executes its items, whoever drives it — the vitest suites that
+ * `eni-conformance run` starts (one test per item), `eni-conformance replay` (one item, no vitest),
+ * a cassette played back, SDK mode, and programmatic callers. `openEngine(config)` builds what the
+ * run talks to from the run configuration — the target (embedded simulator, URL, or a cassette's
+ * recording) or, in SDK mode, the simulator and the SDK's adapter — and `run(item)` executes one item
+ * and returns its result; it never throws (a harness problem is an `errored` result).
+ */
+import { relative, resolve } from "node:path";
+import { Cassette, readCassetteHeader } from "../client/cassette.ts";
+import type { RunConfig } from "../config/run-config.ts";
+import { isSurface, type Surface } from "../contracts/surfaces.ts";
+import type { SdkAdapter } from "../sdk/adapter.ts";
+import { loadAdapter } from "../sdk/adapters/index.ts";
+import { runSdkItem, type SdkSession, startSdkSession } from "../sdk/session.ts";
+import { isAdapterPath } from "../sdk/spec.ts";
+import { describeForCassette } from "../suites-kit/cassette-header.ts";
+import { type CaseResult, caseTimeoutMs, runCase } from "../suites-kit/runner.ts";
+import { createTarget, defaultCaseBudgetMs, type Target } from "../suites-kit/target.ts";
+import { planItems, type RunItem } from "./items.ts";
+
+/** An open engine. */
+export interface Engine {
+  readonly config: RunConfig;
+  /** The items of the run, in report order. */
+  readonly items: readonly RunItem[];
+  /** Run one item; never throws. */
+  run(item: RunItem): Promise<CaseResult>;
+  /** Leave a target with a control plane in its seed world, and stop what the engine started. */
+  close(): Promise<void>;
+}
+
+/** The words a replay command needs besides the case, seed and path (target, fixtures, opt-ins, SDK). */
+export function replayArgs(config: RunConfig): string {
+  return [
+    config.target !== "sim" ? `--target ${config.target}` : "",
+    // Relative to where the command ran: no absolute path reaches a report.
+    config.fixtures ? `--fixtures ${relative(config.cwd, config.fixtures) || config.fixtures}` : "",
+    config.allowMutations ? "--allow-mutations" : "",
+    config.noControlPlane ? "--no-control-plane" : "",
+    config.client ? `--client ${config.client}` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+/**
+ * The configuration of a cassette's playback: the recorded run's target, opt-ins, seed, runs and
+ * surfaces (a `--surface`, `--case` or `--path` may narrow it). Throws SuiteError ENIC_CONFIG when
+ * the directory is not a cassette.
+ */
+export function playbackConfig(config: RunConfig): RunConfig {
+  if (config.playback === undefined) return config;
+  const header = readCassetteHeader(config.playback);
+  const recorded = header.run.surfaces.filter(isSurface);
+  const narrowed = config.surfaces.filter((s) => recorded.includes(s));
+  return {
+    ...config,
+    target: header.target.kind === "sim" ? "sim" : header.target.origin,
+    allowMutations: header.target.allowMutations,
+    noControlPlane: !header.target.hasControl,
+    seed: header.run.seed,
+    runs: header.run.runs,
+    surfaces: narrowed.length > 0 ? narrowed : recorded,
+  };
+}
+
+/** The test timeout of one item of a run of `config` (its case budget plus room to re-run and restore). */
+export function itemTimeoutMs(config: RunConfig): number {
+  return caseTimeoutMs(config.caseBudgetMs ?? defaultCaseBudgetMs(config.target === "sim" ? "sim" : "http"));
+}
+
+/** The adapter a run's `--client` names (a module path is relative to the run's directory). */
+export function runAdapter(config: RunConfig): Promise<SdkAdapter> {
+  const spec = config.client ?? "";
+  return loadAdapter(isAdapterPath(spec) ? resolve(config.cwd, spec) : spec);
+}
+
+/** An unprovokable row's result: skipped with its reason, never passed. */
+function rowResult(item: Extract<RunItem, { kind: "row" }>, seed: number): CaseResult {
+  const row = item.row.row;
+  return {
+    id: item.id,
+    surface: item.surface,
+    operation: row.operation ?? "",
+    rule: `row:${row.id}`,
+    citation:
+      "document" in row.source ? `${row.source.document} ${row.source.section}` : row.source.companion,
+    status: "skipped",
+    findings: [],
+    reason: `unprovokable: ${item.row.reason}`,
+    seed,
+    runs: 0,
+    replay: "",
+    durationMs: 0,
+  };
+}
+
+/** Open the engine of a conformance run: its target, and the cassette when it records or plays back. */
+async function openConformance(config: RunConfig, items: RunItem[]): Promise<Engine> {
+  const cassette = config.record
+    ? Cassette.record(config.record)
+    : config.playback
+      ? Cassette.playback(config.playback)
+      : undefined;
+  const target: Target = await createTarget(config, cassette);
+  await describeForCassette(target, config);
+  const words = replayArgs(config);
+  return {
+    config,
+    items,
+    run: async (item) => {
+      if (item.kind === "row") return rowResult(item, config.seed);
+      if (item.kind === "probe") throw new Error("SDK probes run in SDK mode only");
+      return runCase(target, item.case, {
+        runs: config.runs,
+        seed: config.seed,
+        ...(config.path ? { path: config.path } : {}),
+        ...(words ? { replayArgs: words } : {}),
+      });
+    },
+    close: async () => {
+      target.tape("teardown");
+      // Leave a target with a control plane in its seed world, as the run found it.
+      try {
+        if (target.hasControl) await target.control("POST", "/_sim/reset");
+      } finally {
+        await target.close();
+      }
+    },
+  };
+}
+
+/** Open the engine of an SDK run: the simulator on 127.0.0.1 and the SDK's adapter. */
+async function openSdk(config: RunConfig, items: RunItem[]): Promise<Engine> {
+  const adapter = await runAdapter(config);
+  const session: SdkSession = await startSdkSession({
+    adapter,
+    seed: config.seed,
+    runs: config.runs,
+    replayArgs: replayArgs(config),
+    credentials: config.credentials,
+  });
+  return {
+    config,
+    items,
+    run: (item) => runSdkItem(session, item),
+    close: () => session.close(),
+  };
+}
+
+/** Open the engine of a run (starting what the run talks to). */
+export async function openEngine(config: RunConfig): Promise<Engine> {
+  const items = planItems(config);
+  return config.client !== undefined ? openSdk(config, items) : openConformance(config, items);
+}
+
+/** The surfaces of a run's items, in order. */
+export function itemSurfaces(items: readonly RunItem[]): Surface[] {
+  return [...new Set(items.map((i) => i.surface))];
+}
