@@ -1,9 +1,9 @@
 /**
  * Cassettes: a run against a staging-like target (a standalone simulator without its control plane,
  * with faults on and one catalogued deviation, so there are retries, dropped connections and real
- * failures to record) is recorded with `--record`; with the target gone, `run --replay` re-runs the
+ * failures to record) is recorded with `--record`; with the target gone, `run --playback` re-runs the
  * checks offline and every case has the outcome it had — failures with the same findings. No secret
- * reaches the cassette, and a replay that asks for an exchange the tape does not hold is a harness
+ * reaches the cassette, and a playback that asks for an exchange the tape does not hold is a harness
  * error, never a pass.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -50,18 +50,18 @@ beforeAll(async () => {
 afterAll(stopChildren);
 
 describe("cassettes", () => {
-  it("a recorded run replays offline with the same case outcomes, failures with the same findings", async () => {
+  it("a recorded run plays back offline with the same case outcomes, failures with the same findings", async () => {
     expect(recorded.report.cases.some((c) => c.status === "failed")).toBe(true);
     expect(recorded.report.cases.some((c) => (c.retries ?? 0) > 0)).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), "enic-replayed-"));
-    const { code, stdout } = await cli(["run", "--replay", cassette, "--report-dir", dir]);
+    const { code, stdout } = await cli(["run", "--playback", cassette, "--report-dir", dir]);
     expect(code).toBe(recorded.code);
     const replayed = readReport(dir);
     const outcome = (r: Report) =>
       r.cases.map((c) => `${c.id} ${c.status} ${c.findings.map((f) => `${f.check}:${f.message}`).join("|")}`);
     expect(outcome(replayed)).toEqual(outcome(recorded.report));
     expect(stdout).toContain(
-      `replay: ${replayed.cases.length} of ${replayed.cases.length} cases have the outcome the recording had`,
+      `playback: ${replayed.cases.length} of ${replayed.cases.length} cases have the outcome the recording had`,
     );
   }, 120_000);
 
@@ -80,7 +80,7 @@ describe("cassettes", () => {
     expect(tape).toContain("Signature=[REDACTED]");
   });
 
-  it("a replay that leaves the recording is a harness error naming the tape, never a pass", async () => {
+  it("a playback that leaves the recording is a harness error naming the tape, never a pass", async () => {
     const copy = mkdtempSync(join(tmpdir(), "enic-cassette-cut-"));
     cpSync(cassette, copy, { recursive: true });
     const passed = recorded.report.cases.find(
@@ -91,20 +91,23 @@ describe("cassettes", () => {
     const lines = readFileSync(tape, "utf8").split("\n").filter(Boolean);
     writeFileSync(tape, `${lines.slice(0, 1).join("\n")}\n`);
     const dir = mkdtempSync(join(tmpdir(), "enic-replayed-cut-"));
-    const { code } = await cli(["run", "--replay", copy, "--case", passed.id, "--report-dir", dir]);
+    const { code } = await cli(["run", "--playback", copy, "--case", passed.id, "--report-dir", dir]);
     expect(code).toBe(2);
     const c = readReport(dir).cases.find((x) => x.id === passed.id);
     expect(c?.status).toBe("errored");
-    expect(c?.reason).toMatch(/the replay left the recording: tape .* has no answer/);
+    expect(c?.reason).toMatch(/the playback left the recording: tape .* has no answer/);
   }, 60_000);
 
-  it("refuses a directory that is not a cassette, and --record with --replay", async () => {
+  it("refuses a directory that is not a cassette, --record with --playback, and the old --replay", async () => {
     const notCassette = mkdtempSync(join(tmpdir(), "enic-not-cassette-"));
-    const a = await cli(["run", "--replay", notCassette]);
+    const a = await cli(["run", "--playback", notCassette]);
     expect(a.code).toBe(2);
     expect(a.stderr).toContain("is not a cassette (no cassette.json)");
-    const b = await cli(["run", "--replay", cassette, "--record", notCassette]);
+    const b = await cli(["run", "--playback", cassette, "--record", notCassette]);
     expect(b.code).toBe(2);
-    expect(b.stderr).toContain("--record and --replay cannot be used together");
+    expect(b.stderr).toContain("--record and --playback cannot be used together");
+    const c = await cli(["run", "--replay", cassette]);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain("--replay is now --playback DIR");
   }, 60_000);
 });

@@ -7,16 +7,12 @@
 const USAGE = `usage: eni-conformance <command> [options]
 
 commands:
-  run [--config FILE] [--surface S]... [--target sim|URL] [--account KEYID:SECRET] [--fixtures FILE]
-      [--allow-mutations] [--no-control-plane] [--runs N] [--seed N] [--case ID] [--path P]
-      [--report-dir DIR] [--baseline FILE] [--client ADAPTER] [--record DIR | --replay DIR]
-      [--rate SURFACE/OPERATION=N]... [--async-wait MS]
-                                 run the conformance suites against a target (default: the
+  run [options]                  run the conformance suites against a target (default: the
                                  embedded simulator); write report.json, report.md,
                                  report.html and junit.xml; with --client, drive an SDK through
-                                 its adapter (built-in name or module path) against the simulator;
-                                 --record keeps every exchange (redacted) as a cassette, --replay
-                                 re-runs the checks offline against one
+                                 its adapter against the simulator; --record keeps every exchange
+                                 (redacted) as a cassette, --playback re-runs the checks offline
+                                 against one (run --help lists every option)
   report --update-baseline [--from reports/latest/report.json] [--baseline reports/baseline.json]
                                  record the report's failed cases as the baseline of known failures
   report diff A.json B.json      list the cases whose status changed between two reports

@@ -60,7 +60,7 @@ export const RUN_OPTIONS = [
     env: "ENIC_SURFACES",
     file: true,
     defaultText: "every surface",
-    help: "run only this surface (repeatable): tencent-v2, tencent-v3, aliyun-ecs, jdcloud-vm",
+    help: "run only this surface: tencent-v2, tencent-v3, aliyun-ecs, jdcloud-vm",
   },
   {
     key: "target",
@@ -183,7 +183,7 @@ export const RUN_OPTIONS = [
     env: "ENIC_RATE_LIMITS",
     file: true,
     defaultText: "the documented limits",
-    help: "requests per second for an operation (repeatable): lower than documented, or where the documents give none",
+    help: "requests per second for an operation: lower than documented, or where the documents give none",
   },
   {
     key: "asyncWaitMs",

@@ -1,0 +1,27 @@
+/**
+ * The exit code of a run, as a table: what the run found → the code CI sees.
+ */
+import { describe, expect, it } from "vitest";
+import { EXIT, exitCode, type RunOutcome } from "./exit-code.ts";
+
+const clean: RunOutcome = { statuses: ["passed", "skipped"], dirty: [], interrupted: false };
+
+describe("the exit code of a run", () => {
+  it.each([
+    ["every case passed or was skipped", clean, EXIT.ok],
+    ["a case failed", { ...clean, statuses: ["passed", "failed"] }, EXIT.failed],
+    ["a harness error beats a failure", { ...clean, statuses: ["failed", "errored"] }, EXIT.harness],
+    ["no case ran", { ...clean, statuses: [] }, EXIT.harness],
+    ["interrupted, everything restored", { ...clean, interrupted: true }, EXIT.interrupted],
+    ["interrupted with failures", { ...clean, statuses: ["failed"], interrupted: true }, EXIT.interrupted],
+    [
+      "a fixture left out of place beats everything but a baseline",
+      { ...clean, statuses: ["failed"], dirty: ["x"], interrupted: true },
+      EXIT.dirty,
+    ],
+    ["the baseline decides when there is one", { ...clean, statuses: ["failed"], baselineCode: 0 }, 0],
+    ["a baseline's failure", { ...clean, baselineCode: 1 }, 1],
+  ] as const)("%s", (_name, outcome, want) => {
+    expect(exitCode(outcome as RunOutcome)).toBe(want);
+  });
+});
