@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../report/model.ts";
-import { cli, saveFixtures, startSimProcess, stopChildren } from "./test-support.ts";
+import { cli, saveFixtures, startSimProcess, stopChildren } from "../testing/cli.ts";
 
 const KEY = "AKIDcassette01";
 const SECRET = "cas/Secret+Value=42";

@@ -14,7 +14,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { fromRoot } from "../contracts/surfaces.ts";
 import { compiledMain } from "./compiled.js";
-import { cli, stopChildren } from "./test-support.ts";
+import { cli, stopChildren } from "../testing/cli.ts";
 
 afterAll(stopChildren);
 

@@ -15,7 +15,7 @@ import { SURFACES } from "../contracts/surfaces.ts";
 import type { Report } from "../report/model.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import { COMMON_CODE_DESC } from "../surfaces/tencent-v2/errors.ts";
-import { cli, saveFixtures, startSimProcess, stopChildren } from "./test-support.ts";
+import { cli, saveFixtures, startSimProcess, stopChildren } from "../testing/cli.ts";
 
 afterAll(stopChildren);
 

@@ -16,7 +16,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, saveFixtures, startSimProcess, stopChildren } from "./test-support.ts";
+import { BIN, saveFixtures, startSimProcess, stopChildren } from "../testing/cli.ts";
 
 const RUNS = 10;
 /** Seed of the interruption points; printed in the test names so a failure can be replayed. */

@@ -11,7 +11,7 @@ import { pactFile } from "../pact/generate.ts";
 import { pactFileProblems } from "../pact/validate.ts";
 import { listUnprovokable } from "../suites-kit/cases.ts";
 import { pactsCommand } from "./pacts-command.ts";
-import { cli, stopChildren } from "./test-support.ts";
+import { cli, stopChildren } from "../testing/cli.ts";
 import { verifyPactsCommand } from "./verify-pacts-command.ts";
 
 afterAll(stopChildren);

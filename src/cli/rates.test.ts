@@ -7,7 +7,7 @@
 import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { surfaceModule } from "../surfaces/registry.ts";
-import { cli, saveFixtures, startSimProcess, stopChildren } from "./test-support.ts";
+import { cli, saveFixtures, startSimProcess, stopChildren } from "../testing/cli.ts";
 
 const OPERATION = "tencent-v3/DescribeNetworkInterfaces";
 const CASE = "tencent-v3/async.task-completes#1";

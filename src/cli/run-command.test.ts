@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { request } from "undici";
 import { afterEach, describe, expect, it } from "vitest";
-import { cli, saveFixtures, startSimProcess, stopChildren } from "./test-support.ts";
+import { cli, saveFixtures, startSimProcess, stopChildren } from "../testing/cli.ts";
 
 afterEach(stopChildren);
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cli, saveFixtures, startSimProcess, stopChildren } from "./test-support.ts";
+import { cli, saveFixtures, startSimProcess, stopChildren } from "../testing/cli.ts";
 
 const SECRET = "Sec/ret+Value=42-do-not-leak";
 afterAll(stopChildren);

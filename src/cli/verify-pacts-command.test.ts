@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatePacts, pactFile } from "../pact/generate.ts";
 import { startSimulator } from "../sim/server.ts";
 import { listCases } from "../suites-kit/cases.ts";
-import { cli, startSimProcess, stopChildren } from "./test-support.ts";
+import { cli, startSimProcess, stopChildren } from "../testing/cli.ts";
 
 afterAll(stopChildren);
 

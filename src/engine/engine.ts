@@ -24,6 +24,8 @@ export interface Engine {
   readonly config: RunConfig;
   /** The items of the run, in report order. */
   readonly items: readonly RunItem[];
+  /** What a conformance run talks to (SDK mode keeps its simulator to itself). */
+  readonly target?: Target;
   /** Run one item; never throws. */
   run(item: RunItem): Promise<CaseResult>;
   /** Leave a target with a control plane in its seed world, and stop what the engine started. */
@@ -109,6 +111,7 @@ async function openConformance(config: RunConfig, items: RunItem[]): Promise<Eng
   return {
     config,
     items,
+    target,
     run: async (item) => {
       if (item.kind === "row") return rowResult(item, config.seed);
       if (item.kind === "probe") throw new Error("SDK probes run in SDK mode only");

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { junitXml } from "./junit.ts";
 import { reportMarkdown } from "./markdown.ts";
 import type { Report } from "./model.ts";
-import { simReport } from "./test-support.ts";
+import { simReport } from "../testing/report.ts";
 import { reportErrors } from "./validate.ts";
 import { writeRun } from "./write.ts";
 

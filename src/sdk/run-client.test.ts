@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli } from "../cli/test-support.ts";
+import { cli } from "../testing/cli.ts";
 import type { Report } from "../report/model.ts";
 import { reportErrors } from "../report/validate.ts";
 

@@ -18,7 +18,7 @@ import {
   UNKNOWN_KEY,
   useInteropSim,
   WRONG_SECRET,
-} from "./sdk-harness.ts";
+} from "../../testing/sdk-interop.ts";
 
 const Ecs = sdkRequire("@alicloud/ecs20140526") as typeof import("@alicloud/ecs20140526");
 const OpenApi = sdkRequire("@alicloud/openapi-core") as typeof import("@alicloud/openapi-core");

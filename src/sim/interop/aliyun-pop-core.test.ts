@@ -18,7 +18,7 @@ import {
   UNKNOWN_KEY,
   useInteropSim,
   WRONG_SECRET,
-} from "./sdk-harness.ts";
+} from "../../testing/sdk-interop.ts";
 
 const SURFACE = "aliyun-ecs";
 const OPERATION = "AttachNetworkInterface";

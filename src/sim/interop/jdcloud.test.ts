@@ -25,7 +25,7 @@ import {
   UNKNOWN_KEY,
   useInteropSim,
   WRONG_SECRET,
-} from "./sdk-harness.ts";
+} from "../../testing/sdk-interop.ts";
 
 const JDCloud = sdkRequire("jdcloud-sdk-js") as JdSdk;
 

@@ -26,7 +26,7 @@ import {
   UNKNOWN_KEY,
   useInteropSim,
   WRONG_SECRET,
-} from "./sdk-harness.ts";
+} from "../../testing/sdk-interop.ts";
 
 type ExceptionModule =
   typeof import("tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception.js");

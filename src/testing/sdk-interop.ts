@@ -7,11 +7,11 @@
  */
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { loadCatalogue } from "../../contracts/catalogue.ts";
-import type { Mutation, PlacedErrorRow } from "../../contracts/model.ts";
-import type { Surface } from "../../contracts/surfaces.ts";
-import { type RunningSimulator, startSimulator } from "../server.ts";
-import { type Account, DEFAULT_ACCOUNT } from "../simulator.ts";
+import { loadCatalogue } from "../contracts/catalogue.ts";
+import type { Mutation, PlacedErrorRow } from "../contracts/model.ts";
+import type { Surface } from "../contracts/surfaces.ts";
+import { type RunningSimulator, startSimulator } from "../sim/server.ts";
+import { type Account, DEFAULT_ACCOUNT } from "../sim/simulator.ts";
 
 /**
  * `require` for CommonJS SDK packages. A default import of a CJS package is typed by TypeScript
