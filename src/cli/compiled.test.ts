@@ -13,8 +13,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { fromRoot } from "../contracts/surfaces.ts";
-import { compiledMain } from "./compiled.js";
 import { cli, stopChildren } from "../testing/cli.ts";
+import { compiledMain } from "./compiled.js";
 
 afterAll(stopChildren);
 

@@ -10,8 +10,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { pactFile } from "../pact/generate.ts";
 import { pactFileProblems } from "../pact/validate.ts";
 import { listUnprovokable } from "../suites-kit/cases.ts";
-import { pactsCommand } from "./pacts-command.ts";
 import { cli, stopChildren } from "../testing/cli.ts";
+import { pactsCommand } from "./pacts-command.ts";
 import { verifyPactsCommand } from "./verify-pacts-command.ts";
 
 afterAll(stopChildren);

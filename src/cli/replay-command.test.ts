@@ -13,8 +13,8 @@ import type { Report } from "../report/model.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import { runCase } from "../suites-kit/runner.ts";
 import { createTarget } from "../suites-kit/target.ts";
-import { similarIds } from "./replay-command.ts";
 import { cli, saveFixtures, startSimProcess, stopChildren } from "../testing/cli.ts";
+import { similarIds } from "./replay-command.ts";
 
 const FAILED = "tencent-v3/eni.same-zone#1";
 afterAll(stopChildren);

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baselineErrors } from "../report/baseline.ts";
-import { simReport } from "../testing/report.ts";
 import { cli, saveFixtures, startSimProcess, stopChildren } from "../testing/cli.ts";
+import { simReport } from "../testing/report.ts";
 
 const A = "tencent-v3/eni.same-zone#1";
 const DEVIATION = "tencent-v3:ignore:eni.same-zone";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { simReport } from "../testing/report.ts";
 import { diffReports, diffText, hasChanges, type ReportDiff } from "./diff.ts";
 import type { CaseStatus, Report } from "./model.ts";
-import { simReport } from "../testing/report.ts";
 
 /** A report with just the members diffReports reads. */
 function reportOf(statuses: Record<string, CaseStatus>, run: Partial<Report["run"]> = {}): Report {

@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { simReport } from "../testing/report.ts";
 import { junitXml } from "./junit.ts";
 import { reportMarkdown } from "./markdown.ts";
 import type { Report } from "./model.ts";
-import { simReport } from "../testing/report.ts";
 import { reportErrors } from "./validate.ts";
 import { writeRun } from "./write.ts";
 

@@ -8,9 +8,9 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli } from "../testing/cli.ts";
 import type { Report } from "../report/model.ts";
 import { reportErrors } from "../report/validate.ts";
+import { cli } from "../testing/cli.ts";
 
 /** A secret with characters that need encoding (signed into every request of the SDK). */
 const SECRET = "Sec/ret+Value=42-do-not-leak";

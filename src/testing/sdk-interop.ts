@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach } from "vitest";
 import { loadCatalogue } from "../contracts/catalogue.ts";
 import type { Mutation, PlacedErrorRow } from "../contracts/model.ts";
 import type { Surface } from "../contracts/surfaces.ts";
+import { clearProxyEnv } from "../sdk/executor.ts";
 import { type RunningSimulator, startSimulator } from "../sim/server.ts";
 import { type Account, DEFAULT_ACCOUNT } from "../sim/simulator.ts";
 
@@ -26,8 +27,6 @@ export const ACCOUNT: Account = DEFAULT_ACCOUNT;
 export const WRONG_SECRET: Account = { accessKeyId: DEFAULT_ACCOUNT.accessKeyId, secret: "not-the-secret" };
 /** A key the simulator does not know. */
 export const UNKNOWN_KEY: Account = { accessKeyId: "AKIDnobody", secret: "testkey" };
-
-const PROXY_VARS = ["http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"];
 
 /** One vendor request as the simulator logged it (`GET /_sim/requests`). */
 export interface ServedRequest {
@@ -57,14 +56,7 @@ export interface InteropSim {
  * are cleared for the life of the simulator: the Tencent SDK honours `http_proxy`.
  */
 export async function startInteropSim(): Promise<InteropSim> {
-  const saved = new Map(PROXY_VARS.map((name) => [name, process.env[name]] as const));
-  for (const name of PROXY_VARS) delete process.env[name];
-  const restoreEnv = () => {
-    for (const [name, value] of saved) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  };
+  const restoreEnv = clearProxyEnv();
   let sim: RunningSimulator;
   try {
     sim = await startSimulator({ port: 0, host: "127.0.0.1", accounts: [ACCOUNT] });

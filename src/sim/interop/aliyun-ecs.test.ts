@@ -6,7 +6,6 @@
  * the row's code, HTTP status and request id, and bad credentials get the ECS auth codes.
  */
 import { describe, expect, it } from "vitest";
-import type { Account } from "../simulator.ts";
 import {
   ACCOUNT,
   type ExpectedError,
@@ -19,6 +18,7 @@ import {
   useInteropSim,
   WRONG_SECRET,
 } from "../../testing/sdk-interop.ts";
+import type { Account } from "../simulator.ts";
 
 const Ecs = sdkRequire("@alicloud/ecs20140526") as typeof import("@alicloud/ecs20140526");
 const OpenApi = sdkRequire("@alicloud/openapi-core") as typeof import("@alicloud/openapi-core");

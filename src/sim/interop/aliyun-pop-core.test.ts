@@ -7,7 +7,6 @@
  */
 import RPCClient from "@alicloud/pop-core";
 import { describe, expect, it } from "vitest";
-import type { Account } from "../simulator.ts";
 import {
   ACCOUNT,
   type ExpectedError,
@@ -19,6 +18,7 @@ import {
   useInteropSim,
   WRONG_SECRET,
 } from "../../testing/sdk-interop.ts";
+import type { Account } from "../simulator.ts";
 
 const SURFACE = "aliyun-ecs";
 const OPERATION = "AttachNetworkInterface";

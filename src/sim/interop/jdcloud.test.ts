@@ -9,7 +9,6 @@
  * The SDK has no timeout setting (node-fetch without a timeout); the test timeout bounds it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Account } from "../simulator.ts";
 import {
   ACCOUNT,
   type ExpectedError,
@@ -26,6 +25,7 @@ import {
   useInteropSim,
   WRONG_SECRET,
 } from "../../testing/sdk-interop.ts";
+import type { Account } from "../simulator.ts";
 
 const JDCloud = sdkRequire("jdcloud-sdk-js") as JdSdk;
 

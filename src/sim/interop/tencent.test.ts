@@ -13,7 +13,6 @@ import { connect } from "node:net";
 import type { Duplex } from "node:stream";
 import tencentcloud from "tencentcloud-sdk-nodejs";
 import { describe, expect, it } from "vitest";
-import type { Account } from "../simulator.ts";
 import {
   ACCOUNT,
   type ExpectedError,
@@ -27,6 +26,7 @@ import {
   useInteropSim,
   WRONG_SECRET,
 } from "../../testing/sdk-interop.ts";
+import type { Account } from "../simulator.ts";
 
 type ExceptionModule =
   typeof import("tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception.js");
