@@ -1,13 +1,13 @@
 /**
- * Test helper: small builders shared by this surface's tests (requests, a pinned Random for the
- * published vectors, a verify context for one key, schema lookup). Not used outside tests.
+ * Test helpers of the aliyun-ecs surface tests (src/surfaces/aliyun-ecs/): small request builders,
+ * a pinned Random for the published vectors, a verify context for one key, schema lookup.
  */
-import { createAjv } from "../../contracts/ajv.ts";
-import { schemaFile } from "../../contracts/json-schema.ts";
-import { readJson } from "../../contracts/surfaces.ts";
-import { fixedClock, type Random } from "../../core/clock.ts";
-import type { WireRequest } from "../../core/wire.ts";
-import type { VerifyContext, VerifyResult } from "../types.ts";
+import { createAjv } from "../contracts/ajv.ts";
+import { schemaFile } from "../contracts/json-schema.ts";
+import { readJson } from "../contracts/surfaces.ts";
+import { fixedClock, type Random } from "../core/clock.ts";
+import type { WireRequest } from "../core/wire.ts";
+import type { VerifyContext, VerifyResult } from "../surfaces/types.ts";
 
 /** A request id in ECS's format (lower-case here; the codec writes it upper-case). */
 export const RID = "473469c7-aa6f-4dc5-b3db-a3dc0de3c83e";

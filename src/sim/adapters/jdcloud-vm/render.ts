@@ -7,7 +7,7 @@
  * secondary with 0 (protocols §4.4, §5); the model numbers the primary 0 and secondaries from 1, so
  * JD's index is the model's plus one while attached.
  */
-import type { Eni, Instance, World } from "../../model/world.ts";
+import type { Eni, Instance, World } from "../../../model/world.ts";
 
 /** Reserved prefix of the autoDelete records in `world.idempotency` (JD has no client token). */
 const AUTO_DELETE = "jdcloud-vm/autoDelete/";

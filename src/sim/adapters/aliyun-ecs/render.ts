@@ -1,15 +1,15 @@
 /**
- * DescribeNetworkInterfaces of the aliyun-ecs simulator adapter (protocols.md §3.5): the world's
+ * How Alibaba Cloud ECS shows the world: DescribeNetworkInterfaces (protocols.md §3.5), the world's
  * ENIs filtered by the documented filters, paged by PageNumber/PageSize or NextToken/MaxResults, and
  * rendered with the XML double nesting `NetworkInterfaceSets.NetworkInterfaceSet[]` that the JSON form
  * keeps. ENI Status follows the async attach of §3.6: Available → Attaching → InUse, and InUse →
  * Detaching → Available. A describe counts as one poll of the ENIs it looks at (§5).
  */
-import type { ApiError } from "../../core/errors.ts";
-import { pollEni } from "../../model/transitions.ts";
-import type { Eni, World } from "../../model/world.ts";
-import { errors } from "../../surfaces/aliyun-ecs/errors.ts";
-import type { SimOutcome } from "../adapter.ts";
+import type { ApiError } from "../../../core/errors.ts";
+import { pollEni } from "../../../model/transitions.ts";
+import type { Eni, World } from "../../../model/world.ts";
+import { errors } from "../../../surfaces/aliyun-ecs/errors.ts";
+import type { SimOutcome } from "../../adapter.ts";
 
 /** The ENI Status values the simulator shows (protocols.md §3.5; the current SDK model's first four). */
 export type AliyunEniStatus = "Available" | "Attaching" | "InUse" | "Detaching";

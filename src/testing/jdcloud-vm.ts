@@ -1,12 +1,13 @@
 /**
- * Test helpers of the jdcloud-vm tests: the captured jdcloud-sdk-js requests (fixtures/, copied from
- * the SDK capture; dummy key AKIDtest/testkey only), a Random whose nonce is fixed, so published
- * vectors can be signed exactly, and a verify context over fixed keys and time.
+ * Test helpers of the jdcloud-vm surface tests (src/surfaces/jdcloud-vm/): the captured
+ * jdcloud-sdk-js requests (src/surfaces/jdcloud-vm/fixtures/, copied from the SDK capture; dummy key
+ * AKIDtest/testkey only), a Random whose nonce is fixed, so published vectors can be signed exactly,
+ * and a verify context over fixed keys and time.
  */
 import { readFileSync } from "node:fs";
-import { fixedClock, type Random } from "../../core/clock.ts";
-import type { WireRequest } from "../../core/wire.ts";
-import type { VerifyContext } from "../types.ts";
+import { fixedClock, type Random } from "../core/clock.ts";
+import type { WireRequest } from "../core/wire.ts";
+import type { VerifyContext } from "../surfaces/types.ts";
 
 /** One request as the capture server received it. */
 export interface CapturedRequest extends WireRequest {
@@ -25,7 +26,10 @@ interface CaptureFile {
 
 /** The capture of jdcloud-sdk-js 1.2.202 calling attachNetworkInterface. */
 export const capture: CaptureFile = JSON.parse(
-  readFileSync(new URL("./fixtures/jdcloud-vm-attachNetworkInterface.json", import.meta.url), "utf8"),
+  readFileSync(
+    new URL("../surfaces/jdcloud-vm/fixtures/jdcloud-vm-attachNetworkInterface.json", import.meta.url),
+    "utf8",
+  ),
 ) as CaptureFile;
 
 /** Every captured request, named `<scenario>#<n>`, as a WireRequest plus its arrival time. */
