@@ -19,6 +19,7 @@ import { join } from "node:path";
 import { SuiteError } from "../core/errors.ts";
 import { REDACTED, redactRequest, redactResponse, redactText } from "../core/redact.ts";
 import { rawPath, rawQuery, type WireRequest, type WireResponse } from "../core/wire.ts";
+import { SECRET_NAMES } from "../surfaces/registry.ts";
 
 /** Environment variables that switch cassettes on. */
 export const CASSETTE_ENV = { record: "ENIC_RECORD", replay: "ENIC_REPLAY" } as const;
@@ -173,7 +174,7 @@ function record(s: Recording, entry: TapeEntry): void {
   const secrets = [...s.secrets];
   const safe: TapeEntry = {
     ...entry,
-    request: redactRequest(entry.request, secrets),
+    request: redactRequest(entry.request, secrets, SECRET_NAMES),
     ...(entry.response ? { response: redactResponse(entry.response, secrets) } : {}),
     ...(entry.failure
       ? { failure: { ...entry.failure, message: redactText(entry.failure.message, secrets) } }

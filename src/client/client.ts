@@ -174,7 +174,7 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
         const failure =
           error instanceof TransportError ? error : new TransportError("network", String(error));
         attempts.push({
-          request: redactRequest(signed, secrets),
+          request: redactRequest(signed, secrets, module.secrets),
           failure: { kind: failure.kind, message: redactText(failure.message, secrets) },
           durationMs: clock.now() - started,
         });
@@ -190,7 +190,7 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
         );
       }
       attempts.push({
-        request: redactRequest(signed, secrets),
+        request: redactRequest(signed, secrets, module.secrets),
         response: redactResponse(response, secrets),
         durationMs: clock.now() - started,
       });
@@ -199,7 +199,7 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
         (outcome.kind === "error" && module.errors.retryable(outcome.code, outcome.status)) ||
         (outcome.kind === "malformed" && outcome.status >= 500);
       if (retryable && attempt < retry.attempts) {
-        await sleep(backoffDelay(retry, attempt, random, retryAfterMs(response)));
+        await sleep(backoffDelay(retry, attempt, random, module.retryAfterMs(response)));
         continue;
       }
       if (outcome.kind === "success") {
@@ -227,13 +227,4 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
     call: (operation, params) => callRaw(operation, params as Record<string, unknown>),
     callRaw,
   };
-}
-
-/** A server's retry hint in ms (`retry-after` seconds, or Aliyun's `x-acs-retry-after` ms). */
-function retryAfterMs(res: WireResponse): number | undefined {
-  const acs = res.headers["x-acs-retry-after"];
-  if (acs && /^\d+$/.test(acs)) return Number(acs);
-  const standard = res.headers["retry-after"];
-  if (standard && /^\d+$/.test(standard)) return Number(standard) * 1000;
-  return undefined;
 }

@@ -67,14 +67,10 @@ export interface LoggedRequest {
   code?: string;
 }
 
-const HOSTS: Record<string, Surface> = {
-  "vpc.api.qcloud.com": "tencent-v2",
-  "vpc.tencentcloudapi.com": "tencent-v3",
-  "vpc.intl.tencentcloudapi.com": "tencent-v3",
-  "ecs.aliyuncs.com": "aliyun-ecs",
-  "vm.jdcloud-api.com": "jdcloud-vm",
-  "vpc.jdcloud-api.com": "jdcloud-vm",
-};
+/** Vendor host → the surface that answers on it (each surface module lists its hosts). */
+const BY_HOST = new Map<string, SurfaceModule>(
+  Object.values(SURFACE_MODULES).flatMap((m) => m.hosts.map((host) => [host, m] as const)),
+);
 
 /**
  * Parse seed worlds from JSON text `{"<cloud>": World, ...}`; throws on a key that is not a cloud
@@ -204,8 +200,7 @@ export interface Simulator {
 
 function pickSurface(req: WireRequest): SurfaceModule | undefined {
   const host = (req.headers.host ?? "").replace(/:\d+$/, "").toLowerCase();
-  const byHost = HOSTS[host];
-  return byHost ? SURFACE_MODULES[byHost] : routeRequest(req);
+  return BY_HOST.get(host) ?? routeRequest(req);
 }
 
 const json = (status: number, body: unknown): WireResponse => ({

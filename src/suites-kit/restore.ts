@@ -7,9 +7,10 @@
 import type { Client } from "../client/client.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
-import { STATE_CALLS } from "./calls.ts";
+import { surfaceModule } from "../surfaces/registry.ts";
+import type { EniView } from "../surfaces/types.ts";
 import { asyncWaitMs, pollTimed } from "./poll.ts";
-import { type EniView, READERS } from "./readback.ts";
+import { READERS } from "./readback.ts";
 import type { Fixtures } from "./target.ts";
 
 /**
@@ -44,7 +45,7 @@ export async function restoreEni(
   eniId: string,
   wanted: string | undefined,
 ): Promise<void> {
-  const calls = STATE_CALLS[surface];
+  const calls = surfaceModule(surface).stateCalls;
   const now = await settled(client, surface, fixtures.region, eniId);
   if (now.instanceId === wanted) return;
   if (now.instanceId !== undefined) {

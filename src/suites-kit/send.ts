@@ -179,7 +179,7 @@ async function sendOnce(spec: SendSpec): Promise<CallResult> {
       disciplined: spec.disciplined === true,
     });
     exchange.attempts.push({
-      request: redactRequest(signed, secrets),
+      request: redactRequest(signed, secrets, m.secrets),
       response: redactResponse(response, secrets),
       durationMs: Date.now() - started,
     });
