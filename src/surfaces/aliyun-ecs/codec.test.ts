@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock, seededRandom } from "../../core/clock.ts";
-import { ATTACH, acs3, OK_QUERY, req, v1 } from "../../testing/aliyun-ecs.ts";
-import { capturedRequests } from "./captures.ts";
+import { ATTACH, acs3, capturedRequests, OK_QUERY, req, v1 } from "../../testing/aliyun-ecs.ts";
 import { codec } from "./codec.ts";
 import { signer } from "./signer.ts";
 

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../core/clock.ts";
 import { sha256Hex } from "../../core/crypto.ts";
 import type { WireRequest } from "../../core/wire.ts";
-import { codeOf, verifier, withHeader } from "../../testing/aliyun-ecs.ts";
+import { capturedRequests, codeOf, verifier, withHeader } from "../../testing/aliyun-ecs.ts";
 import { createNonceStore } from "../shared/nonce-store.ts";
-import { capturedRequests } from "./captures.ts";
 import { signer } from "./signer.ts";
 
 const captures = capturedRequests();
