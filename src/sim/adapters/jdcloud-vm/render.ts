@@ -34,7 +34,7 @@ export function forgetAutoDelete(world: World, eniId: string): void {
  * `autoDelete` of the ENI's current attachment: true for a primary ENI (it goes with its instance),
  * the remembered flag for a secondary attached through this surface, else false (004: default false).
  */
-export function autoDeleteOf(world: World, eni: Eni): boolean {
+function autoDeleteOf(world: World, eni: Eni): boolean {
   if (eni.primary) return true;
   const record = world.idempotency[`${AUTO_DELETE}${eni.id}`];
   if (!record || !eni.attachment) return false;
