@@ -11,8 +11,8 @@ import type { ValidateFunction } from "ajv";
 import { createAjv } from "../src/contracts/ajv.ts";
 import { schemaFile } from "../src/contracts/json-schema.ts";
 import { readJson } from "../src/contracts/surfaces.ts";
-import { seedWorld } from "../src/model/seed.ts";
-import type { Cloud, World } from "../src/model/world.ts";
+import type { World } from "../src/model/world.ts";
+import { seedWorldOf } from "../src/sim/adapters/registry.ts";
 import { DEFAULT_ACCOUNT } from "../src/sim/simulator.ts";
 import { type LoadOptions, type LoadResult, runLoad } from "./load.ts";
 import { cliArgs, control, type ServerProcess, startServer } from "./processes.ts";
@@ -29,6 +29,9 @@ export const LOAD: LoadOptions = { connections: 8, durationS: 3 };
 export const LOAD_ROUNDS = 3;
 /** Warm-up of each server before its measured rounds (JIT, connections), not counted. */
 export const WARMUP_S = 1;
+
+/** The clouds of the bench's surfaces (their simulator adapters' `cloud`). */
+type Cloud = "tencent" | "aliyun" | "jdcloud";
 
 const CLOUD_OF: Record<PairSurface, Cloud> = {
   "tencent-v3": "tencent",
@@ -55,7 +58,7 @@ export interface ThroughputResult {
 export function pairWorlds(pairs: number): Record<Cloud, { world: World; pairs: Pair[] }> {
   const out: Partial<Record<Cloud, { world: World; pairs: Pair[] }>> = {};
   for (const cloud of ["tencent", "aliyun", "jdcloud"] as const) {
-    const seed = worldCounts(seedWorld(cloud, DEFAULT_ACCOUNT.accessKeyId));
+    const seed = worldCounts(seedWorldOf(cloud, DEFAULT_ACCOUNT.accessKeyId));
     out[cloud] = benchWorld(cloud, DEFAULT_ACCOUNT.accessKeyId, {
       instances: seed.instances + pairs,
       enis: seed.enis + 2 * pairs,

@@ -6,8 +6,8 @@
  * attach/detach loop can cycle through without ever breaking a rule.
  */
 import { seededRandom } from "../src/core/clock.ts";
-import { seedWorld } from "../src/model/seed.ts";
 import { type Cloud, type Eni, type IdKind, newId, type World } from "../src/model/world.ts";
+import { seedWorldOf, worldStyleOf } from "../src/sim/adapters/registry.ts";
 
 /** An ENI and an instance it can be attached to (and detached from) over and over. */
 export interface Pair {
@@ -32,7 +32,8 @@ export interface WorldSize {
  * is below the seed world's or asks for fewer ENIs than instances (each instance has a primary).
  */
 export function benchWorld(cloud: Cloud, accountId: string, size: WorldSize): BenchWorld {
-  const world = seedWorld(cloud, accountId);
+  const world = seedWorldOf(cloud, accountId);
+  const ids = worldStyleOf(cloud).ids;
   const seedInstances = Object.keys(world.instances).length;
   const seedEnis = Object.keys(world.enis).length;
   const addInstances = size.instances - seedInstances;
@@ -45,7 +46,7 @@ export function benchWorld(cloud: Cloud, accountId: string, size: WorldSize): Be
   const random = seededRandom(0xbe7c4 ^ size.enis);
   const fresh = (kind: IdKind, taken: Record<string, unknown>): string => {
     for (;;) {
-      const id = newId(cloud, kind, random);
+      const id = newId(ids, kind, random);
       if (!Object.hasOwn(taken, id) && !Object.values(world.roles).includes(id)) return id;
     }
   };

@@ -50,7 +50,7 @@ export {
 } from "./core/clock.ts";
 export { ApiError, isSuiteError, type NeutralError, SuiteError, type SuiteErrorCode } from "./core/errors.ts";
 export { type Attempt, type Exchange, type ExchangeRecorder, memoryRecorder } from "./core/exchange.ts";
-export { redactRequest, redactResponse, redactText } from "./core/redact.ts";
+export { redactRequest, redactResponse, redactText, type SecretNames } from "./core/redact.ts";
 export type { WireRequest, WireResponse } from "./core/wire.ts";
 export { addInteraction, matchBooked, type PactV4Like } from "./pact/consumer.ts";
 export {
@@ -85,7 +85,13 @@ export {
 } from "./sdk/adapter.ts";
 export { type RunningSimulator, startSimulator } from "./sim/server.ts";
 export { createSimulator, type Simulator, type SimulatorOptions } from "./sim/simulator.ts";
-export { routeRequest, SURFACE_MODULES, type SurfaceParams, surfaceModule } from "./surfaces/registry.ts";
+export {
+  routeRequest,
+  SECRET_NAMES,
+  SURFACE_MODULES,
+  type SurfaceParams,
+  surfaceModule,
+} from "./surfaces/registry.ts";
 export type {
   Codec,
   Credentials,

@@ -11,10 +11,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Client } from "../src/client/client.ts";
 import { defaultRunConfig } from "../src/config/load.ts";
 import type { Surface } from "../src/contracts/surfaces.ts";
-import { STATE_CALLS } from "../src/suites-kit/calls.ts";
 import { suiteCatalogue } from "../src/suites-kit/cases.ts";
 import { READERS } from "../src/suites-kit/readback.ts";
 import { createTarget, type Fixtures, type Target } from "../src/suites-kit/target.ts";
+import { surfaceModule } from "../src/surfaces/registry.ts";
 
 const config = inject("enic") ?? defaultRunConfig();
 let target: Target;
@@ -65,7 +65,7 @@ class Attach implements fc.AsyncCommand<Ref, Real> {
   ) {}
   check = () => true;
   async run(ref: Ref, real: Real): Promise<void> {
-    const call = STATE_CALLS[real.surface];
+    const call = surfaceModule(real.surface).stateCalls;
     const r = await real.client.callRaw(
       call.attach,
       call.params(real.f, real.f.roles[this.eni] as string, real.f.roles[this.inst] as string),
@@ -87,7 +87,7 @@ class Detach implements fc.AsyncCommand<Ref, Real> {
   constructor(readonly eni: string) {}
   check = (ref: Readonly<Ref>) => ref.on.get(this.eni) !== undefined;
   async run(ref: Ref, real: Real): Promise<void> {
-    const call = STATE_CALLS[real.surface];
+    const call = surfaceModule(real.surface).stateCalls;
     const inst = ref.on.get(this.eni) as string;
     await settle(real, this.eni);
     const r = await real.client.callRaw(

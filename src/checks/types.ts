@@ -7,8 +7,7 @@
 import type { CallResult } from "../client/client.ts";
 import type { PlacedErrorRow, RuleCase } from "../contracts/model.ts";
 import type { Surface } from "../contracts/surfaces.ts";
-import type { EniView, TaskView } from "../suites-kit/readback.ts";
-import type { SurfaceModule } from "../surfaces/types.ts";
+import type { EniView, SurfaceModule, TaskView } from "../surfaces/types.ts";
 
 /** A failed check with its evidence. */
 export interface Finding {

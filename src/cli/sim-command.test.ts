@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { request } from "undici";
 import { describe, expect, it } from "vitest";
 import { fromRoot } from "../contracts/surfaces.ts";
-import { seedWorld } from "../model/seed.ts";
+import { seedWorldOf } from "../sim/adapters/registry.ts";
 
 function startCli(args: string[]) {
   const child = spawn(process.execPath, [fromRoot("src/cli/bin.js"), "sim", ...args], {
@@ -50,7 +50,7 @@ describe("eni-conformance sim", () => {
   });
 
   it("uses the documented default account AKIDtest when none is given, and loads --world seed worlds", async () => {
-    const world = seedWorld("aliyun", "some-other-account");
+    const world = seedWorldOf("aliyun", "some-other-account");
     const file = join(mkdtempSync(join(tmpdir(), "enic-world-")), "world.json");
     writeFileSync(file, JSON.stringify({ aliyun: world }));
     const { child, ready } = startCli(["--world", file]);

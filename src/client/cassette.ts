@@ -24,6 +24,7 @@ import type { Dispatcher } from "undici";
 import { SuiteError } from "../core/errors.ts";
 import { REDACTED, redactRequest, redactResponse, redactText } from "../core/redact.ts";
 import { rawPath, rawQuery, type WireRequest, type WireResponse } from "../core/wire.ts";
+import { routeRequest, SECRET_NAMES } from "../surfaces/registry.ts";
 
 /** Version of the cassette format. */
 export const CASSETTE_VERSION = 1;
@@ -88,20 +89,9 @@ export function maskKeyId(keyId: string): string {
   return keyId.length <= 4 ? REDACTED : `${keyId.slice(0, 4)}…`;
 }
 
-/** The action a request names: a header, a query or form parameter, or (JD) the path itself. */
-function actionOf(req: WireRequest): string {
-  const header = req.headers["x-tc-action"] ?? req.headers["x-acs-action"];
-  if (header) return header;
-  for (const text of [rawQuery(req.url), req.body]) {
-    const m = /(?:^|&)Action=([^&]*)/.exec(text);
-    if (m?.[1]) return decodeURIComponent(m[1]);
-  }
-  return "";
-}
-
-/** The shape a played-back request is matched by. */
+/** The shape a played-back request is matched by (the action as its surface names it). */
 export function shapeOf(kind: TapeEntry["kind"], req: WireRequest): string {
-  return `${kind} ${req.method} ${rawPath(req.url)} ${kind === "vendor" ? actionOf(req) : rawQuery(req.url)}`;
+  return `${kind} ${req.method} ${rawPath(req.url)} ${kind === "vendor" ? (routeRequest(req)?.actionOf(req) ?? "") : rawQuery(req.url)}`;
 }
 
 function tapeFile(dir: string, name: string): string {
@@ -260,7 +250,7 @@ export class Cassette {
     const secrets = [...this.#secrets];
     const safe: TapeEntry = {
       ...entry,
-      request: redactRequest(entry.request, secrets),
+      request: redactRequest(entry.request, secrets, SECRET_NAMES),
       ...(entry.response ? { response: redactResponse(entry.response, secrets) } : {}),
       ...(entry.failure
         ? { failure: { ...entry.failure, message: redactText(entry.failure.message, secrets) } }

@@ -229,7 +229,7 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
     try {
       const response = await send(origin, signed, { timeoutMs, dispatcher: options.dispatcher });
       attempts.push({
-        request: redactRequest(signed, secrets),
+        request: redactRequest(signed, secrets, module.secrets),
         response: redactResponse(response, secrets),
         durationMs: clock.now() - started,
       });
@@ -240,7 +240,7 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
       if (isSuiteError(error)) throw error;
       const failure = error instanceof TransportError ? error : new TransportError("network", String(error));
       attempts.push({
-        request: redactRequest(signed, secrets),
+        request: redactRequest(signed, secrets, module.secrets),
         failure: { kind: failure.kind, message: redactText(failure.message, secrets) },
         durationMs: clock.now() - started,
       });
@@ -336,7 +336,7 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
         (outcome.kind === "error" && isTransient(module.id, outcome)) ||
         (outcome.kind === "malformed" && outcome.status >= 500);
       if (retryable && n < policy.attempts) {
-        await sleep(backoffDelay(policy, n, random, retryAfterMs(got)));
+        await sleep(backoffDelay(policy, n, random, module.retryAfterMs(got)));
         continue;
       }
       return finish(operation, params, secrets, attempts, got);
@@ -374,13 +374,4 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
     prepare,
     sendPrepared,
   };
-}
-
-/** A server's retry hint in ms (`retry-after` seconds, or Aliyun's `x-acs-retry-after` ms). */
-function retryAfterMs(res: WireResponse): number | undefined {
-  const acs = res.headers["x-acs-retry-after"];
-  if (acs && /^\d+$/.test(acs)) return Number(acs);
-  const standard = res.headers["retry-after"];
-  if (standard && /^\d+$/.test(standard)) return Number(standard) * 1000;
-  return undefined;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { REDACTED, redactRequest, redactResponse, redactText } from "./redact.ts";
 
 const secret = "Gu5t9xGARNpq86cd98joQYCN3Cozk1qA";
+/** The names to mask, as a surface module gives them (each surface's own: src/surfaces/secrets.test.ts). */
+const NAMES = { headers: ["x-acs-security-token"], params: ["Signature", "SecurityToken"] };
 
 describe("redaction", () => {
   it.each([
@@ -60,8 +62,21 @@ describe("redaction", () => {
         kept: ["x-debug"],
       },
     ],
+    [
+      "a cookie whatever the names, and only the named headers and parameters",
+      {
+        given: {
+          method: "GET",
+          url: "/?Token=public-value&Signature=sig123456",
+          headers: { cookie: "session=cookie123456", "x-other-token": "header-value" },
+          body: "",
+        },
+        gone: ["cookie123456", "sig123456"],
+        kept: ["Token=public-value", "header-value"],
+      },
+    ],
   ])("%s", (_name, { given, gone, kept }) => {
-    const text = JSON.stringify(redactRequest(given, [secret]));
+    const text = JSON.stringify(redactRequest(given, [secret], NAMES));
     for (const g of gone) expect(text).not.toContain(g);
     for (const k of kept) expect(text).toContain(k);
     expect(text).toMatch(/\[REDACTED\]|%5BREDACTED%5D/);

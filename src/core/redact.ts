@@ -1,24 +1,22 @@
 /**
  * Redaction: nothing secret reaches a log, report, cassette or pact. Signatures are masked (they
- * are derived from the secret and replayable within their window), security tokens are masked, and
- * every literal occurrence of a known secret is replaced wherever it appears.
+ * are derived from the secret and replayable within their window), the headers and parameters the
+ * caller names as secret (each surface's security tokens and signature parameters, from its
+ * module) are masked, and every literal occurrence of a known secret is replaced wherever it appears.
  */
 import type { WireRequest, WireResponse } from "./wire.ts";
 
 /** What a redacted value is replaced with. */
 export const REDACTED = "[REDACTED]";
 
-/** Headers whose whole value is secret. */
-const SECRET_HEADERS = new Set([
-  "x-tc-token",
-  "x-acs-security-token",
-  "x-jdcloud-security-token",
-  "x-acs-accesskey-secret",
-  "cookie",
-]);
+/** The names of the secret parts of a request: headers (lower case) and query or form parameters. */
+export interface SecretNames {
+  readonly headers: readonly string[];
+  readonly params: readonly string[];
+}
 
-/** Query/form parameters whose value is secret (signature v1 styles put these in the URL). */
-const SECRET_PARAMS = new Set(["Signature", "SecurityToken", "Token", "AccessKeySecret", "SecretKey"]);
+/** HTTP's own secret header, whatever the surface (the Authorization header is masked by its scheme). */
+const HTTP_SECRET_HEADERS = ["cookie"];
 
 function replaceSecrets(text: string, secrets: readonly string[]): string {
   let out = text;
@@ -36,8 +34,8 @@ export function redactAuthorization(value: string): string {
   return value.replace(/Signature=[^,\s]+/g, `Signature=${REDACTED}`);
 }
 
-/** Mask secret parameters in a query string or form body (raw, percent-encoded form kept). */
-export function redactForm(text: string): string {
+/** Mask the `params` in a query string or form body (raw, percent-encoded form kept). */
+export function redactForm(text: string, params: readonly string[]): string {
   if (text === "") return text;
   return text
     .split("&")
@@ -50,30 +48,33 @@ export function redactForm(text: string): string {
       } catch {
         return part;
       }
-      return SECRET_PARAMS.has(key) ? `${part.slice(0, eq)}=${encodeURIComponent(REDACTED)}` : part;
+      return params.includes(key) ? `${part.slice(0, eq)}=${encodeURIComponent(REDACTED)}` : part;
     })
     .join("&");
 }
 
-function redactUrl(url: string): string {
+function redactUrl(url: string, params: readonly string[]): string {
   const q = url.indexOf("?");
-  return q === -1 ? url : `${url.slice(0, q)}?${redactForm(url.slice(q + 1))}`;
+  return q === -1 ? url : `${url.slice(0, q)}?${redactForm(url.slice(q + 1), params)}`;
 }
 
-/** A copy of `req` with signatures, tokens and the given secrets masked. */
-export function redactRequest(req: WireRequest, secrets: readonly string[] = []): WireRequest {
+/**
+ * A copy of `req` with the Authorization signature, the headers and parameters `names` gives (a
+ * surface module's `secrets`, or the registry's union of them) and the given secrets masked.
+ */
+export function redactRequest(req: WireRequest, secrets: readonly string[], names: SecretNames): WireRequest {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
-    if (SECRET_HEADERS.has(name)) headers[name] = REDACTED;
+    if (HTTP_SECRET_HEADERS.includes(name) || names.headers.includes(name)) headers[name] = REDACTED;
     else if (name === "authorization") headers[name] = replaceSecrets(redactAuthorization(value), secrets);
     else headers[name] = replaceSecrets(value, secrets);
   }
   const form = (req.headers["content-type"] ?? "").includes("application/x-www-form-urlencoded");
   return {
     method: req.method,
-    url: replaceSecrets(redactUrl(req.url), secrets),
+    url: replaceSecrets(redactUrl(req.url, names.params), secrets),
     headers,
-    body: replaceSecrets(form ? redactForm(req.body) : req.body, secrets),
+    body: replaceSecrets(form ? redactForm(req.body, names.params) : req.body, secrets),
   };
 }
 

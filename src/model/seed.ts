@@ -1,41 +1,32 @@
 /**
- * The seed world of each cloud: a small, deterministic world in which every fixture role exists and
+ * The seed world of a cloud: a small, deterministic world in which every fixture role exists and
  * breaks exactly one rule with respect to `eni.available` (the pending instance differs from the
  * running one only in its state, the other-zone instance only in its zone, and so on), so that a
  * rule's case provokes that rule's error and no other.
  */
 import { seededRandom } from "../core/clock.ts";
-import { type Cloud, type Eni, type Instance, type InstanceType, newId, type World } from "./world.ts";
+import {
+  type Cloud,
+  type Eni,
+  type IdStyle,
+  type Instance,
+  type InstanceType,
+  newId,
+  type World,
+} from "./world.ts";
 
-/** Region, zones and instance type names per cloud (names as each cloud writes them). */
-const CLOUD_SETUP: Record<
-  Cloud,
-  { region: string; zones: [string, string]; unknownRegion: string; types: Record<string, string> }
-> = {
-  tencent: {
-    region: "ap-guangzhou",
-    zones: ["ap-guangzhou-3", "ap-guangzhou-4"],
-    unknownRegion: "ap-atlantis",
-    types: { standard: "S5.LARGE8", small: "S5.SMALL1", burstable: "T2.MEDIUM4", noEni: "BMS5.24XLARGE384" },
-  },
-  aliyun: {
-    region: "cn-hangzhou",
-    zones: ["cn-hangzhou-h", "cn-hangzhou-i"],
-    unknownRegion: "cn-atlantis",
-    types: {
-      standard: "ecs.g6.large",
-      small: "ecs.g6.small",
-      burstable: "ecs.t5-lc1m2.large",
-      noEni: "ecs.ebmg6.26xlarge",
-    },
-  },
-  jdcloud: {
-    region: "cn-north-1",
-    zones: ["cn-north-1a", "cn-north-1b"],
-    unknownRegion: "cn-atlantis-1",
-    types: { standard: "g.n2.large", small: "g.n2.small", burstable: "t.n1.medium", noEni: "bm.n1.large" },
-  },
-};
+/**
+ * What a seed world needs to know about its cloud: how it spells ids, its region and two zones, a
+ * well-formed region that does not exist, and its names for the four kinds of instance type the
+ * fixture roles use. The simulator's adapters declare it; the model keeps no cloud's names.
+ */
+export interface WorldStyle {
+  ids: IdStyle;
+  region: string;
+  zones: readonly [string, string];
+  unknownRegion: string;
+  types: { standard: string; small: string; burstable: string; noEni: string };
+}
 
 function hash(text: string): number {
   let h = 2166136261;
@@ -44,13 +35,12 @@ function hash(text: string): number {
 }
 
 /**
- * The seed world of `cloud` for the account `accountId`. Deterministic: the same account gets the
- * same ids every time (and after every reset).
+ * The seed world of `cloud` for the account `accountId`, spelled in `setup`'s style. Deterministic:
+ * the same account gets the same ids every time (and after every reset).
  */
-export function seedWorld(cloud: Cloud, accountId: string): World {
+export function seedWorld(cloud: Cloud, accountId: string, setup: WorldStyle): World {
   const random = seededRandom(hash(`${cloud}/${accountId}`));
-  const id = (kind: Parameters<typeof newId>[1]) => newId(cloud, kind, random);
-  const setup = CLOUD_SETUP[cloud];
+  const id = (kind: Parameters<typeof newId>[1]) => newId(setup.ids, kind, random);
   const [main, other] = setup.zones;
   const world: World = {
     cloud,
@@ -66,8 +56,8 @@ export function seedWorld(cloud: Cloud, accountId: string): World {
     idempotency: {},
     roles: {},
   };
-  const type = (key: string, t: Omit<InstanceType, "name">) => {
-    const name = setup.types[key] as string;
+  const type = (key: keyof WorldStyle["types"], t: Omit<InstanceType, "name">) => {
+    const name = setup.types[key];
     world.instanceTypes[name] = { name, ...t };
     return name;
   };

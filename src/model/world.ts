@@ -2,13 +2,16 @@
  * The cloud-neutral world the simulator keeps per account and cloud: regions, zones, VPCs, subnets,
  * security groups, instance types with ENI limits, instances, ENIs and asynchronous tasks. Plain
  * data (maps keyed by id), so it can be cloned, compared and dumped in a stable order. Ids are
- * spelled as the cloud spells them (`eni-…`, `ins-…`, `i-…`, `port-…`); Tencent v2 and v3 share one
- * Tencent world.
+ * spelled as the cloud spells them, in the {@link IdStyle} its caller hands in (the simulator's
+ * adapters declare their clouds' styles); Tencent v2 and v3 share one Tencent world.
  */
 import type { Random } from "../core/clock.ts";
 
-/** The clouds; Tencent's two API styles share one world. */
-export type Cloud = "tencent" | "aliyun" | "jdcloud";
+/**
+ * A cloud's name, as the simulator's adapters declare it (surfaces of one cloud share its world:
+ * Tencent's two API styles share one). The model itself knows no cloud.
+ */
+export type Cloud = string;
 
 /** Instance states the documents name (plus the transitional ones the clouds report). */
 export type InstanceState = "pending" | "starting" | "running" | "stopping" | "stopped";
@@ -104,30 +107,19 @@ export interface World {
   roles: Record<string, string>;
 }
 
-/** How each cloud spells its ids: prefix per kind and the length of the random part. */
-export const ID_STYLE: Record<Cloud, { length: number; prefix: Record<IdKind, string> }> = {
-  tencent: {
-    length: 8,
-    prefix: { eni: "eni", instance: "ins", vpc: "vpc", subnet: "subnet", sg: "sg", eip: "eip" },
-  },
-  aliyun: {
-    length: 20,
-    prefix: { eni: "eni", instance: "i", vpc: "vpc", subnet: "vsw", sg: "sg", eip: "eip" },
-  },
-  jdcloud: {
-    length: 10,
-    prefix: { eni: "port", instance: "i", vpc: "vpc", subnet: "subnet", sg: "sg", eip: "fip" },
-  },
-};
-
 /** The kinds of resource that get ids. */
 export type IdKind = "eni" | "instance" | "vpc" | "subnet" | "sg" | "eip";
 
+/** How a cloud spells its ids: the prefix of each kind and the length of the random part. */
+export interface IdStyle {
+  length: number;
+  prefix: Record<IdKind, string>;
+}
+
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
-/** A fresh id of `kind` in the cloud's spelling, drawn from `random`. */
-export function newId(cloud: Cloud, kind: IdKind, random: Random): string {
-  const style = ID_STYLE[cloud];
+/** A fresh id of `kind` in `style`, drawn from `random`. */
+export function newId(style: IdStyle, kind: IdKind, random: Random): string {
   let body = "";
   for (let i = 0; i < style.length; i++) body += ALPHABET[random.uint32() % ALPHABET.length];
   return `${style.prefix[kind]}-${body}`;

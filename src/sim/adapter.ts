@@ -1,12 +1,14 @@
 /**
  * What the simulator asks of each surface besides its wire protocol: how to serve a decoded,
  * verified request against the cloud-neutral world (calling the model's transitions and rendering
- * describe results in the surface's own shapes), how the surface spells fixture ids, and its
- * request ids. One adapter per surface in `adapters/`, the same shape for all.
+ * describe results in the surface's own shapes), how its cloud's world is spelled (ids, region,
+ * zones, instance types), how the surface spells fixture ids, and its request ids. One adapter per
+ * surface in `adapters/<surface>/`, the same files for all (index.ts, serve.ts, render.ts).
  */
 import type { Surface } from "../contracts/surfaces.ts";
 import type { Random } from "../core/clock.ts";
 import type { ApiError } from "../core/errors.ts";
+import type { WorldStyle } from "../model/seed.ts";
 import type { Progress } from "../model/transitions.ts";
 import type { Cloud, World } from "../model/world.ts";
 import type { Decoded } from "../surfaces/types.ts";
@@ -32,8 +34,13 @@ export type SimOutcome = { result: Record<string, unknown>; taskId?: string } | 
 /** The simulator side of one surface. */
 export interface SimAdapter {
   readonly surface: Surface;
-  /** Tencent v2 and v3 share the Tencent world. */
+  /** The cloud whose world the surface serves (Tencent v2 and v3 share the Tencent world). */
   readonly cloud: Cloud;
+  /**
+   * How the cloud spells its seed world: ids, region, zones, instance types. Adapters of one cloud
+   * declare the same style (a test keeps them equal).
+   */
+  readonly worldStyle: WorldStyle;
   /** A fresh request id in the surface's own format. */
   requestId(random: Random): string;
   /** Serve a decoded, verified request. Mutates the world only through the model's transitions. */

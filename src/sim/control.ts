@@ -16,7 +16,7 @@ import { isSurface, SURFACES } from "../contracts/surfaces.ts";
 import { parseForm, rawPath, rawQuery, type WireRequest, type WireResponse } from "../core/wire.ts";
 import type { Progress } from "../model/transitions.ts";
 import { worldSnapshot } from "../model/world.ts";
-import { SIM_ADAPTERS } from "./adapters/registry.ts";
+import { SIM_ADAPTERS, SIM_CLOUDS } from "./adapters/registry.ts";
 import { deviationCatalogue } from "./deviations.ts";
 import { parseFaults } from "./faults.ts";
 import type { SimulatorState } from "./simulator.ts";
@@ -86,7 +86,7 @@ export function serveControl(
     }
     case "GET /_sim/state": {
       const worlds: Record<string, unknown> = {};
-      for (const cloud of ["tencent", "aliyun", "jdcloud"] as const) {
+      for (const cloud of SIM_CLOUDS) {
         worlds[cloud] = worldSnapshot(state.world(account.accessKeyId, cloud));
       }
       return json(200, { account: account.accessKeyId, worlds });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { cryptoRandom, systemClock } from "../core/clock.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
-import { firstRequest } from "../surfaces/tencent-v3/fixtures/captures.ts";
+import { firstRequest } from "../testing/tencent-v3.ts";
 import { createSimulator } from "./simulator.ts";
 
 describe("the simulator in-process", () => {

@@ -8,10 +8,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createClient } from "../client/client.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { seededRandom } from "../core/clock.ts";
-import { seedWorld } from "../model/seed.ts";
 import { newId, type World } from "../model/world.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
-import { SIM_ADAPTERS } from "./adapters/registry.ts";
+import { SIM_ADAPTERS, seedWorldOf, worldStyleOf } from "./adapters/registry.ts";
 import { deviationCatalogue } from "./deviations.ts";
 import { type RunningSimulator, startSimulator } from "./server.ts";
 import { createSimulator } from "./simulator.ts";
@@ -155,14 +154,15 @@ function crowdedWorld(cloud: "tencent" | "aliyun" | "jdcloud"): {
   eni: string;
   instances: string[];
 } {
-  const world = seedWorld(cloud, A.accessKeyId);
+  const world = seedWorldOf(cloud, A.accessKeyId);
+  const ids = worldStyleOf(cloud).ids;
   const template = world.instances[world.roles["instance.running"] as string];
   if (!template) throw new Error("no template");
   const random = seededRandom(99);
   const instances = [template.id];
   while (instances.length < 64) {
-    const id = newId(cloud, "instance", random);
-    const primary = newId(cloud, "eni", random);
+    const id = newId(ids, "instance", random);
+    const primary = newId(ids, "eni", random);
     const base = world.enis[template.primaryEniId];
     if (!base || world.instances[id] || world.enis[primary]) continue;
     world.enis[primary] = {
@@ -357,7 +357,7 @@ describe("adapters", () => {
 });
 
 describe("seed worlds given to the simulator", () => {
-  const seed = seedWorld("tencent", "seed-account");
+  const seed = seedWorldOf("tencent", "seed-account");
   const eniId = Object.keys(seed.enis)[0] as string;
 
   it("worlds: each account gets its own copy, the caller's object is never changed, reset brings back the seed", () => {

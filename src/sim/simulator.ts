@@ -9,14 +9,13 @@ import type { Surface } from "../contracts/surfaces.ts";
 import { type Clock, fixedClock, type Random, seededRandom, systemClock } from "../core/clock.ts";
 import type { ApiError } from "../core/errors.ts";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
-import { seedWorld } from "../model/seed.ts";
 import { type Progress, settleDue } from "../model/transitions.ts";
 import { type Cloud, setAttachment, type World } from "../model/world.ts";
 import { routeRequest, SURFACE_MODULES } from "../surfaces/registry.ts";
 import { createNonceStore, type NonceStore } from "../surfaces/shared/nonce-store.ts";
 import type { SurfaceModule } from "../surfaces/types.ts";
 import type { SimAdapter } from "./adapter.ts";
-import { SIM_ADAPTERS } from "./adapters/registry.ts";
+import { SIM_ADAPTERS, SIM_CLOUDS, seedWorldOf } from "./adapters/registry.ts";
 import { serveControl } from "./control.ts";
 import {
   applyDeviations,
@@ -68,24 +67,22 @@ export interface LoggedRequest {
   code?: string;
 }
 
-const HOSTS: Record<string, Surface> = {
-  "vpc.api.qcloud.com": "tencent-v2",
-  "vpc.tencentcloudapi.com": "tencent-v3",
-  "vpc.intl.tencentcloudapi.com": "tencent-v3",
-  "ecs.aliyuncs.com": "aliyun-ecs",
-  "vm.jdcloud-api.com": "jdcloud-vm",
-  "vpc.jdcloud-api.com": "jdcloud-vm",
-};
+/** Vendor host → the surface that answers on it (each surface module lists its hosts). */
+const BY_HOST = new Map<string, SurfaceModule>(
+  Object.values(SURFACE_MODULES).flatMap((m) => m.hosts.map((host) => [host, m] as const)),
+);
 
-/** Parse seed worlds from JSON text `{"tencent": World, ...}`; throws on a key that is not a cloud. */
+/**
+ * Parse seed worlds from JSON text `{"<cloud>": World, ...}`; throws on a key that is not a cloud
+ * of the adapters.
+ */
 export function parseWorldsJson(text: string): Partial<Record<Cloud, World>> {
   const data = JSON.parse(text) as Record<string, World>;
   const out: Partial<Record<Cloud, World>> = {};
+  const names = `${SIM_CLOUDS.slice(0, -1).join(", ")} or ${SIM_CLOUDS.at(-1)}`;
   for (const [cloud, world] of Object.entries(data)) {
-    if (!["tencent", "aliyun", "jdcloud"].includes(cloud) || world?.cloud !== cloud) {
-      throw new Error(
-        `--world: key ${cloud} must be tencent, aliyun or jdcloud and match the world's "cloud"`,
-      );
+    if (!SIM_CLOUDS.includes(cloud) || world?.cloud !== cloud) {
+      throw new Error(`--world: key ${cloud} must be ${names} and match the world's "cloud"`);
     }
     out[cloud as Cloud] = world;
   }
@@ -177,7 +174,7 @@ export class SimulatorState {
       delete this.unused[cloud];
       world ??=
         seed === undefined
-          ? seedWorld(cloud, accessKeyId)
+          ? seedWorldOf(cloud, accessKeyId)
           : ((JSON.parse(seed) as Partial<Record<Cloud, World>>)[cloud] as World);
       this.worlds.set(key, world);
     }
@@ -203,8 +200,7 @@ export interface Simulator {
 
 function pickSurface(req: WireRequest): SurfaceModule | undefined {
   const host = (req.headers.host ?? "").replace(/:\d+$/, "").toLowerCase();
-  const byHost = HOSTS[host];
-  return byHost ? SURFACE_MODULES[byHost] : routeRequest(req);
+  return BY_HOST.get(host) ?? routeRequest(req);
 }
 
 const json = (status: number, body: unknown): WireResponse => ({

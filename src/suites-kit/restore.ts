@@ -7,9 +7,10 @@
 import type { Client } from "../client/client.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
-import { STATE_CALLS } from "./calls.ts";
+import { surfaceModule } from "../surfaces/registry.ts";
+import type { EniView } from "../surfaces/types.ts";
 import { pollTimed } from "./poll.ts";
-import { type EniView, READERS } from "./readback.ts";
+import { READERS } from "./readback.ts";
 import type { Fixtures, Target } from "./target.ts";
 
 /**
@@ -46,7 +47,7 @@ export async function restoreEni(
   wanted: string | undefined,
 ): Promise<void> {
   const surface = client.surface;
-  const calls = STATE_CALLS[surface];
+  const calls = surfaceModule(surface).stateCalls;
   const now = await settled(target, client, surface, fixtures.region, eniId);
   if (now.instanceId === wanted) return;
   if (now.instanceId !== undefined) {

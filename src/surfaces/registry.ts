@@ -1,8 +1,10 @@
 /**
- * The four surface modules, by surface id, and request routing: the first surface whose codec
- * recognises a request's shape gets it.
+ * The four surface modules, by surface id; request routing (the first surface whose codec
+ * recognises a request's shape gets it); and the union of every surface's secret names, for code
+ * that redacts requests without knowing their surface (a cassette).
  */
 import type { Surface } from "../contracts/surfaces.ts";
+import type { SecretNames } from "../core/redact.ts";
 import type { WireRequest } from "../core/wire.ts";
 import { aliyunEcs } from "./aliyun-ecs/index.ts";
 import type { Params as AliyunEcsParams } from "./aliyun-ecs/operations.ts";
@@ -42,3 +44,9 @@ export function surfaceModule(surface: Surface): SurfaceModule {
 export function routeRequest(req: WireRequest): SurfaceModule | undefined {
   return Object.values(SURFACE_MODULES).find((m) => m.codec.matches(req));
 }
+
+/** Every header and parameter name some surface holds secret, each once. */
+export const SECRET_NAMES: SecretNames = {
+  headers: [...new Set(Object.values(SURFACE_MODULES).flatMap((m) => m.secrets.headers))],
+  params: [...new Set(Object.values(SURFACE_MODULES).flatMap((m) => m.secrets.params))],
+};

@@ -1,12 +1,16 @@
 /**
  * The contract every surface module fulfils (src/surfaces/<surface>/index.ts). A surface is a folder
- * with the same files as every other: signer.ts (sign + verify), codec.ts (decode requests, encode
- * requests, results and errors, decode responses), errors.ts (the error table and the neutral-error
- * mapping), operations.ts (the operation table and types). Shared code never branches on the cloud.
+ * with the same files as every other: signer.ts (sign + verify, and which request parts are
+ * secret), codec.ts (decode requests, encode requests, results and errors, decode responses, the
+ * action a request names), errors.ts (the error table, the neutral-error mapping, retry hints),
+ * operations.ts (the operation table and types), state.ts (the calls that move an ENI and how to
+ * read the state back). Everything one cloud knows lives there; shared code never branches on the
+ * cloud, and never names a host, a header or a response shape.
  */
 import type { Surface } from "../contracts/surfaces.ts";
 import type { Clock, Random } from "../core/clock.ts";
 import type { ApiError, NeutralError } from "../core/errors.ts";
+import type { SecretNames } from "../core/redact.ts";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
 import type { NonceStore } from "./shared/nonce-store.ts";
 
@@ -134,6 +138,71 @@ export interface OperationInfo {
   ratePerSecond?: number;
   /** The vendor host of this operation when it differs from the surface's (JD's VPC describe). */
   host?: string;
+  /** True for the operations that move an ENI (attach, detach, migrate): see shared/operations.ts. */
+  changesState: boolean;
+}
+
+/** Where an ENI is, as the target reports it. */
+export interface EniView {
+  /** The instance it is attached to (or moving to), if any. */
+  instanceId?: string;
+  /** False while the target reports an attach/detach in progress. */
+  settled: boolean;
+  /** False when the target does not know the ENI. */
+  found: boolean;
+}
+
+/** A task's state as the target reports it. */
+export type TaskView = "running" | "success" | "failed" | "missing" | "unknown";
+
+/**
+ * What a call came back with, as the read-back reads it: the decoded success members (and the
+ * request id), a vendor error, or an answer that could not be read. The client's `CallResult` is one.
+ */
+export type CallAnswer =
+  | { data: Record<string, unknown>; requestId?: string }
+  | { error: { code: string } }
+  | { malformed: string };
+
+/**
+ * How a surface reads state back: which operation describes one ENI, with which parameters, and
+ * how its answer reads as an {@link EniView}; where the surface has a task query, the same for the
+ * task an accepted call started. Pure data and functions over decoded answers: the caller sends.
+ */
+export interface Readback {
+  eni: {
+    operation: string;
+    params(eniId: string, region: string): Record<string, unknown>;
+    /** The view of the describe's answer (an answer that is not a success: the ENI is not found). */
+    view(answer: CallAnswer): EniView;
+  };
+  task?: {
+    operation: string;
+    /** The query's parameters for the task `accepted` started, or the view when no query can tell. */
+    params(accepted: CallAnswer): Record<string, unknown> | TaskView;
+    view(answer: CallAnswer): TaskView;
+  };
+}
+
+/** The fixtures a state call fills its parameters from: the region and the role → id map. */
+export interface FixtureIds {
+  region: string;
+  roles: Record<string, string>;
+}
+
+/**
+ * How a surface attaches and detaches (and, where it can, migrates) an ENI, for the code that
+ * changes state on purpose (restoring fixtures after a case, the model-based suite). Parameter
+ * names are the surface's own.
+ */
+export interface StateCalls {
+  attach: string;
+  detach: string;
+  params(f: FixtureIds, eniId: string, instanceId: string): Record<string, unknown>;
+  migrate?: {
+    operation: string;
+    params(f: FixtureIds, eniId: string, from: string, to: string): Record<string, unknown>;
+  };
 }
 
 /** Everything a surface provides. */
@@ -145,6 +214,21 @@ export interface SurfaceModule {
   readonly operations: readonly OperationInfo[];
   /** The real vendor host, the default region, and the header that carries the request id. */
   readonly defaults: { host: string; region: string; requestIdHeader?: string };
+  /**
+   * Every vendor host the surface answers on (`defaults.host` and every operation's own host
+   * among them): the simulator routes a request naming one of them to this surface.
+   */
+  readonly hosts: readonly string[];
   /** The cloud's standard environment variables for credentials. */
   readonly credentialEnv: { accessKeyId: string; secret: string; token?: string };
+  /** The action a wire request names (header, `Action` parameter or REST path); "" when none. */
+  actionOf(req: WireRequest): string;
+  /** The server's retry hint of an answer, in ms, when it gives one. */
+  retryAfterMs(res: WireResponse): number | undefined;
+  /** The headers and parameters whose values are secret: redaction masks them. */
+  readonly secrets: SecretNames;
+  /** How to read an ENI's (and a task's) state back. */
+  readonly readback: Readback;
+  /** The calls that attach, detach and migrate an ENI. */
+  readonly stateCalls: StateCalls;
 }

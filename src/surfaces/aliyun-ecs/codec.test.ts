@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock, seededRandom } from "../../core/clock.ts";
-import { capturedRequests } from "./captures.ts";
+import { ATTACH, acs3, capturedRequests, OK_QUERY, req, v1 } from "../../testing/aliyun-ecs.ts";
 import { codec } from "./codec.ts";
 import { signer } from "./signer.ts";
-import { ATTACH, acs3, OK_QUERY, req, v1 } from "./test-support.ts";
 
 describe("captured official-SDK requests decode", () => {
   it.each(capturedRequests().map((c) => [c.name, c] as const))("%s", (_name, c) => {

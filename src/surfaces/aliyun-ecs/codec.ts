@@ -14,6 +14,7 @@ import { type NeutralError, SuiteError } from "../../core/errors.ts";
 import { rawPath, type WireRequest } from "../../core/wire.ts";
 import { flatten } from "../shared/flatten.ts";
 import { validateParams } from "../shared/params.ts";
+import { actionParam } from "../shared/wire-hints.ts";
 import type { Codec, Decoded, DecodeResult, EncodeOptions } from "../types.ts";
 import { parseAcs3Authorization } from "./canonical.ts";
 import { decodeResponse, encodeError, encodeResult } from "./envelope.ts";
@@ -173,6 +174,12 @@ function encodeRequest(
     body: "",
   };
 }
+
+/**
+ * The action a request names: its `x-acs-action` header (ACS3, protocols.md §3.1), else its `Action`
+ * parameter in the query or the form body (signature V1).
+ */
+export const actionOf = (req: WireRequest): string => req.headers["x-acs-action"] || actionParam(req);
 
 /** The ECS codec. */
 export const codec: Codec = {

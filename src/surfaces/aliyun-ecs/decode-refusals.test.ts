@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { acs3, OK_QUERY, RID, req, v1, withAuth } from "../../testing/aliyun-ecs.ts";
 import type { DecodeResult } from "../types.ts";
 import { codec } from "./codec.ts";
-import { acs3, OK_QUERY, RID, req, v1, withAuth } from "./test-support.ts";
 
 const failure = (r: DecodeResult) => {
   if (r.ok) return { code: "ok", status: 200 };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../core/errors.ts";
 import type { WireResponse } from "../../core/wire.ts";
+import { RID, schema } from "../../testing/aliyun-ecs.ts";
 import { surfaceRows } from "../shared/error-table.ts";
 import { codec } from "./codec.ts";
 import { errors } from "./errors.ts";
-import { RID, schema } from "./test-support.ts";
 
 describe("encodeError answers every error row of the spec", () => {
   it.each(surfaceRows("aliyun-ecs").map((r) => [r.id, r] as const))("%s", (_id, row) => {

@@ -3,7 +3,9 @@
  * refusals with. Each choice names the spec rule whose case expects it; where the spec offers
  * several rows for one situation the first row of the rule's case is used.
  */
+import type { WireResponse } from "../../core/wire.ts";
 import { createSurfaceErrors, type NeutralMap } from "../shared/error-table.ts";
+import { retryAfterSeconds } from "../shared/wire-hints.ts";
 
 /**
  * A malformed parameter is refused by parameter (rule param.id-format): a malformed InstanceId with
@@ -67,3 +69,13 @@ function retryable(code: string, status: number): boolean {
 
 /** The ECS error table and neutral mapping. */
 export const errors = createSurfaceErrors("aliyun-ecs", neutral, retryable);
+
+/**
+ * The server's retry hint, ms: ECS's own `x-acs-retry-after` (milliseconds), else the standard
+ * `retry-after` (seconds).
+ */
+export function retryAfterMs(res: WireResponse): number | undefined {
+  const acs = res.headers["x-acs-retry-after"];
+  if (acs && /^\d+$/.test(acs)) return Number(acs);
+  return retryAfterSeconds(res);
+}

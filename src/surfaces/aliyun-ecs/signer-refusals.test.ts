@@ -2,10 +2,9 @@ import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../core/clock.ts";
 import { sha256Hex } from "../../core/crypto.ts";
 import type { WireRequest } from "../../core/wire.ts";
+import { capturedRequests, codeOf, verifier, withHeader } from "../../testing/aliyun-ecs.ts";
 import { createNonceStore } from "../shared/nonce-store.ts";
-import { capturedRequests } from "./captures.ts";
 import { signer } from "./signer.ts";
-import { codeOf, verifier, withHeader } from "./test-support.ts";
 
 const captures = capturedRequests();
 const acs3Capture = captures.find((c) => c.encoding === "acs3-query") as (typeof captures)[number];

@@ -2,12 +2,11 @@ import { describe, expect, it } from "vitest";
 import { fixedClock, seededRandom } from "../../core/clock.ts";
 import { sha256Hex } from "../../core/crypto.ts";
 import type { WireRequest } from "../../core/wire.ts";
+import { capturedRequests, codeOf, pinned, verifier, withHeader } from "../../testing/aliyun-ecs.ts";
 import type { VerifyContext } from "../types.ts";
 import { acs3CanonicalRequest } from "./canonical.ts";
-import { capturedRequests } from "./captures.ts";
 import { codec } from "./codec.ts";
 import { signer } from "./signer.ts";
-import { codeOf, pinned, verifier, withHeader } from "./test-support.ts";
 
 const context = (secret: string, at: string, id = "testid") => ({
   credentials: { accessKeyId: id, secret },

@@ -6,6 +6,7 @@
 
 import { rfc3986, safeEqual, sha256Hex } from "../../core/crypto.ts";
 import { type NeutralError, SuiteError } from "../../core/errors.ts";
+import type { SecretNames } from "../../core/redact.ts";
 import { rawPath, type WireRequest } from "../../core/wire.ts";
 import type { SignContext, Signer, VerifyContext, VerifyResult } from "../types.ts";
 import {
@@ -211,4 +212,15 @@ export const signer: Signer = {
       return fail("auth.malformed", "The Authorization header is not a valid ACS3-HMAC-SHA256 value.");
     return fail("auth.missing", "The request is not signed.");
   },
+};
+
+/**
+ * The secret parts of an ECS request: the `x-acs-security-token` header (ACS3) and the `Signature`
+ * and `SecurityToken` parameters (signature V1) this signer writes (protocols.md §3.2, §3.3), and
+ * the secret's own names (`AccessKeySecret`, `x-acs-accesskey-secret`), should a client put it on
+ * the wire.
+ */
+export const secrets: SecretNames = {
+  headers: ["x-acs-security-token", "x-acs-accesskey-secret"],
+  params: ["Signature", "SecurityToken", "AccessKeySecret"],
 };

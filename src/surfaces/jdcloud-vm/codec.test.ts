@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../core/clock.ts";
 import type { WireRequest } from "../../core/wire.ts";
+import { capturedRequests, fixedNonce, verifyContext } from "../../testing/jdcloud-vm.ts";
 import { codec } from "./codec.ts";
 import { errors } from "./errors.ts";
 import { signer } from "./signer.ts";
-import { capturedRequests, fixedNonce, verifyContext } from "./test-support.ts";
 
 const REGION = "cn-north-1";
 const INSTANCE = "i-eumm0001d6";

@@ -13,6 +13,7 @@ import type { Codec, DecodeResult, EncodeOptions } from "../types.ts";
 import { claimedAccessKeyId } from "./authorization.ts";
 import { decodeResponse, encodeError, encodeResult } from "./envelope.ts";
 import { errors } from "./errors.ts";
+import { operations } from "./operations.ts";
 import { buildPath, methodOf, pathParamNames, route } from "./routes.ts";
 
 const SURFACE = "jdcloud-vm";
@@ -122,6 +123,13 @@ function encodeRequest(
     headers: { accept: "application/json", "content-type": "application/json", host: options.host },
     body,
   };
+}
+
+/** The action a request names: the operation its method and REST path route to (protocols §4.1); "" when none. */
+export function actionOf(req: WireRequest): string {
+  const found = route(req.method, rawPath(req.url));
+  if (found.kind !== "found") return "";
+  return operations.find((o) => o.operation === found.operation)?.action ?? found.operation;
 }
 
 /** The jdcloud-vm codec. */

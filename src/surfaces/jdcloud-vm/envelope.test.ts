@@ -5,11 +5,11 @@ import { schemaFile } from "../../contracts/json-schema.ts";
 import { readJson } from "../../contracts/surfaces.ts";
 import { ApiError } from "../../core/errors.ts";
 import type { WireResponse } from "../../core/wire.ts";
+import { capture } from "../../testing/jdcloud-vm.ts";
 import { surfaceRows } from "../shared/error-table.ts";
 import type { ResponseOutcome } from "../types.ts";
 import { codec } from "./codec.ts";
 import { errors } from "./errors.ts";
-import { capture } from "./test-support.ts";
 
 const OPS = [
   "attachNetworkInterface",

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../core/clock.ts";
 import type { WireRequest } from "../../core/wire.ts";
+import { sample, verifyContext } from "../../testing/jdcloud-vm.ts";
 import { createNonceStore } from "../shared/nonce-store.ts";
 import { errors } from "./errors.ts";
 import { SKEW_MS, signer } from "./signer.ts";
-import { sample, verifyContext } from "./test-support.ts";
 
 const auth = sample.headers.authorization as string;
 const url = (from: string, to: string): WireRequest => ({ ...sample, url: sample.url.replace(from, to) });

@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../core/clock.ts";
 import type { WireRequest } from "../../core/wire.ts";
+import {
+  capturedRequests,
+  fixedNonce,
+  sample,
+  VECTORS,
+  type Vector,
+  verifyContext,
+} from "../../testing/jdcloud-vm.ts";
 import type { SignContext } from "../types.ts";
 import { signer, signForService } from "./signer.ts";
-import { capturedRequests, fixedNonce, sample, verifyContext } from "./test-support.ts";
-import { VECTORS, type Vector } from "./test-vectors.ts";
 
 function signVector(v: Vector): WireRequest {
   const ctx: SignContext = {

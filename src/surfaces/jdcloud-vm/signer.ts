@@ -8,6 +8,7 @@
 
 import { safeEqual, sha256Hex } from "../../core/crypto.ts";
 import { SuiteError } from "../../core/errors.ts";
+import type { SecretNames } from "../../core/redact.ts";
 import { rawPath, type WireRequest } from "../../core/wire.ts";
 import type { SignContext, Signer, VerifyContext, VerifyResult } from "../types.ts";
 import { formatAuthorization, parseAuthorization } from "./authorization.ts";
@@ -134,3 +135,9 @@ function verify(req: WireRequest, ctx: VerifyContext): VerifyResult {
 
 /** JD Cloud's signer: JDCLOUD2-HMAC-SHA256 by default, JDCLOUD3-HMAC-SHA256 on request. */
 export const signer: Signer = { schemes: SCHEMES, sign, verify };
+
+/**
+ * The secret parts of a JD request: the `x-jdcloud-security-token` header of temporary credentials
+ * (protocols §4.1). JD signs in the Authorization header only and puts nothing secret in parameters.
+ */
+export const secrets: SecretNames = { headers: ["x-jdcloud-security-token"], params: [] };

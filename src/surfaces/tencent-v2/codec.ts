@@ -9,6 +9,7 @@ import { type ApiError, type NeutralError, SuiteError } from "../../core/errors.
 import { rawPath, type WireRequest } from "../../core/wire.ts";
 import { flatten, unflatten } from "../shared/flatten.ts";
 import { validateParams } from "../shared/params.ts";
+import { actionParam } from "../shared/wire-hints.ts";
 import type { Codec, Decoded, DecodeResult, EncodeOptions } from "../types.ts";
 import {
   API_PATH,
@@ -109,6 +110,9 @@ function encodeRequest(
     body: text,
   };
 }
+
+/** The action a request names: its `Action` parameter, in the query or the form body (protocols.md §1.1). */
+export const actionOf = (req: WireRequest): string => actionParam(req);
 
 /** The tencent-v2 codec. */
 export const codec: Codec = {

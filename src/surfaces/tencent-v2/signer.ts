@@ -6,6 +6,7 @@
  */
 import { safeEqual } from "../../core/crypto.ts";
 import { SuiteError } from "../../core/errors.ts";
+import type { SecretNames } from "../../core/redact.ts";
 import { parseForm, rawPath, rawQuery, type WireRequest } from "../../core/wire.ts";
 import type { SignContext, Signer, VerifyContext, VerifyResult } from "../types.ts";
 import {
@@ -148,3 +149,10 @@ function verify(req: WireRequest, ctx: VerifyContext): VerifyResult {
 
 /** The tencent-v2 signer. */
 export const signer: Signer = { schemes: SCHEMES, sign, verify };
+
+/**
+ * The secret parts of a v2 request: the `Signature` and `Token` (temporary credentials) parameters
+ * this signer writes (protocols.md §1.3), and `SecretKey`, the secret's own name, should a client
+ * put it on the wire. v2 carries nothing secret in headers.
+ */
+export const secrets: SecretNames = { headers: [], params: ["Signature", "Token", "SecretKey"] };

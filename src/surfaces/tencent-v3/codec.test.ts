@@ -6,8 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock, seededRandom } from "../../core/clock.ts";
 import type { WireRequest } from "../../core/wire.ts";
+import { firstRequest, wire, withHeaders } from "../../testing/tencent-v3.ts";
 import { codec } from "./codec.ts";
-import { firstRequest, wire, withHeaders } from "./fixtures/captures.ts";
 import { operations } from "./operations.ts";
 import { signer } from "./signer.ts";
 

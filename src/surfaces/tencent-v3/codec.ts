@@ -5,6 +5,7 @@
  */
 import type { ApiError } from "../../core/errors.ts";
 import { jsonResponse, type WireRequest, type WireResponse } from "../../core/wire.ts";
+import { actionParam } from "../shared/wire-hints.ts";
 import type { Codec, ResponseOutcome } from "../types.ts";
 import { errors } from "./errors.ts";
 import { decodeRequest, ENCODINGS, encodeRequest } from "./request.ts";
@@ -71,6 +72,12 @@ function decodeResponse(_operation: string, res: WireResponse): ResponseOutcome 
   const { RequestId: _id, ...data } = response;
   return withId({ kind: "success" as const, data });
 }
+
+/**
+ * The action a request names: its `X-TC-Action` header (protocols.md §2.1), else an `Action`
+ * parameter (the signature v1 form of API 3.0, which this surface refuses but a client may send).
+ */
+export const actionOf = (req: WireRequest): string => req.headers["x-tc-action"] || actionParam(req);
 
 /** The tencent-v3 codec. */
 export const codec: Codec = {

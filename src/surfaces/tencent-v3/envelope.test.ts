@@ -8,9 +8,9 @@ import { createAjv } from "../../contracts/ajv.ts";
 import { schemaFile } from "../../contracts/json-schema.ts";
 import { readJson } from "../../contracts/surfaces.ts";
 import { ApiError } from "../../core/errors.ts";
+import { scenarios } from "../../testing/tencent-v3.ts";
 import { surfaceRows } from "../shared/error-table.ts";
 import { codec } from "./codec.ts";
-import { scenarios } from "./fixtures/captures.ts";
 import { operations } from "./operations.ts";
 
 const ajv = createAjv();

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixedClock, seededRandom } from "../../core/clock.ts";
 import type { WireRequest } from "../../core/wire.ts";
+import { capturedRequests, firstRequest, wire } from "../../testing/tencent-v3.ts";
 import type { VerifyContext } from "../types.ts";
 import {
   canonicalRequest,
@@ -15,7 +16,6 @@ import {
   tc3Signature,
   utcDate,
 } from "./canonical.ts";
-import { capturedRequests, firstRequest, wire } from "./fixtures/captures.ts";
 import { signer } from "./signer.ts";
 
 const EXAMPLE = {

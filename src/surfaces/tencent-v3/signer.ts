@@ -11,6 +11,7 @@
 import { safeEqual } from "../../core/crypto.ts";
 import type { ApiError } from "../../core/errors.ts";
 import { SuiteError } from "../../core/errors.ts";
+import type { SecretNames } from "../../core/redact.ts";
 import { rawPath, rawQuery, type WireRequest } from "../../core/wire.ts";
 import type { SignContext, Signer, VerifyContext, VerifyResult } from "../types.ts";
 import {
@@ -186,3 +187,10 @@ function verify(req: WireRequest, ctx: VerifyContext): VerifyResult {
 
 /** The tencent-v3 signer. */
 export const signer: Signer = { schemes: [TC3_ALGORITHM], sign, verify };
+
+/**
+ * The secret parts of an API 3.0 request: the `X-TC-Token` header of temporary credentials
+ * (protocols.md §2.2), and the `Signature`, `Token` and `SecretKey` parameters of the signature v1
+ * form of API 3.0 (protocols.md §2.1), which this signer refuses but a client may still send.
+ */
+export const secrets: SecretNames = { headers: ["x-tc-token"], params: ["Signature", "Token", "SecretKey"] };

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../core/clock.ts";
 import type { WireRequest } from "../../core/wire.ts";
+import { firstRequest, wire, withHeaders } from "../../testing/tencent-v3.ts";
 import {
   canonicalRequest,
   formatAuthorization,
@@ -14,7 +15,6 @@ import {
   tc3Signature,
   utcDate,
 } from "./canonical.ts";
-import { firstRequest, wire, withHeaders } from "./fixtures/captures.ts";
 import { signer } from "./signer.ts";
 
 const at = (seconds: number) => fixedClock(seconds * 1000);

@@ -1,21 +1,21 @@
 /**
- * DescribeNetworkInterfaces of the aliyun-ecs simulator adapter (protocols.md §3.5): the world's
+ * How Alibaba Cloud ECS shows the world: DescribeNetworkInterfaces (protocols.md §3.5), the world's
  * ENIs filtered by the documented filters, paged by PageNumber/PageSize or NextToken/MaxResults, and
  * rendered with the XML double nesting `NetworkInterfaceSets.NetworkInterfaceSet[]` that the JSON form
  * keeps. ENI Status follows the async attach of §3.6: Available → Attaching → InUse, and InUse →
  * Detaching → Available. A describe counts as one poll of the ENIs it looks at (§5).
  */
-import type { ApiError } from "../../core/errors.ts";
-import { pollEni } from "../../model/transitions.ts";
-import type { Eni, World } from "../../model/world.ts";
-import { errors } from "../../surfaces/aliyun-ecs/errors.ts";
-import type { SimOutcome } from "../adapter.ts";
+import type { ApiError } from "../../../core/errors.ts";
+import { pollEni } from "../../../model/transitions.ts";
+import type { Eni, World } from "../../../model/world.ts";
+import { errors } from "../../../surfaces/aliyun-ecs/errors.ts";
+import type { SimOutcome } from "../../adapter.ts";
 
 /** The ENI Status values the simulator shows (protocols.md §3.5; the current SDK model's first four). */
-export type AliyunEniStatus = "Available" | "Attaching" | "InUse" | "Detaching";
+type AliyunEniStatus = "Available" | "Attaching" | "InUse" | "Detaching";
 
 /** The Status of an ENI: its attachment's progress in Aliyun's words (protocols.md §3.6, §5). */
-export function eniStatus(eni: Eni): AliyunEniStatus {
+function eniStatus(eni: Eni): AliyunEniStatus {
   switch (eni.attachment?.status) {
     case "attaching":
       return "Attaching";
@@ -35,7 +35,7 @@ const CREATION_TIME = "1970-01-01T00:00:00Z";
  * One NetworkInterfaceSet item. `InstanceId` and `Attachment` are filled while the ENI has an
  * attachment in any stage (Attaching, InUse, Detaching): the Status tells whether it has settled.
  */
-export function renderEni(eni: Eni): Record<string, unknown> {
+function renderEni(eni: Eni): Record<string, unknown> {
   const a = eni.attachment;
   return {
     NetworkInterfaceId: eni.id,

@@ -1,14 +1,15 @@
 /**
- * DescribeNetworkInterfaces of the Tencent Cloud legacy v2 API as the simulator answers it
- * (protocols.md §1.2): lower-camel ENI objects with no state field, the binding shown only through
- * `instanceSet` (empty means not bound), the filters vpcId / networkInterfaceId / instanceId /
- * eniName / eniDescription (the last two fuzzy), ordering by createTime or eniName, and
- * offset/limit paging. Also the legacy region aliases (`gz` for `ap-guangzhou`, protocols.md §1.1).
+ * How the Tencent Cloud legacy v2 API shows the world. DescribeNetworkInterfaces (protocols.md
+ * §1.2): lower-camel ENI objects with no state field, the binding shown only through `instanceSet`
+ * (empty means not bound), the filters vpcId / networkInterfaceId / instanceId / eniName /
+ * eniDescription (the last two fuzzy), ordering by createTime or eniName, and offset/limit paging.
+ * DescribeVpcTaskResult's `data.status` 0 / 1 / 2 (protocols.md §1.5). Also the legacy region
+ * aliases (`gz` for `ap-guangzhou`, protocols.md §1.1).
  */
-import { pollEni } from "../../model/transitions.ts";
-import type { Eni, World } from "../../model/world.ts";
-import type { Params, Results } from "../../surfaces/tencent-v2/operations.ts";
-import { attachTime } from "./shared.ts";
+import { pollEni } from "../../../model/transitions.ts";
+import type { Eni, Task, World } from "../../../model/world.ts";
+import type { Params, Results } from "../../../surfaces/tencent-v2/operations.ts";
+import { attachTime } from "../shared.ts";
 
 /** Legacy short region codes and their long form (protocols.md §1.1: bj, gz, sh, hk, ca). */
 const SHORT_REGIONS: Readonly<Record<string, string>> = {
@@ -48,7 +49,7 @@ const eniName = (eni: Eni) => (eni.primary ? "primary" : "secondary");
  * nothing yet (v2 has no state field, so a binding shows only once it is done); while it migrates,
  * the instance it leaves.
  */
-export function boundTo(world: World, eni: Eni): string | undefined {
+function boundTo(world: World, eni: Eni): string | undefined {
   const a = eni.attachment;
   if (!a) return undefined;
   if (a.status !== "attaching") return a.instanceId;
@@ -114,4 +115,12 @@ export function describeNetworkInterfaces(
   const offset = p.offset ?? 0;
   const page = enis.slice(offset, offset + (p.limit ?? 20));
   return { totalCount: enis.length, data: page.map((e) => render(world, e)) };
+}
+
+/** DescribeVpcTaskResult `data.status` (protocols.md §1.5): 0 succeeded, 1 failed, 2 running. */
+export const TASK_STATUS = { success: 0, failed: 1, running: 2 } as const;
+
+/** DescribeVpcTaskResult's answer for a task. */
+export function renderTask(task: Task): Results["DescribeVpcTaskResult"] {
+  return { data: { status: TASK_STATUS[task.status] } };
 }

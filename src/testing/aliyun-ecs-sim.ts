@@ -1,16 +1,17 @@
 /**
- * Test harness of the aliyun-ecs adapter tests: a simulator on 127.0.0.1, the control plane, the real
- * signed client, and a `call` that checks every success body against the generated response schema
- * and the upper-case UUID RequestId (003's examples). Used by the aliyun-ecs*.test.ts files only.
+ * Test harness of the aliyun-ecs simulator adapter tests (src/sim/adapters/aliyun-ecs/): a simulator
+ * on 127.0.0.1 (the real signed client speaks HTTP through undici, so these tests serve it on a
+ * port rather than in-process), the control plane, and a `call` that checks every success body
+ * against the generated response schema and the upper-case UUID RequestId (003's examples).
  */
 import { request } from "undici";
 import { afterAll, beforeAll, beforeEach, expect } from "vitest";
-import { type CallResult, createClient } from "../../client/client.ts";
-import { createAjv, formatErrors } from "../../contracts/ajv.ts";
-import { schemaFile } from "../../contracts/json-schema.ts";
-import { readJson } from "../../contracts/surfaces.ts";
-import type { Clock } from "../../core/clock.ts";
-import { type RunningSimulator, startSimulator } from "../server.ts";
+import { type CallResult, createClient } from "../client/client.ts";
+import { createAjv, formatErrors } from "../contracts/ajv.ts";
+import { schemaFile } from "../contracts/json-schema.ts";
+import { readJson } from "../contracts/surfaces.ts";
+import type { Clock } from "../core/clock.ts";
+import { type RunningSimulator, startSimulator } from "../sim/server.ts";
 
 const UPPER_UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/;
 const ajv = createAjv();

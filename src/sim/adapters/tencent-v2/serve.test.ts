@@ -7,12 +7,12 @@
  * `accepted`.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type CallResult, createClient } from "../../client/client.ts";
-import { createAjv } from "../../contracts/ajv.ts";
-import { schemaFile } from "../../contracts/json-schema.ts";
-import { readJson } from "../../contracts/surfaces.ts";
-import { fixedClock } from "../../core/clock.ts";
-import { type RunningSimulator, startSimulator } from "../server.ts";
+import { type CallResult, createClient } from "../../../client/client.ts";
+import { createAjv } from "../../../contracts/ajv.ts";
+import { schemaFile } from "../../../contracts/json-schema.ts";
+import { readJson } from "../../../contracts/surfaces.ts";
+import { fixedClock } from "../../../core/clock.ts";
+import { type RunningSimulator, startSimulator } from "../../server.ts";
 
 const START = Date.parse("2024-05-01T00:00:00Z");
 const clock = fixedClock(START);

@@ -1,26 +1,19 @@
 /**
- * Simulator adapter of JD Cloud VM (004 and its companion pages; protocols §4.4): attach and detach
+ * Serving JD Cloud VM (004 and its companion pages; protocols §4.4): attach and detach
  * run the model's transitions and answer an empty `result` once accepted; completion is observed by
  * polling VPC describeNetworkInterface (`attachmentStatus` detached → attached, and back) or VM
  * describeInstance (`secondaryNetworkInterfaces`), each of which counts as a poll of the ENIs it
  * shows. JD has no task API and no client token (protocols §4.4), so the model's task ids here are
- * internal. `autoDelete` is remembered per attachment in the world (jdcloud-vm-render.ts).
+ * internal. `autoDelete` is remembered per attachment in the world (render.ts).
  */
-import { ApiError } from "../../core/errors.ts";
-import { attach, detach, pollEni } from "../../model/transitions.ts";
-import { enisOf, type World } from "../../model/world.ts";
-import { errors } from "../../surfaces/jdcloud-vm/errors.ts";
-import type { Params } from "../../surfaces/jdcloud-vm/operations.ts";
-import type { SimAdapter, SimCall, SimOutcome } from "../adapter.ts";
-import {
-  forgetAutoDelete,
-  rememberAutoDelete,
-  renderInstance,
-  renderNetworkInterface,
-} from "./jdcloud-vm-render.ts";
-import { outcomeOf } from "./shared.ts";
-
-const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+import { ApiError } from "../../../core/errors.ts";
+import { attach, detach, pollEni } from "../../../model/transitions.ts";
+import { enisOf, type World } from "../../../model/world.ts";
+import { errors } from "../../../surfaces/jdcloud-vm/errors.ts";
+import type { Params } from "../../../surfaces/jdcloud-vm/operations.ts";
+import type { SimCall, SimOutcome } from "../../adapter.ts";
+import { outcomeOf } from "../shared.ts";
+import { forgetAutoDelete, rememberAutoDelete, renderInstance, renderNetworkInterface } from "./render.ts";
 
 /** What fills the `xx` of 004's templated messages (F-049), per row. */
 const FILL: Record<
@@ -116,52 +109,27 @@ function describeInstance(call: SimCall): SimOutcome {
   return { result: { instance: renderInstance(call.world, instance) } };
 }
 
-/** A JD request id: 32 lower-case letters or digits (004, Response parameters; spec RequestId). */
-function jdRequestId(random: { uint32(): number }): string {
-  let id = "";
-  for (let i = 0; i < 32; i++) id += ALPHABET[random.uint32() % ALPHABET.length];
-  return id;
+/** Serve a decoded, verified JD request. */
+export function serve(original: SimCall): SimOutcome {
+  const call = withJdMessages(original);
+  const op = call.decoded.operation;
+  // JD has no task API: the task id is internal, the request id keeps it unique per call.
+  const ctx = {
+    rules: call.rules(op),
+    now: call.now,
+    progress: call.progress,
+    taskId: `jd-${call.requestId}`,
+  };
+  switch (op) {
+    case "attachNetworkInterface":
+      return attachCall(call, ctx);
+    case "detachNetworkInterface":
+      return detachCall(call, ctx);
+    case "describeNetworkInterface":
+      return describeNetworkInterface(call);
+    case "describeInstance":
+      return describeInstance(call);
+    default:
+      return { error: call.refuse("action.known", `The operation ${op} is not simulated.`) };
+  }
 }
-
-/** The jdcloud-vm simulator adapter. */
-export const jdcloudVmAdapter: SimAdapter = {
-  surface: "jdcloud-vm",
-  cloud: "jdcloud",
-  /**
-   * For rules 004 states without a return code: eni.same-vpc (API notes item 4; F-041, errorRows
-   * empty). Every precondition of 004's API notes that has a code is a FAILED_PRECONDITION (HTTP
-   * 400) row, so a VPC mismatch most plausibly is one too; of those rows, "No NetworkInterface
-   * permissions." is the one about the ENI not being usable where it is asked for: the model itself
-   * reads an ENI outside the VPC a request names as not found there (transitions `lookup`), and the
-   * contract already answers a not-found ENI with this row (eni.exists, F-042). Primary ENIs
-   * (F-040) do not reach the fallback: rule eni.primary-not-attachable names the attached-elsewhere row.
-   */
-  fallbackRow: "004/FAILED_PRECONDITION~no-permission",
-  requestId: jdRequestId,
-  // No JD-specific roles: JD has no task id to spell (protocols §4.4), the world holds every other.
-  fixtures: (world) => ({ ...world.roles }),
-  accepted: () => ({}),
-  serve(original) {
-    const call = withJdMessages(original);
-    const op = call.decoded.operation;
-    // JD has no task API: the task id is internal, the request id keeps it unique per call.
-    const ctx = {
-      rules: call.rules(op),
-      now: call.now,
-      progress: call.progress,
-      taskId: `jd-${call.requestId}`,
-    };
-    switch (op) {
-      case "attachNetworkInterface":
-        return attachCall(call, ctx);
-      case "detachNetworkInterface":
-        return detachCall(call, ctx);
-      case "describeNetworkInterface":
-        return describeNetworkInterface(call);
-      case "describeInstance":
-        return describeInstance(call);
-      default:
-        return { error: call.refuse("action.known", `The operation ${op} is not simulated.`) };
-    }
-  },
-};

@@ -7,7 +7,7 @@
  * secondary with 0 (protocols §4.4, §5); the model numbers the primary 0 and secondaries from 1, so
  * JD's index is the model's plus one while attached.
  */
-import type { Eni, Instance, World } from "../../model/world.ts";
+import type { Eni, Instance, World } from "../../../model/world.ts";
 
 /** Reserved prefix of the autoDelete records in `world.idempotency` (JD has no client token). */
 const AUTO_DELETE = "jdcloud-vm/autoDelete/";
@@ -34,7 +34,7 @@ export function forgetAutoDelete(world: World, eniId: string): void {
  * `autoDelete` of the ENI's current attachment: true for a primary ENI (it goes with its instance),
  * the remembered flag for a secondary attached through this surface, else false (004: default false).
  */
-export function autoDeleteOf(world: World, eni: Eni): boolean {
+function autoDeleteOf(world: World, eni: Eni): boolean {
   if (eni.primary) return true;
   const record = world.idempotency[`${AUTO_DELETE}${eni.id}`];
   if (!record || !eni.attachment) return false;

@@ -5,8 +5,8 @@
  * Detaching ENI. Every success body is checked against the generated response schema (harness).
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { fixedClock } from "../../core/clock.ts";
-import { aliyunHarness, errorOf } from "./aliyun-ecs-harness.ts";
+import { fixedClock } from "../../../core/clock.ts";
+import { aliyunHarness, errorOf } from "../../../testing/aliyun-ecs-sim.ts";
 
 const h = aliyunHarness();
 const { call, control, eni } = h;

@@ -6,8 +6,8 @@
  * test's (src/sim/faithful.test.ts).
  */
 import { describe, expect, it } from "vitest";
-import { buildCatalogue } from "../../contracts/catalogue-build.ts";
-import { jdHarness, template, validate } from "./jdcloud-vm-test-support.ts";
+import { buildCatalogue } from "../../../contracts/catalogue-build.ts";
+import { jdHarness, template, validate } from "../../../testing/jdcloud-vm-sim.ts";
 
 const h = jdHarness();
 const catalogue = buildCatalogue();

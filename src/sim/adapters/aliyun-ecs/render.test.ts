@@ -4,7 +4,7 @@
  * when the ignore-rule deviation accepts a refused describe.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import { aliyunHarness, errorOf } from "./aliyun-ecs-harness.ts";
+import { aliyunHarness, errorOf } from "../../../testing/aliyun-ecs-sim.ts";
 
 const h = aliyunHarness();
 const { call, control, eni } = h;

@@ -6,7 +6,7 @@
  * autoDelete, request ids, 004's messages, the fallback row). The rule cases: jdcloud-vm-rules.test.ts.
  */
 import { describe, expect, it } from "vitest";
-import { jdHarness, T0 } from "./jdcloud-vm-test-support.ts";
+import { jdHarness, T0 } from "../../../testing/jdcloud-vm-sim.ts";
 
 const h = jdHarness();
 // The harness methods refer to `h`, not `this`, so they can be taken apart.

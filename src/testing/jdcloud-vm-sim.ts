@@ -1,15 +1,17 @@
 /**
- * Test harness of the jdcloud-vm adapter tests: a real simulator on port 0, the real signed client,
- * the control plane, one clock shared by both (so signatures stay fresh when a test moves time),
- * and calls whose answers are validated against the generated response and error schemas.
+ * Test harness of the jdcloud-vm simulator adapter tests (src/sim/adapters/jdcloud-vm/): a real
+ * simulator on port 0 (the real signed client speaks HTTP through undici, so these tests serve it
+ * on a port rather than in-process), the control plane, one clock shared by both (so signatures
+ * stay fresh when a test moves time), and calls whose answers are validated against the generated
+ * response and error schemas.
  */
 import type { ValidateFunction } from "ajv";
 import { afterAll, beforeAll, beforeEach, expect } from "vitest";
-import { type Client, createClient } from "../../client/client.ts";
-import { createAjv } from "../../contracts/ajv.ts";
-import { schemaFile } from "../../contracts/json-schema.ts";
-import { readJson } from "../../contracts/surfaces.ts";
-import { type RunningSimulator, startSimulator } from "../server.ts";
+import { type Client, createClient } from "../client/client.ts";
+import { createAjv } from "../contracts/ajv.ts";
+import { schemaFile } from "../contracts/json-schema.ts";
+import { readJson } from "../contracts/surfaces.ts";
+import { type RunningSimulator, startSimulator } from "../sim/server.ts";
 
 const SURFACE = "jdcloud-vm";
 const KEY = { accessKeyId: "AKIDtest", secret: "testkey" };
