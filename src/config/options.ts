@@ -4,6 +4,7 @@
  * run configuration from this table, `run --help` prints it (help.ts), and the README's option list
  * is generated from it (a test keeps the two equal).
  */
+import { SURFACES } from "../contracts/surfaces.ts";
 
 /** How an option's text is read. */
 export type OptionType =
@@ -60,7 +61,7 @@ export const RUN_OPTIONS = [
     env: "ENIC_SURFACES",
     file: true,
     defaultText: "every surface",
-    help: "run only this surface: tencent-v2, tencent-v3, aliyun-ecs, jdcloud-vm",
+    help: `run only this surface: ${SURFACES.join(", ")}`,
   },
   {
     key: "target",
