@@ -4,7 +4,7 @@
  * that reading the built catalogue does not load ajv). `checkCatalogue` adds the cross-checks a
  * schema cannot express (links between rules, rows, operations, parameters and findings).
  */
-import type { Catalogue, ErrorRow, Finding, PlacedErrorRow } from "./model.ts";
+import type { Catalogue, DocumentationFinding, ErrorRow, PlacedErrorRow } from "./model.ts";
 import type { JsonObject, OpenApiDoc, SpecOperation } from "./spec.ts";
 import { loadContractsJson, loadSpec, paramsSchemaRef, primaryOperations, resolvePointer } from "./spec.ts";
 import { SURFACES, type Surface } from "./surfaces.ts";
@@ -53,7 +53,7 @@ export function findingRefs(value: unknown, out = new Set<string>()): Set<string
 /** Cross-checks that a schema cannot express. Returns every problem found (empty when sound). */
 export function checkCatalogue(
   catalogue: Catalogue,
-  findings: Finding[],
+  findings: DocumentationFinding[],
   specs: Record<Surface, OpenApiDoc> = loadAllSpecs(),
 ): Problem[] {
   const problems: Problem[] = [];
