@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fromRoot } from "../src/contracts/surfaces.ts";
-import { DEFAULT_ACCOUNT } from "../src/sim/simulator.ts";
+import { DEFAULT_ACCOUNT } from "../src/sim/state.ts";
 import type { LoadResult } from "./load.ts";
 import { freePort, startServer } from "./processes.ts";
 import {

@@ -13,7 +13,7 @@ import { schemaFile } from "../src/contracts/json-schema.ts";
 import { readJson } from "../src/contracts/surfaces.ts";
 import { seedWorld } from "../src/model/seed.ts";
 import type { Cloud, World } from "../src/model/world.ts";
-import { DEFAULT_ACCOUNT } from "../src/sim/simulator.ts";
+import { DEFAULT_ACCOUNT } from "../src/sim/state.ts";
 import { type LoadOptions, type LoadResult, runLoad } from "./load.ts";
 import { cliArgs, control, type ServerProcess, startServer } from "./processes.ts";
 import { type PairOptions, type PairStats, type PairSurface, pairWorkload } from "./requests.ts";

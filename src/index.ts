@@ -84,7 +84,8 @@ export {
   typeName,
 } from "./sdk/adapter.ts";
 export { type RunningSimulator, startSimulator } from "./sim/server.ts";
-export { createSimulator, type Simulator, type SimulatorOptions } from "./sim/simulator.ts";
+export { createSimulator, type Simulator } from "./sim/simulator.ts";
+export type { SimulatorOptions } from "./sim/state.ts";
 export { routeRequest, SURFACE_MODULES, type SurfaceParams, surfaceModule } from "./surfaces/registry.ts";
 export type {
   Codec,

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Progress } from "../model/transitions.ts";
 import { startSimulator } from "../sim/server.ts";
-import type { Account } from "../sim/simulator.ts";
+import type { Account } from "../sim/state.ts";
 
 export const SIM_USAGE = `usage: eni-conformance sim [--port 0] [--host 127.0.0.1] [--account KEYID:SECRET]...
                           [--world FILE] [--deviate ID]... [--progress immediate|polls:N|ms:N] [--seed N]`;

@@ -19,7 +19,7 @@ import { worldSnapshot } from "../model/world.ts";
 import { SIM_ADAPTERS } from "./adapters/registry.ts";
 import { deviationCatalogue } from "./deviations.ts";
 import { parseFaults } from "./faults.ts";
-import type { SimulatorState } from "./simulator.ts";
+import type { SimulatorState } from "./state.ts";
 
 const json = (status: number, body: unknown): WireResponse => ({
   status,

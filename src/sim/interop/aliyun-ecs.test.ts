@@ -6,7 +6,7 @@
  * the row's code, HTTP status and request id, and bad credentials get the ECS auth codes.
  */
 import { describe, expect, it } from "vitest";
-import type { Account } from "../simulator.ts";
+import type { Account } from "../state.ts";
 import {
   ACCOUNT,
   type ExpectedError,

@@ -7,7 +7,7 @@
  */
 import RPCClient from "@alicloud/pop-core";
 import { describe, expect, it } from "vitest";
-import type { Account } from "../simulator.ts";
+import type { Account } from "../state.ts";
 import {
   ACCOUNT,
   type ExpectedError,

@@ -9,7 +9,7 @@
  * The SDK has no timeout setting (node-fetch without a timeout); the test timeout bounds it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Account } from "../simulator.ts";
+import type { Account } from "../state.ts";
 import {
   ACCOUNT,
   type ExpectedError,

@@ -11,7 +11,7 @@ import { loadCatalogue } from "../../contracts/catalogue.ts";
 import type { Mutation, PlacedErrorRow } from "../../contracts/model.ts";
 import type { Surface } from "../../contracts/surfaces.ts";
 import { type RunningSimulator, startSimulator } from "../server.ts";
-import { type Account, DEFAULT_ACCOUNT } from "../simulator.ts";
+import { type Account, DEFAULT_ACCOUNT } from "../state.ts";
 
 /**
  * `require` for CommonJS SDK packages. A default import of a CJS package is typed by TypeScript

@@ -13,7 +13,7 @@ import { connect } from "node:net";
 import type { Duplex } from "node:stream";
 import tencentcloud from "tencentcloud-sdk-nodejs";
 import { describe, expect, it } from "vitest";
-import type { Account } from "../simulator.ts";
+import type { Account } from "../state.ts";
 import {
   ACCOUNT,
   type ExpectedError,
