@@ -41,7 +41,7 @@ export type PeerResult =
   | { measured: false; reason: string };
 
 /** The Prism CLI's entry file and version, when the package is installed. */
-export function prismCli(): { bin: string; version: string } | undefined {
+function prismCli(): { bin: string; version: string } | undefined {
   try {
     const require = createRequire(fromRoot("package.json"));
     const manifest = require.resolve("@stoplight/prism-cli/package.json");

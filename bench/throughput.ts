@@ -52,7 +52,7 @@ export interface ThroughputResult {
 }
 
 /** Each cloud's seed world grown by `pairs` attachable (ENI, instance) pairs, and those pairs. */
-export function pairWorlds(pairs: number): Record<Cloud, { world: World; pairs: Pair[] }> {
+function pairWorlds(pairs: number): Record<Cloud, { world: World; pairs: Pair[] }> {
   const out: Partial<Record<Cloud, { world: World; pairs: Pair[] }>> = {};
   for (const cloud of ["tencent", "aliyun", "jdcloud"] as const) {
     const seed = worldCounts(seedWorld(cloud, DEFAULT_ACCOUNT.accessKeyId));

@@ -28,7 +28,7 @@ const json = (status: number, body: unknown): WireResponse => ({
 });
 
 /** True for loopback peers (and in-process calls, which have no peer). */
-export function isLoopback(address: string | undefined): boolean {
+function isLoopback(address: string | undefined): boolean {
   if (address === undefined) return true;
   return address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127.");
 }

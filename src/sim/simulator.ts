@@ -13,7 +13,6 @@ import { setAttachment, type World } from "../model/world.ts";
 import { routeRequest, SURFACE_MODULES } from "../surfaces/registry.ts";
 import type { NonceStore } from "../surfaces/shared/nonce-store.ts";
 import type { SurfaceModule } from "../surfaces/types.ts";
-import type { SimAdapter } from "./adapter.ts";
 import { SIM_ADAPTERS } from "./adapters/registry.ts";
 import { serveControl } from "./control.ts";
 import {
@@ -213,5 +212,3 @@ function dropTask(world: World, taskId: string): void {
     });
   }
 }
-
-export type { SimAdapter };

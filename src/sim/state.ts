@@ -54,7 +54,7 @@ export interface LoggedRequest {
 }
 
 /** Parse seed worlds from JSON text `{"tencent": World, ...}`; throws on a key that is not a cloud. */
-export function parseWorldsJson(text: string): Partial<Record<Cloud, World>> {
+function parseWorldsJson(text: string): Partial<Record<Cloud, World>> {
   const data = JSON.parse(text) as Record<string, World>;
   const out: Partial<Record<Cloud, World>> = {};
   for (const [cloud, world] of Object.entries(data)) {

@@ -56,7 +56,7 @@ export interface InteropSim {
  * Start a simulator on 127.0.0.1, port 0, with async progress set to immediate. The proxy variables
  * are cleared for the life of the simulator: the Tencent SDK honours `http_proxy`.
  */
-export async function startInteropSim(): Promise<InteropSim> {
+async function startInteropSim(): Promise<InteropSim> {
   const saved = new Map(PROXY_VARS.map((name) => [name, process.env[name]] as const));
   for (const name of PROXY_VARS) delete process.env[name];
   const restoreEnv = () => {
