@@ -11,7 +11,7 @@ import { request } from "undici";
 import { type CallResult, createClient } from "../client/client.ts";
 import { loadCatalogue } from "../contracts/catalogue.ts";
 import type { Catalogue } from "../contracts/model.ts";
-import { isSurface, type Surface } from "../contracts/surfaces.ts";
+import { isSurface } from "../contracts/surfaces.ts";
 import { readWireRequest, writeWireResponse } from "../core/node-http.ts";
 import type { WireResponse } from "../core/wire.ts";
 import type { Progress } from "../model/transitions.ts";
