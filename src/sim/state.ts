@@ -6,6 +6,7 @@
  */
 import type { Surface } from "../contracts/surfaces.ts";
 import { type Clock, fixedClock, type Random, seededRandom, systemClock } from "../core/clock.ts";
+import { SuiteError } from "../core/errors.ts";
 import { seedWorld } from "../model/seed.ts";
 import type { Progress } from "../model/transitions.ts";
 import type { Cloud, World } from "../model/world.ts";
@@ -59,7 +60,8 @@ function parseWorldsJson(text: string): Partial<Record<Cloud, World>> {
   const out: Partial<Record<Cloud, World>> = {};
   for (const [cloud, world] of Object.entries(data)) {
     if (!["tencent", "aliyun", "jdcloud"].includes(cloud) || world?.cloud !== cloud) {
-      throw new Error(
+      throw new SuiteError(
+        "ENIC_CONFIG",
         `--world: key ${cloud} must be tencent, aliyun or jdcloud and match the world's "cloud"`,
       );
     }
@@ -99,7 +101,7 @@ export class SimulatorState {
     this.progress = options.progress ?? { kind: "polls", polls: 2 };
     this.random = seededRandom(options.seed ?? 1);
     if (options.worlds && options.worldsJson !== undefined)
-      throw new Error("give worlds or worldsJson, not both");
+      throw new SuiteError("ENIC_CONFIG", "give worlds or worldsJson, not both");
     for (const [cloud, world] of Object.entries(options.worlds ?? {}) as [Cloud, World][]) {
       this.seeds[cloud] = JSON.stringify({ [cloud]: world });
     }
@@ -119,7 +121,8 @@ export class SimulatorState {
 
   /** Enable a deviation by id; throws on an unknown id. */
   enableDeviation(id: string): void {
-    if (!this.catalogue.has(id)) throw new Error(`unknown deviation ${id} (GET /_sim/deviations lists them)`);
+    if (!this.catalogue.has(id))
+      throw new SuiteError("ENIC_CONFIG", `unknown deviation ${id} (GET /_sim/deviations lists them)`);
     this.enabled.add(id);
   }
 
