@@ -107,7 +107,11 @@ export async function startCheckSim(): Promise<CheckSim> {
         roles: Record<string, string>;
       };
       const filled = Object.fromEntries(
-        Object.entries(ruleCase.given).map(([param, role]) => [param, fixtures.roles[role] ?? role]),
+        Object.entries(ruleCase.given).map(([param, role]) => {
+          const id = fixtures.roles[role];
+          if (id === undefined) throw new Error(`${given.case}: the simulator has no fixture ${role}`);
+          return [param, id];
+        }),
       );
       const client = (secret = DEFAULT_ACCOUNT.secret) =>
         createClient({
