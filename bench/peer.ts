@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fromRoot } from "../src/contracts/surfaces.ts";
-import { DEFAULT_ACCOUNT } from "../src/sim/simulator.ts";
+import { DEFAULT_ACCOUNT } from "../src/sim/state.ts";
 import type { LoadResult } from "./load.ts";
 import { freePort, startServer } from "./processes.ts";
 import {
@@ -41,7 +41,7 @@ export type PeerResult =
   | { measured: false; reason: string };
 
 /** The Prism CLI's entry file and version, when the package is installed. */
-export function prismCli(): { bin: string; version: string } | undefined {
+function prismCli(): { bin: string; version: string } | undefined {
   try {
     const require = createRequire(fromRoot("package.json"));
     const manifest = require.resolve("@stoplight/prism-cli/package.json");

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_ACCOUNT } from "../src/sim/simulator.ts";
+import { DEFAULT_ACCOUNT } from "../src/sim/state.ts";
 import { surfaceModule } from "../src/surfaces/registry.ts";
 import { type LatencyStats, measureSteps, sequentialClient } from "./latency.ts";
 import { rssMiB } from "./processes.ts";

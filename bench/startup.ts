@@ -4,7 +4,7 @@
  * next to a bare node:http server from spawn to its first answer, alternated over a few rounds in the
  * same run; the medians are compared.
  */
-import { DEFAULT_ACCOUNT } from "../src/sim/simulator.ts";
+import { DEFAULT_ACCOUNT } from "../src/sim/state.ts";
 import { surfaceModule } from "../src/surfaces/registry.ts";
 import { median, sequentialClient } from "./latency.ts";
 import { cliArgs, startServer } from "./processes.ts";

@@ -13,7 +13,7 @@ import { schemaFile } from "../src/contracts/json-schema.ts";
 import { readJson } from "../src/contracts/surfaces.ts";
 import type { World } from "../src/model/world.ts";
 import { seedWorldOf } from "../src/sim/adapters/registry.ts";
-import { DEFAULT_ACCOUNT } from "../src/sim/simulator.ts";
+import { DEFAULT_ACCOUNT } from "../src/sim/state.ts";
 import { type LoadOptions, type LoadResult, runLoad } from "./load.ts";
 import { cliArgs, control, type ServerProcess, startServer } from "./processes.ts";
 import { type PairOptions, type PairStats, type PairSurface, pairWorkload } from "./requests.ts";
@@ -55,7 +55,7 @@ export interface ThroughputResult {
 }
 
 /** Each cloud's seed world grown by `pairs` attachable (ENI, instance) pairs, and those pairs. */
-export function pairWorlds(pairs: number): Record<Cloud, { world: World; pairs: Pair[] }> {
+function pairWorlds(pairs: number): Record<Cloud, { world: World; pairs: Pair[] }> {
   const out: Partial<Record<Cloud, { world: World; pairs: Pair[] }>> = {};
   for (const cloud of ["tencent", "aliyun", "jdcloud"] as const) {
     const seed = worldCounts(seedWorldOf(cloud, DEFAULT_ACCOUNT.accessKeyId));

@@ -31,8 +31,8 @@ export type {
   Catalogue,
   CatalogueRule,
   Citation,
+  DocumentationFinding,
   ErrorRow,
-  Finding,
   Mutation,
   PlacedErrorRow,
   RuleCase,
@@ -84,7 +84,8 @@ export {
   typeName,
 } from "./sdk/adapter.ts";
 export { type RunningSimulator, startSimulator } from "./sim/server.ts";
-export { createSimulator, type Simulator, type SimulatorOptions } from "./sim/simulator.ts";
+export { createSimulator, type Simulator } from "./sim/simulator.ts";
+export type { SimulatorOptions } from "./sim/state.ts";
 export {
   routeRequest,
   SECRET_NAMES,

@@ -10,10 +10,11 @@ import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { defaultRunConfig } from "../src/config/load.ts";
 import { type Engine, itemTimeoutMs, openEngine } from "../src/engine/engine.ts";
 import { itemTitle, planItems } from "../src/engine/items.ts";
+import { PROVIDED_CONFIG } from "../src/engine/vitest-context.ts";
 import type { SdkOutcome } from "../src/sdk/executor.ts";
 import type { CaseResult } from "../src/suites-kit/runner.ts";
 
-const config = inject("enic") ?? defaultRunConfig();
+const config = inject(PROVIDED_CONFIG) ?? defaultRunConfig();
 const sdk = config.client !== undefined;
 const items = planItems(config);
 let engine: Engine | undefined;

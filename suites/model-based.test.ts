@@ -11,12 +11,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Client } from "../src/client/client.ts";
 import { defaultRunConfig } from "../src/config/load.ts";
 import type { Surface } from "../src/contracts/surfaces.ts";
+import { PROVIDED_CONFIG } from "../src/engine/vitest-context.ts";
 import { suiteCatalogue } from "../src/suites-kit/cases.ts";
 import { READERS } from "../src/suites-kit/readback.ts";
 import { createTarget, type Fixtures, type Target } from "../src/suites-kit/target.ts";
 import { surfaceModule } from "../src/surfaces/registry.ts";
 
-const config = inject("enic") ?? defaultRunConfig();
+const config = inject(PROVIDED_CONFIG) ?? defaultRunConfig();
 let target: Target;
 beforeAll(async () => {
   target = await createTarget(config);

@@ -7,6 +7,7 @@
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { fromRoot, isSurface, SURFACES, type Surface } from "../contracts/surfaces.ts";
+import { SuiteError } from "../core/errors.ts";
 
 export const PACTS_USAGE = "usage: eni-conformance pacts [--surface S]... [--out DIR]";
 
@@ -59,6 +60,7 @@ export async function pactsCommand(argv: string[]): Promise<number> {
 export function parseSurfaces(values: string[] | undefined): Surface[] {
   if (!values || values.length === 0) return [...SURFACES];
   for (const s of values)
-    if (!isSurface(s)) throw new Error(`unknown surface ${s} (one of ${SURFACES.join(", ")})`);
+    if (!isSurface(s))
+      throw new SuiteError("ENIC_CONFIG", `unknown surface ${s} (one of ${SURFACES.join(", ")})`);
   return values as Surface[];
 }

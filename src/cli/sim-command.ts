@@ -6,9 +6,10 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { SuiteError } from "../core/errors.ts";
 import type { Progress } from "../model/transitions.ts";
 import { startSimulator } from "../sim/server.ts";
-import type { Account } from "../sim/simulator.ts";
+import type { Account } from "../sim/state.ts";
 
 export const SIM_USAGE = `usage: eni-conformance sim [--port 0] [--host 127.0.0.1] [--account KEYID:SECRET]...
                           [--world FILE] [--deviate ID]... [--progress immediate|polls:N|ms:N] [--seed N]`;
@@ -16,14 +17,14 @@ export const SIM_USAGE = `usage: eni-conformance sim [--port 0] [--host 127.0.0.
 function parseAccount(text: string): Account {
   const colon = text.indexOf(":");
   if (colon <= 0 || colon === text.length - 1)
-    throw new Error(`--account must be KEYID:SECRET, got "${text.split(":")[0]}:…"`);
+    throw new SuiteError("ENIC_CONFIG", `--account must be KEYID:SECRET, got "${text.split(":")[0]}:…"`);
   return { accessKeyId: text.slice(0, colon), secret: text.slice(colon + 1) };
 }
 
 function parseProgress(text: string): Progress {
   if (text === "immediate") return { kind: "immediate" };
   const m = /^(polls|ms):(\d+)$/.exec(text);
-  if (!m) throw new Error(`--progress must be immediate, polls:N or ms:N, got ${text}`);
+  if (!m) throw new SuiteError("ENIC_CONFIG", `--progress must be immediate, polls:N or ms:N, got ${text}`);
   return m[1] === "polls" ? { kind: "polls", polls: Number(m[2]) } : { kind: "ms", ms: Number(m[2]) };
 }
 
@@ -43,7 +44,8 @@ export async function simCommand(argv: string[]): Promise<number> {
   try {
     const { values } = parseArgs({ args: argv, options: OPTIONS });
     const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("--port must be 0..65535");
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new SuiteError("ENIC_CONFIG", "--port must be 0..65535");
     server = await startSimulator({
       port,
       host: values.host,

@@ -11,7 +11,7 @@ import { readJson } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
 
 /** The file names looked for in the working directory, in order. */
-export const CONFIG_FILE_NAMES = [
+const CONFIG_FILE_NAMES = [
   "eni-conformance.config.yaml",
   "eni-conformance.config.yml",
   "eni-conformance.config.json",

@@ -235,6 +235,3 @@ export const RUN_OPTIONS = [
     help: "this text",
   },
 ] as const satisfies readonly RunOption[];
-
-/** The key of an option. */
-export type RunOptionKey = (typeof RUN_OPTIONS)[number]["key"];

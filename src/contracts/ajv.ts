@@ -17,14 +17,14 @@ export function createAjv(): Ajv2020 {
 }
 
 /** The project-relative file of the rule catalogue schema. */
-export const RULES_SCHEMA_FILE = "schemas/rules.schema.json";
+const RULES_SCHEMA_FILE = "schemas/rules.schema.json";
 /** The `$id` of the rule catalogue schema. */
-export const RULES_SCHEMA_ID = "urn:eni-conformance:schemas:rules";
+const RULES_SCHEMA_ID = "urn:eni-conformance:schemas:rules";
 
 let rulesAjv: Ajv2020 | undefined;
 
 /** An ajv that has the rules schema loaded, so `#/$defs/...` entry points can be used. */
-export function rulesValidator(): Ajv2020 {
+function rulesValidator(): Ajv2020 {
   if (!rulesAjv) {
     rulesAjv = createAjv();
     rulesAjv.addSchema(readJson(RULES_SCHEMA_FILE) as object);

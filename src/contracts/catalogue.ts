@@ -4,7 +4,7 @@
  * that reading the built catalogue does not load ajv). `checkCatalogue` adds the cross-checks a
  * schema cannot express (links between rules, rows, operations, parameters and findings).
  */
-import type { Catalogue, ErrorRow, Finding, PlacedErrorRow } from "./model.ts";
+import type { Catalogue, DocumentationFinding, PlacedErrorRow } from "./model.ts";
 import type { JsonObject, OpenApiDoc, SpecOperation } from "./spec.ts";
 import { loadContractsJson, loadSpec, paramsSchemaRef, primaryOperations, resolvePointer } from "./spec.ts";
 import { SURFACES, type Surface } from "./surfaces.ts";
@@ -31,14 +31,14 @@ export function loadAllSpecs(): Record<Surface, OpenApiDoc> {
 }
 
 /** Names and required names of an operation's action parameters. */
-export function operationParams(spec: OpenApiDoc, op: SpecOperation): { all: string[]; required: string[] } {
+function operationParams(spec: OpenApiDoc, op: SpecOperation): { all: string[]; required: string[] } {
   const schema = resolvePointer(spec, paramsSchemaRef(op)) as JsonObject;
   const props = (schema.properties ?? {}) as JsonObject;
   return { all: Object.keys(props), required: ((schema.required ?? []) as string[]).slice() };
 }
 
 /** Every finding id mentioned anywhere in a value (`x-finding`, `finding`). */
-export function findingRefs(value: unknown, out = new Set<string>()): Set<string> {
+function findingRefs(value: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const v of value) findingRefs(v, out);
   else if (value && typeof value === "object") {
     for (const [key, child] of Object.entries(value)) {
@@ -53,7 +53,7 @@ export function findingRefs(value: unknown, out = new Set<string>()): Set<string
 /** Cross-checks that a schema cannot express. Returns every problem found (empty when sound). */
 export function checkCatalogue(
   catalogue: Catalogue,
-  findings: Finding[],
+  findings: DocumentationFinding[],
   specs: Record<Surface, OpenApiDoc> = loadAllSpecs(),
 ): Problem[] {
   const problems: Problem[] = [];
@@ -142,9 +142,4 @@ export function rowCountsByDocument(catalogue: Catalogue): Record<string, number
     counts[row.source.document] = (counts[row.source.document] ?? 0) + 1;
   }
   return counts;
-}
-
-/** The rows of a surface that a case may expect (for the docs and the suites). */
-export function rowsOf(catalogue: Catalogue, surface: Surface): ErrorRow[] {
-  return catalogue.errorRows.filter((r) => r.surface === surface);
 }

@@ -7,7 +7,7 @@ import { checkCatalogue, type Problem, rowCountsByDocument } from "./catalogue.t
 import { buildCatalogue } from "./catalogue-build.ts";
 import { type ExampleResult, validateExamples } from "./examples.ts";
 import { loadFindings } from "./findings.ts";
-import type { Finding } from "./model.ts";
+import type { DocumentationFinding } from "./model.ts";
 import { primaryOperations } from "./spec.ts";
 import { parseAllSpecSources } from "./spec-source.ts";
 import { SURFACES, type Surface } from "./surfaces.ts";
@@ -27,7 +27,7 @@ export interface ContractReport {
   surfaces: SurfaceCoverage[];
   documentRows: Record<string, number>;
   examples: ExampleResult[];
-  findings: Pick<Finding, "id" | "kind" | "title" | "surfaces">[];
+  findings: Pick<DocumentationFinding, "id" | "kind" | "title" | "surfaces">[];
   problems: Problem[];
   unrecordedMismatches: string[];
 }

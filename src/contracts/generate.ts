@@ -55,7 +55,7 @@ function contractsJson(specs: ContractsJson["specs"], catalogue: ContractsJson["
 }
 
 /** Generated files that exist on disk but are no longer produced (a removed operation). */
-export function staleFiles(files: Map<string, string>): string[] {
+function staleFiles(files: Map<string, string>): string[] {
   const stale: string[] = [];
   for (const surface of SURFACES) {
     const dir = `schemas/${surface}`;

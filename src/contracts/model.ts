@@ -87,7 +87,7 @@ export interface Catalogue {
 }
 
 /** A documentation finding (specs/findings.yaml). */
-export interface Finding {
+export interface DocumentationFinding {
   id: string;
   kind: "contradiction" | "example-mismatch" | "missing-error-code" | "ambiguity" | "uncertain-fact";
   surfaces: Surface[];

@@ -3,7 +3,7 @@
  * expected outcome per surface → status, then every error row and every documentation finding.
  * Pure: (catalogue, findings) => markdown.
  */
-import type { Catalogue, Citation, Finding, RuleCase } from "./model.ts";
+import type { Catalogue, Citation, DocumentationFinding, RuleCase } from "./model.ts";
 import { SURFACES } from "./surfaces.ts";
 
 /** Project-relative path of the rules reference. */
@@ -43,7 +43,7 @@ function caseStatus(c: RuleCase): string {
 }
 
 /** The whole rules reference as markdown. */
-export function renderRulesDoc(catalogue: Catalogue, findings: Finding[]): string {
+export function renderRulesDoc(catalogue: Catalogue, findings: DocumentationFinding[]): string {
   const out: string[] = [];
   const documented = catalogue.errorRows.filter((r) => r.kind === "documented");
   const cases = catalogue.rules.flatMap((r) => Object.values(r.surfaces).flatMap((s) => s?.cases ?? []));

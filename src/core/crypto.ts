@@ -14,9 +14,6 @@ export function sha256Hex(data: string): string {
   return createHash("sha256").update(data, "utf8").digest("hex");
 }
 
-/** The SHA-256 of an empty body, as every scheme writes it. */
-export const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-
 /**
  * RFC 3986 percent-encoding of a UTF-8 string: unreserved characters `A-Z a-z 0-9 - _ . ~` stay,
  * everything else becomes `%XY` with upper-case hex (space → `%20`, `*` → `%2A`). The Aliyun

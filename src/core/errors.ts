@@ -46,6 +46,8 @@ export type SuiteErrorCode =
   | "ENIC_FIXTURE_MISSING"
   /** A played-back run asked for an exchange its cassette does not hold. */
   | "ENIC_PLAYBACK"
+  /** The target refused a call that puts a fixture back (a staging account is left changed). */
+  | "ENIC_RESTORE"
   | "ENIC_INTERNAL";
 
 /** A harness problem: reported as `error`, never as a pass or a contract failure. */

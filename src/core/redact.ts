@@ -30,12 +30,12 @@ function replaceSecrets(text: string, secrets: readonly string[]): string {
 }
 
 /** Mask the `Signature=...` part of an Authorization header, keeping scheme, key id and scope. */
-export function redactAuthorization(value: string): string {
+function redactAuthorization(value: string): string {
   return value.replace(/Signature=[^,\s]+/g, `Signature=${REDACTED}`);
 }
 
 /** Mask the `params` in a query string or form body (raw, percent-encoded form kept). */
-export function redactForm(text: string, params: readonly string[]): string {
+function redactForm(text: string, params: readonly string[]): string {
   if (text === "") return text;
   return text
     .split("&")

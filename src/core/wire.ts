@@ -59,16 +59,6 @@ export function parseForm(text: string): [string, string][] | undefined {
   return pairs;
 }
 
-/** Lower-case the names of a header record. */
-export function lowerHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    out[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return out;
-}
-
 /** A JSON response with the given status and extra headers. */
 export function jsonResponse(
   status: number,

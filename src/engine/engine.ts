@@ -9,7 +9,7 @@
 import { relative, resolve } from "node:path";
 import { Cassette, readCassetteHeader } from "../client/cassette.ts";
 import type { RunConfig } from "../config/run-config.ts";
-import { isSurface, type Surface } from "../contracts/surfaces.ts";
+import { isSurface } from "../contracts/surfaces.ts";
 import type { SdkAdapter } from "../sdk/adapter.ts";
 import { loadAdapter } from "../sdk/adapters/index.ts";
 import { runSdkItem, type SdkSession, startSdkSession } from "../sdk/session.ts";
@@ -33,7 +33,7 @@ export interface Engine {
 }
 
 /** The words a replay command needs besides the case, seed and path (target, fixtures, opt-ins, SDK). */
-export function replayArgs(config: RunConfig): string {
+function replayArgs(config: RunConfig): string {
   return [
     config.target !== "sim" ? `--target ${config.target}` : "",
     // Relative to where the command ran: no absolute path reaches a report.
@@ -156,9 +156,4 @@ async function openSdk(config: RunConfig, items: RunItem[]): Promise<Engine> {
 export async function openEngine(config: RunConfig): Promise<Engine> {
   const items = planItems(config);
   return config.client !== undefined ? openSdk(config, items) : openConformance(config, items);
-}
-
-/** The surfaces of a run's items, in order. */
-export function itemSurfaces(items: readonly RunItem[]): Surface[] {
-  return [...new Set(items.map((i) => i.surface))];
 }

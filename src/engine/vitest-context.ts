@@ -17,3 +17,6 @@ declare module "vitest" {
     enic?: CaseResult;
   }
 }
+
+/** The name the run configuration is provided under (`provide` in the run, `inject` in the suites). */
+export const PROVIDED_CONFIG = "enic";

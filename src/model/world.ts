@@ -203,11 +203,6 @@ export function setAttachment(world: World, eni: Eni, attachment: Attachment | u
   }
 }
 
-/** A deep copy of a world. */
-export function cloneWorld(world: World): World {
-  return structuredClone(world);
-}
-
 /** The world as JSON with keys in a stable order (maps sorted by id). */
 export function worldSnapshot(world: World): unknown {
   const sortKeys = (value: unknown): unknown => {

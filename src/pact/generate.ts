@@ -15,7 +15,7 @@ import { buildInteractions, type InteractionDef, type LeftOut } from "./interact
 import { loadPact } from "./pact-lib.ts";
 
 /** The consumer name of every generated pact. */
-export const CONSUMER = "eni-conformance";
+const CONSUMER = "eni-conformance";
 
 /** The pact file of a surface inside `dir`. */
 export function pactFile(dir: string, surface: Surface): string {

@@ -48,7 +48,7 @@ export function fromState(expression: string, example: string, pattern?: string)
 }
 
 /** True for a matcher object. */
-export function isMatcher(value: unknown): value is PactMatcher {
+function isMatcher(value: unknown): value is PactMatcher {
   return typeof value === "object" && value !== null && "pact:matcher:type" in value;
 }
 
@@ -195,7 +195,7 @@ function closedKeys(s: Record<string, unknown>, template: Record<string, unknown
 }
 
 /** A regex (no look-around: the pact core's regex has none) accepting every string but `word`. */
-export function notWord(word: string): string {
+function notWord(word: string): string {
   const chars = [...word];
   const n = chars.length;
   const parts = [n > 0 ? `.{0,${n - 1}}` : "", `.{${n + 1},}`];

@@ -40,7 +40,7 @@ export interface ProviderEnv {
 export type SigningMode = "account" | "wrong-secret" | "unknown-key" | "stale-timestamp" | "replayed-nonce";
 
 /** A key id no provider knows (the suites' unknown-key case uses the same). */
-export const UNKNOWN_KEY: Credentials = { accessKeyId: "AKIDunknown0000000000", secret: "unknown" };
+const UNKNOWN_KEY: Credentials = { accessKeyId: "AKIDunknown0000000000", secret: "unknown" };
 const STALE_MS = 2 * 3600_000;
 
 /** The provider side of the pact states for one target. */

@@ -80,9 +80,11 @@ function readPact(file: string): PactDoc {
   try {
     doc = JSON.parse(readFileSync(file, "utf8")) as PactDoc;
   } catch (error) {
-    throw new Error(`cannot read pact ${file}: ${(error as Error).message}`);
+    throw new SuiteError("ENIC_CONFIG", `cannot read pact ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
-  if (!Array.isArray(doc.interactions)) throw new Error(`${file} has no interactions`);
+  if (!Array.isArray(doc.interactions)) throw new SuiteError("ENIC_CONFIG", `${file} has no interactions`);
   return doc;
 }
 
@@ -179,7 +181,8 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyReport>
       for (const interaction of doc.interactions) {
         const meta = interaction.comments?.["eni-conformance"];
         if (!meta)
-          throw new Error(
+          throw new SuiteError(
+            "ENIC_CONFIG",
             `${surface}: interaction "${interaction.description}" lacks its eni-conformance comment`,
           );
         if (options.only && !options.only(meta.id)) continue;

@@ -4,6 +4,7 @@
  * project's order, counts and coverage recomputed. Pure: (reports) => report.
  */
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
+import { SuiteError } from "../core/errors.ts";
 import type { CaseResult } from "../suites-kit/runner.ts";
 import { countBySurface, coverage } from "../suites-kit/summary.ts";
 import type { Report, ReportCase, Summary } from "./model.ts";
@@ -15,12 +16,15 @@ function summaryOf(c: { passed: number; failed: number; skipped: number; errored
 /** One report from several; throws when they are of different targets or seeds. */
 export function mergeReports(reports: Report[]): Report {
   const first = reports[0];
-  if (!first) throw new Error("nothing to merge");
+  if (!first) throw new SuiteError("ENIC_CONFIG", "nothing to merge");
   for (const r of reports) {
     if (r.run.target !== first.run.target)
-      throw new Error(`cannot merge reports of ${first.run.target} and ${r.run.target}`);
+      throw new SuiteError("ENIC_CONFIG", `cannot merge reports of ${first.run.target} and ${r.run.target}`);
     if (r.run.seed !== first.run.seed)
-      throw new Error(`cannot merge reports of seeds ${first.run.seed} and ${r.run.seed}`);
+      throw new SuiteError(
+        "ENIC_CONFIG",
+        `cannot merge reports of seeds ${first.run.seed} and ${r.run.seed}`,
+      );
   }
   const cases = new Map<string, ReportCase>();
   for (const r of reports) for (const c of r.cases) cases.set(c.id, c);

@@ -6,6 +6,7 @@
  * Adapters are loaded by built-in name (src/sdk/adapters/index.ts) or from a module path.
  */
 import type { Surface } from "../contracts/surfaces.ts";
+import { SuiteError } from "../core/errors.ts";
 import type { Credentials } from "../surfaces/types.ts";
 
 /** Where the simulator listens: always plain HTTP on 127.0.0.1. */
@@ -89,7 +90,8 @@ export function assertAdapter(value: unknown, from: string): SdkAdapter {
     if (typeof a.create !== "function") problems.push("create must be a function");
     if (typeof a.normalise !== "function") problems.push("normalise must be a function");
   }
-  if (problems.length > 0) throw new Error(`${from} is not an SDK adapter: ${problems.join("; ")}`);
+  if (problems.length > 0)
+    throw new SuiteError("ENIC_CONFIG", `${from} is not an SDK adapter: ${problems.join("; ")}`);
   return a as SdkAdapter;
 }
 

@@ -38,7 +38,7 @@ import {
 import { describeSurfaced, hasRequestId } from "./verdict.ts";
 
 /** Latency injected for the timeout probe, the SDK timeout asked for, and how long after the answer the harness still waits. */
-export const TIMEOUT_PROBE = { latencyMs: 1000, timeoutMs: 300, waitMs: 2000 } as const;
+const TIMEOUT_PROBE = { latencyMs: 1000, timeoutMs: 300, waitMs: 2000 } as const;
 
 /** The probes, in report order. */
 export const PROBES = [

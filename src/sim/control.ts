@@ -19,7 +19,7 @@ import { worldSnapshot } from "../model/world.ts";
 import { SIM_ADAPTERS, SIM_CLOUDS } from "./adapters/registry.ts";
 import { deviationCatalogue } from "./deviations.ts";
 import { parseFaults } from "./faults.ts";
-import type { SimulatorState } from "./simulator.ts";
+import type { SimulatorState } from "./state.ts";
 
 const json = (status: number, body: unknown): WireResponse => ({
   status,
@@ -28,7 +28,7 @@ const json = (status: number, body: unknown): WireResponse => ({
 });
 
 /** True for loopback peers (and in-process calls, which have no peer). */
-export function isLoopback(address: string | undefined): boolean {
+function isLoopback(address: string | undefined): boolean {
   if (address === undefined) return true;
   return address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127.");
 }

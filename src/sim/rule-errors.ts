@@ -34,7 +34,7 @@ export function rulesFor(surface: Surface, operation: string): ReadonlySet<strin
 }
 
 /** The error row a surface answers `rule` with in `operation`, if the catalogue names one. */
-export function rowForRule(surface: Surface, rule: string, operation: string): PlacedErrorRow | undefined {
+function rowForRule(surface: Surface, rule: string, operation: string): PlacedErrorRow | undefined {
   const key = `${surface}/${rule}/${operation}`;
   if (!cache.has(key)) {
     const c = load();

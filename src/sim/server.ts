@@ -5,7 +5,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readWireRequest, writeWireResponse } from "../core/node-http.ts";
-import { createSimulator, type Simulator, type SimulatorOptions } from "./simulator.ts";
+import { createSimulator, type Simulator } from "./simulator.ts";
+import type { SimulatorOptions } from "./state.ts";
 
 /** A running simulator server. */
 export interface RunningSimulator {

@@ -38,7 +38,10 @@ async function settled(
   return polled.value;
 }
 
-/** Put `eniId` back on `wanted` (undefined: detached). Throws SuiteError ENIC_RESTORE when it cannot. */
+/**
+ * Put `eniId` back on `wanted` (undefined: detached). Throws SuiteError ENIC_RESTORE when the target
+ * refuses a restoring call, ENIC_TIMEOUT when the ENI does not show the change within the wait.
+ */
 export async function restoreEni(
   target: Target,
   client: Client<Surface>,
@@ -53,7 +56,7 @@ export async function restoreEni(
   if (now.instanceId !== undefined) {
     const r = await client.callRaw(calls.detach, calls.params(fixtures, eniId, now.instanceId));
     if (!("data" in r))
-      throw new SuiteError("ENIC_INTERNAL", `could not detach ${eniId} from ${now.instanceId} to restore it`);
+      throw new SuiteError("ENIC_RESTORE", `could not detach ${eniId} from ${now.instanceId} to restore it`);
     const view = await settled(target, client, surface, fixtures.region, eniId, { instanceId: undefined });
     if (view.instanceId !== undefined)
       throw new SuiteError("ENIC_TIMEOUT", `${eniId} did not show as detached in time to restore it`);
@@ -61,7 +64,7 @@ export async function restoreEni(
   if (wanted !== undefined) {
     const r = await client.callRaw(calls.attach, calls.params(fixtures, eniId, wanted));
     if (!("data" in r))
-      throw new SuiteError("ENIC_INTERNAL", `could not re-attach ${eniId} to ${wanted} to restore it`);
+      throw new SuiteError("ENIC_RESTORE", `could not re-attach ${eniId} to ${wanted} to restore it`);
     const view = await settled(target, client, surface, fixtures.region, eniId, { instanceId: wanted });
     if (view.instanceId !== wanted)
       throw new SuiteError("ENIC_TIMEOUT", `${eniId} did not show on ${wanted} in time to restore it`);

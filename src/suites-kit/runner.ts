@@ -137,7 +137,7 @@ function preflight(target: Target, surface: Surface): Promise<Map<string, string
 }
 
 /** Why a case cannot run on this target, if it cannot. */
-export async function skipReason(target: Target, c: SuiteCase): Promise<string | undefined> {
+async function skipReason(target: Target, c: SuiteCase): Promise<string | undefined> {
   if (STATE_CHANGING.test(c.ruleCase.operation) && !target.allowMutations) {
     return "changes state on the target: pass --allow-mutations to run it";
   }

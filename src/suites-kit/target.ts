@@ -18,7 +18,7 @@ import type { RunConfig } from "../config/run-config.ts";
 import { isSurface, type Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
 import { startSimulator } from "../sim/server.ts";
-import { DEFAULT_ACCOUNT } from "../sim/simulator.ts";
+import { DEFAULT_ACCOUNT } from "../sim/state.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials } from "../surfaces/types.ts";
 

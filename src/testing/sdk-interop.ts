@@ -12,7 +12,7 @@ import type { Mutation, PlacedErrorRow } from "../contracts/model.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { clearProxyEnv } from "../sdk/executor.ts";
 import { type RunningSimulator, startSimulator } from "../sim/server.ts";
-import { type Account, DEFAULT_ACCOUNT } from "../sim/simulator.ts";
+import { type Account, DEFAULT_ACCOUNT } from "../sim/state.ts";
 
 /**
  * `require` for CommonJS SDK packages. A default import of a CJS package is typed by TypeScript
@@ -55,7 +55,7 @@ export interface InteropSim {
  * Start a simulator on 127.0.0.1, port 0, with async progress set to immediate. The proxy variables
  * are cleared for the life of the simulator: the Tencent SDK honours `http_proxy`.
  */
-export async function startInteropSim(): Promise<InteropSim> {
+async function startInteropSim(): Promise<InteropSim> {
   const restoreEnv = clearProxyEnv();
   let sim: RunningSimulator;
   try {

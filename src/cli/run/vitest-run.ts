@@ -7,6 +7,7 @@
  */
 import type { RunConfig } from "../../config/run-config.ts";
 import { PROJECT_ROOT, type Surface } from "../../contracts/surfaces.ts";
+import { PROVIDED_CONFIG } from "../../engine/vitest-context.ts";
 import { CaseCollector } from "../../report/vitest-reporter.ts";
 import type { CaseResult } from "../../suites-kit/runner.ts";
 import type { Interrupt } from "./interrupt.ts";
@@ -32,7 +33,7 @@ export async function runSuites(
     watch: false,
     reporters: ["dot", collector],
     passWithNoTests: false,
-    provide: { enic: config },
+    provide: { [PROVIDED_CONFIG]: config },
     ...(groups.length > 1
       ? {
           projects: groups.map((group) => ({

@@ -4,6 +4,7 @@
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { SuiteError } from "../../core/errors.ts";
 import { assertAdapter, type SdkAdapter } from "../adapter.ts";
 import { isAdapterPath } from "../spec.ts";
 import { alicloudEcsAdapter } from "./alicloud-ecs.ts";
@@ -26,7 +27,8 @@ export async function loadAdapter(spec: string, cwd: string = process.cwd()): Pr
   const builtin = BUILTIN_ADAPTERS[spec];
   if (builtin) return builtin;
   if (!isAdapterPath(spec)) {
-    throw new Error(
+    throw new SuiteError(
+      "ENIC_CONFIG",
       `unknown SDK adapter ${spec}: use one of ${Object.keys(BUILTIN_ADAPTERS).join(", ")} or a module path`,
     );
   }
@@ -35,7 +37,9 @@ export async function loadAdapter(spec: string, cwd: string = process.cwd()): Pr
   try {
     module = await importModule(file);
   } catch (error) {
-    throw new Error(`cannot load the SDK adapter ${spec}: ${(error as Error).message}`);
+    throw new SuiteError("ENIC_CONFIG", `cannot load the SDK adapter ${spec}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   return assertAdapter(module.default ?? module.adapter, spec);
 }

@@ -10,7 +10,8 @@ import { seededRandom, systemClock } from "../../core/clock.ts";
 import { brokenInvariants } from "../../model/invariants.ts";
 import { surfaceModule } from "../../surfaces/registry.ts";
 import type { CallAnswer, EniView } from "../../surfaces/types.ts";
-import { createSimulator, DEFAULT_ACCOUNT, type Simulator } from "../simulator.ts";
+import { createSimulator, type Simulator } from "../simulator.ts";
+import { DEFAULT_ACCOUNT } from "../state.ts";
 import { SIM_ADAPTERS, SIM_CLOUDS, seedWorldOf, worldStyleOf } from "./registry.ts";
 
 describe("world styles", () => {

@@ -18,7 +18,7 @@ import {
   useInteropSim,
   WRONG_SECRET,
 } from "../../testing/sdk-interop.ts";
-import type { Account } from "../simulator.ts";
+import type { Account } from "../state.ts";
 
 const Ecs = sdkRequire("@alicloud/ecs20140526") as typeof import("@alicloud/ecs20140526");
 const OpenApi = sdkRequire("@alicloud/openapi-core") as typeof import("@alicloud/openapi-core");

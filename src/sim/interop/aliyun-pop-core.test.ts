@@ -18,7 +18,7 @@ import {
   useInteropSim,
   WRONG_SECRET,
 } from "../../testing/sdk-interop.ts";
-import type { Account } from "../simulator.ts";
+import type { Account } from "../state.ts";
 
 const SURFACE = "aliyun-ecs";
 const OPERATION = "AttachNetworkInterface";

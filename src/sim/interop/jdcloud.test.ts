@@ -25,7 +25,7 @@ import {
   useInteropSim,
   WRONG_SECRET,
 } from "../../testing/sdk-interop.ts";
-import type { Account } from "../simulator.ts";
+import type { Account } from "../state.ts";
 
 const JDCloud = sdkRequire("jdcloud-sdk-js") as JdSdk;
 

@@ -26,7 +26,7 @@ import {
   useInteropSim,
   WRONG_SECRET,
 } from "../../testing/sdk-interop.ts";
-import type { Account } from "../simulator.ts";
+import type { Account } from "../state.ts";
 
 type ExceptionModule =
   typeof import("tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception.js");

@@ -16,7 +16,7 @@ import { errors } from "./errors.ts";
 /** Header that carries the request id. */
 export const REQUEST_ID_HEADER = "x-acs-request-id";
 /** `HostId` of error answers: the central endpoint (003, section Examples). */
-export const HOST_ID = "ecs.aliyuncs.com";
+const HOST_ID = "ecs.aliyuncs.com";
 
 /** ECS request ids are upper-case UUIDs (003's examples: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`). */
 function upper(requestId: string): string {

@@ -20,10 +20,3 @@ export interface Params {
   DetachNetworkInterface: Schemas["DetachNetworkInterfaceRequest"];
   DescribeNetworkInterfaces: Schemas["DescribeNetworkInterfacesRequest"];
 }
-
-/** The result members of each operation: the success body without `RequestId` (and never `Code`). */
-export interface Results {
-  AttachNetworkInterface: Omit<Schemas["RequestIdResponse"], "RequestId" | "Code">;
-  DetachNetworkInterface: Omit<Schemas["RequestIdResponse"], "RequestId" | "Code">;
-  DescribeNetworkInterfaces: Omit<Schemas["DescribeNetworkInterfacesResponse"], "RequestId" | "Code">;
-}

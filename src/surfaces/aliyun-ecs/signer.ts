@@ -29,7 +29,7 @@ import { claimedScheme, first, hasFormBody, readPairs } from "./wire-params.ts";
  * is InvalidTimeStamp.Expired (protocols.md §3.4, POP client common error codes). The source speaks
  * of expired (past) times; refusing future times beyond the same window is an assumption.
  */
-export const SKEW_MS = 15 * 60_000;
+const SKEW_MS = 15 * 60_000;
 
 /** The fields signature V1 adds (and replaces when re-signing). */
 const V1_SIGNING_FIELDS = new Set([

@@ -17,11 +17,3 @@ export interface Params {
   describeNetworkInterface: Schemas["DescribeNetworkInterfaceRequest"];
   describeInstance: Schemas["DescribeInstanceRequest"];
 }
-
-/** The members of each operation's `result` (attach and detach answer an empty object). */
-export interface Results {
-  attachNetworkInterface: NonNullable<Schemas["EmptyResultResponse"]["result"]>;
-  detachNetworkInterface: NonNullable<Schemas["EmptyResultResponse"]["result"]>;
-  describeNetworkInterface: Schemas["DescribeNetworkInterfaceResponse"]["result"];
-  describeInstance: Schemas["DescribeInstanceResponse"]["result"];
-}

@@ -12,7 +12,7 @@ import type { SurfaceErrors } from "../types.ts";
 let rows: PlacedErrorRow[] | undefined;
 
 /** Every error row of every surface (catalogue loaded once). */
-export function allErrorRows(): PlacedErrorRow[] {
+function allErrorRows(): PlacedErrorRow[] {
   rows ??= loadCatalogue().errorRows;
   return rows;
 }

@@ -25,7 +25,7 @@ import { operationOfAction, resolveOperation } from "./operations.ts";
 import { decodeResponse, encodeError, encodeResult } from "./responses.ts";
 
 /** The wire forms, the documents' GET first. */
-export const ENCODINGS = ["get", "post-form"] as const;
+const ENCODINGS = ["get", "post-form"] as const;
 
 /** The Region pattern of the spec (legacy `gz` or long `ap-guangzhou`). */
 const REGION = (() => {

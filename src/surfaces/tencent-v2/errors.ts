@@ -63,7 +63,7 @@ const CODE_OF_DESC = new Map(Object.entries(COMMON_CODE_DESC).map(([code, desc])
  * exist), any other business code 5100 (resource operation failed), both from the common table of
  * protocols.md §1.4.
  */
-export function businessNumber(codeDesc: string): number {
+function businessNumber(codeDesc: string): number {
   return codeDesc.endsWith(".NotFound") ? 5000 : 5100;
 }
 

@@ -23,7 +23,7 @@ import {
 import { errors } from "./errors.ts";
 
 /** The two signature methods; HmacSHA1 is the default (SignatureMethod absent, protocols.md §1.1). */
-export const SCHEMES = ["HmacSHA1", "HmacSHA256"] as const;
+const SCHEMES = ["HmacSHA1", "HmacSHA256"] as const;
 
 /**
  * Allowed distance between Timestamp and server time, both directions. The legacy signature page

@@ -141,7 +141,7 @@ export function serviceOfHost(host: string): string {
 }
 
 /** SHA-256 of "UNSIGNED-PAYLOAD", used when `X-TC-Content-SHA256: UNSIGNED-PAYLOAD` (protocols.md §2.1). */
-export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
 /** The HashedRequestPayload of a request: of the raw body, or of "UNSIGNED-PAYLOAD" when the client says so. */
 export function payloadHash(headers: Record<string, string>, body: string): string {

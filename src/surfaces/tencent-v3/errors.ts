@@ -45,7 +45,7 @@ const NEUTRAL: NeutralMap = {
  * §2.3), the VPC frequency limit LimitExceeded.ActionLimited (§2.6), the internal error (Tencent
  * answers it with HTTP 200, so the status alone does not show it is transient), and any 5xx status.
  */
-export function isRetryable(code: string, status: number): boolean {
+function isRetryable(code: string, status: number): boolean {
   return (
     status >= 500 ||
     code === "LimitExceeded.ActionLimited" ||

@@ -13,9 +13,6 @@ type Schemas = components["schemas"];
  */
 type WithDefaults<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
-/** The result members of a success envelope: everything in `Response` but RequestId. */
-type Members<T extends { Response: object }> = Omit<T["Response"], "RequestId" | "Error">;
-
 /** The operation table of Tencent Cloud API 3.0 (vpc 2017-03-12). */
 export const operations = operationTable("tencent-v3");
 
@@ -25,12 +22,4 @@ export interface Params {
   DetachNetworkInterface: Schemas["DetachNetworkInterfaceRequest"];
   DescribeNetworkInterfaces: WithDefaults<Schemas["DescribeNetworkInterfacesRequest"], "Offset" | "Limit">;
   DescribeVpcTaskResult: Schemas["DescribeVpcTaskResultRequest"];
-}
-
-/** Result members per operation (Attach and Detach answer only a RequestId, the task id to poll). */
-export interface Results {
-  AttachNetworkInterface: Members<Schemas["RequestIdResponse"]>;
-  DetachNetworkInterface: Members<Schemas["RequestIdResponse"]>;
-  DescribeNetworkInterfaces: Members<Schemas["DescribeNetworkInterfacesResponse"]>;
-  DescribeVpcTaskResult: Members<Schemas["DescribeVpcTaskResultResponse"]>;
 }

@@ -20,7 +20,7 @@ import { operations } from "./operations.ts";
 export const ENCODINGS = ["json", "get-query"] as const;
 
 /** The API version of the VPC service (X-TC-Version). */
-export const API_VERSION = "2017-03-12";
+const API_VERSION = "2017-03-12";
 
 const JSON_TYPE = "application/json";
 const FORM_TYPE = "application/x-www-form-urlencoded";

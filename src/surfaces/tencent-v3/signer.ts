@@ -33,7 +33,7 @@ import { errors } from "./errors.ts";
  * (protocols.md §2.1 and §5; the spec's Timestamp parameter and rule auth.timestamp-fresh).
  * Exactly 300 s is still accepted.
  */
-export const MAX_SKEW_SECONDS = 300;
+const MAX_SKEW_SECONDS = 300;
 
 /** The service every real VPC endpoint puts in its scope (first label of vpc.tencentcloudapi.com). */
 const VPC_SERVICE = "vpc";

@@ -1,0 +1,92 @@
+/**
+ * `request-id`: every answer carries a request id of the form the surface's schemas document
+ * (Tencent API 3.0 and Alibaba UUIDs, JD Cloud 32 characters); Tencent v2 documents none, and an
+ * answer that is not the envelope is `envelope`'s finding.
+ */
+import { afterAll, beforeAll, expect, it } from "vitest";
+import {
+  type CheckSim,
+  type Given,
+  judge,
+  startCheckSim,
+  type Want,
+  withRequestId,
+} from "../testing/checks.ts";
+import { requestId } from "./request-id.ts";
+
+const FINDING: Want[] = [{ check: "request-id" }];
+
+const rows: [string, { given: Given; want: Want[] }][] = [
+  [
+    "Tencent API 3.0 success",
+    { given: { case: "tencent-v3/instance.state-running-or-stopped#1" }, want: [] },
+  ],
+  ["Tencent API 3.0 refusal", { given: { case: "tencent-v3/eni.same-zone#1" }, want: [] }],
+  ["Alibaba success", { given: { case: "aliyun-ecs/instance.state-running-or-stopped#1" }, want: [] }],
+  ["Alibaba refusal", { given: { case: "aliyun-ecs/eni.same-zone#1" }, want: [] }],
+  ["JD Cloud success", { given: { case: "jdcloud-vm/instance.state-running-or-stopped#1" }, want: [] }],
+  ["JD Cloud refusal", { given: { case: "jdcloud-vm/instance.eni-limit#1" }, want: [] }],
+  [
+    "Tencent API 3.0: no request id",
+    {
+      given: { case: "tencent-v3/eni.same-zone#1", deviations: ["tencent-v3:envelope:missing-request-id"] },
+      want: FINDING,
+    },
+  ],
+  [
+    "Alibaba: no request id",
+    {
+      given: {
+        case: "aliyun-ecs/instance.state-running-or-stopped#1",
+        deviations: ["aliyun-ecs:envelope:missing-request-id"],
+      },
+      want: FINDING,
+    },
+  ],
+  [
+    "Tencent API 3.0: a request id that is not a UUID",
+    {
+      given: { case: "tencent-v3/instance.state-running-or-stopped#1", alter: withRequestId("req-0001") },
+      want: FINDING,
+    },
+  ],
+  [
+    "Alibaba: a request id that is not a UUID",
+    { given: { case: "aliyun-ecs/eni.same-zone#1", alter: withRequestId("not-a-uuid") }, want: FINDING },
+  ],
+  [
+    "JD Cloud: a request id of the wrong length",
+    { given: { case: "jdcloud-vm/instance.eni-limit#1", alter: withRequestId("abc123") }, want: FINDING },
+  ],
+  [
+    "JD Cloud: the body's id a number, the x-jdcloud-request-id header still right",
+    {
+      given: {
+        case: "jdcloud-vm/instance.state-running-or-stopped#1",
+        deviations: ["jdcloud-vm:envelope:wrong-field-type"],
+      },
+      want: [],
+    },
+  ],
+  ["Tencent v2 documents no request id", { given: { case: "tencent-v2/vpc.exists#1" }, want: [] }],
+  [
+    "not the cloud's envelope",
+    {
+      given: {
+        case: "tencent-v3/eni.same-zone#1",
+        alter: () => ({ status: 502, headers: { "content-type": "text/html" }, body: "<html></html>" }),
+      },
+      want: [],
+    },
+  ],
+];
+
+let sim: CheckSim;
+beforeAll(async () => {
+  sim = await startCheckSim();
+});
+afterAll(() => sim.close());
+
+it.each(rows)("%s", async (_, { given, want }) => {
+  expect(judge(await sim.context(given), requestId)).toEqual(want);
+});

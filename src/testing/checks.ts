@@ -1,0 +1,194 @@
+/**
+ * What the checks' tests share: real answers for a check to judge. A case of the rule catalogue is
+ * sent by the real signed client to the bundled simulator on 127.0.0.1, and the check sees the same
+ * `CheckContext` the runner builds: the case, its rows, the client's `CallResult` and what was read
+ * back around the call. A departing target is the simulator with one of its own deviations
+ * enabled, or with its wire answer changed on the way back (`alter`), as a broken proxy would.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { request } from "undici";
+import type { Check, CheckContext, Finding, Observations } from "../checks/types.ts";
+import { type CallResult, createClient } from "../client/client.ts";
+import { loadCatalogue } from "../contracts/catalogue.ts";
+import type { Catalogue } from "../contracts/model.ts";
+import { isSurface } from "../contracts/surfaces.ts";
+import { readWireRequest, writeWireResponse } from "../core/node-http.ts";
+import type { WireResponse } from "../core/wire.ts";
+import type { Progress } from "../model/transitions.ts";
+import { createSimulator } from "../sim/simulator.ts";
+import { DEFAULT_ACCOUNT } from "../sim/state.ts";
+import { READERS } from "../suites-kit/readback.ts";
+import { surfaceModule } from "../surfaces/registry.ts";
+
+/** How one row of a check's table gets its answer. */
+export interface Given {
+  /** The case judged, `<surface>/<rule>#<n>` (as the reports name it): its rule, rows and `then`. */
+  case: string;
+  /**
+   * The request actually sent, as the parameters the case's fixture roles fill (default: those
+   * parameters unchanged), given those parameters and the fixture ids by role. Lets a row send a
+   * valid request where the case perturbs it (a target that ignores the perturbation), or another
+   * fixture than the case names.
+   */
+  params?: (filled: Record<string, unknown>, roles: Record<string, string>) => Record<string, unknown>;
+  /** Sign with this secret instead of the account's (a request with a bad signature). */
+  secret?: string;
+  /** Simulator deviations enabled for the call (ids of `GET /_sim/deviations`). */
+  deviations?: string[];
+  /** The wire answer as the client receives it, changed from the simulator's. */
+  alter?: (answer: WireResponse) => WireResponse;
+  /** Async progress of the simulator (default: immediate). */
+  progress?: Progress;
+  /** Read the ENI back before (for `then: unchanged`) and after the call, as the runner does. */
+  readEni?: boolean;
+  /** Poll the task the call started once, as the runner does for `then: task-final`. */
+  readTask?: boolean;
+}
+
+/** A finding as a row of a table wants it: the check, and the rule and row it names. */
+export type Want = Pick<Finding, "check" | "rule" | "row">;
+
+/** The simulator behind a proxy on 127.0.0.1, and the contexts it answers. */
+export interface CheckSim {
+  /** Run `given` and build the context a check sees. */
+  context(given: Given): Promise<CheckContext>;
+  close(): Promise<void>;
+}
+
+let catalogue: Catalogue | undefined;
+
+/** The catalogue case `<surface>/<rule>#<n>` with its accepted and documented rows. */
+function caseOf(id: string) {
+  catalogue ??= loadCatalogue();
+  const match = /^([^/]+)\/(.+)#(\d+)$/.exec(id);
+  const [surface, rule, n] = [match?.[1] ?? "", match?.[2] ?? "", Number(match?.[3])];
+  if (!isSurface(surface)) throw new Error(`no surface in case id ${id}`);
+  const ruleCase = catalogue.rules.find((r) => r.id === rule)?.surfaces[surface]?.cases[n - 1];
+  if (!ruleCase) throw new Error(`no case ${id} in the catalogue`);
+  const rows = (ids: string[]) =>
+    ids.flatMap((row) => catalogue?.errorRows.filter((r) => r.id === row && r.surface === surface) ?? []);
+  const documented = catalogue.errorRows.filter(
+    (r) => r.surface === surface && (r.operation === undefined || r.operation === ruleCase.operation),
+  );
+  return { surface, rule, ruleCase, expectedRows: rows(ruleCase.errorRows ?? []), documented };
+}
+
+/** Start the simulator and its proxy. */
+export async function startCheckSim(): Promise<CheckSim> {
+  const simulator = createSimulator({ accounts: [DEFAULT_ACCOUNT] });
+  let alter: Given["alter"];
+  const server: Server = createServer(async (req, res) => {
+    const wire = await readWireRequest(req);
+    const answer = await simulator.handleWire(wire, { remoteAddress: "127.0.0.1" });
+    if (answer === "drop") return void req.socket.destroy();
+    writeWireResponse(res, alter && !wire.url.startsWith("/_sim/") ? alter(answer) : answer);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const control = async (method: "GET" | "PUT" | "POST", path: string, body?: unknown) => {
+    const res = await request(`${url}/_sim/${path}`, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.body.text();
+    if (res.statusCode !== 200) throw new Error(`control plane ${method} ${path}: ${text}`);
+    return JSON.parse(text) as Record<string, unknown>;
+  };
+
+  return {
+    async context(given) {
+      const { surface, rule, ruleCase, expectedRows, documented } = caseOf(given.case);
+      await control("POST", "reset");
+      await control("PUT", "deviations", { enable: given.deviations ?? [] });
+      await control("PUT", "progress", given.progress ?? "immediate");
+      const fixtures = (await control("GET", `fixtures?surface=${surface}`)) as {
+        region: string;
+        roles: Record<string, string>;
+      };
+      const filled = Object.fromEntries(
+        Object.entries(ruleCase.given).map(([param, role]) => {
+          const id = fixtures.roles[role];
+          if (id === undefined) throw new Error(`${given.case}: the simulator has no fixture ${role}`);
+          return [param, id];
+        }),
+      );
+      const client = (secret = DEFAULT_ACCOUNT.secret) =>
+        createClient({
+          surface,
+          baseUrl: url,
+          credentials: { accessKeyId: DEFAULT_ACCOUNT.accessKeyId, secret },
+          region: fixtures.region,
+          retry: false,
+          rateLimit: 1_000_000,
+        });
+      const reader = READERS[surface];
+      const eniParam = Object.keys(ruleCase.given).find((p) => ruleCase.given[p]?.startsWith("eni."));
+      const eniId = eniParam === undefined ? undefined : String(filled[eniParam]);
+      const readEni = async () =>
+        given.readEni && eniId !== undefined ? reader.eni(client(), fixtures.region, eniId) : undefined;
+
+      const observations: Observations = {};
+      const before = await readEni();
+      if (before && ruleCase.then === "unchanged") observations.eniBefore = before;
+      alter = given.alter;
+      let result: CallResult;
+      try {
+        result = await client(given.secret).callRaw(
+          ruleCase.operation,
+          given.params?.(filled, fixtures.roles) ?? filled,
+        );
+      } finally {
+        alter = undefined;
+      }
+      const after = await readEni();
+      if (after) observations.eniAfter = after;
+      const instanceParam = Object.keys(ruleCase.given)
+        .filter((p) => ruleCase.given[p]?.startsWith("instance."))
+        .sort((a, b) => Number(/new|destination/i.test(b)) - Number(/new|destination/i.test(a)))[0];
+      const target = instanceParam === undefined ? undefined : filled[instanceParam];
+      if (given.readEni && ruleCase.then !== "detached" && typeof target === "string") {
+        observations.expectedInstance = target;
+      }
+      if (given.readTask && reader.task) observations.task = await reader.task(client(), result);
+      return {
+        surface,
+        module: surfaceModule(surface),
+        operation: ruleCase.operation,
+        rule,
+        ruleCase,
+        expectedRows,
+        documentedRows: documented,
+        result,
+        observations,
+      };
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** What the checks find in `ctx`, as a table wants it (the message is only checked non-empty). */
+export function judge(ctx: CheckContext, ...checks: Check[]): Want[] {
+  return checks
+    .flatMap((check) => check(ctx))
+    .map((f) => {
+      if (f.message.trim() === "") throw new Error(`${f.check} reported a finding without a message`);
+      return { check: f.check, ...(f.rule ? { rule: f.rule } : {}), ...(f.row ? { row: f.row } : {}) };
+    });
+}
+
+/** A wire answer with every request id in its body set to `value` (header ids left alone). */
+export function withRequestId(value: unknown): (answer: WireResponse) => WireResponse {
+  const rewrite = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(rewrite);
+    if (!v || typeof v !== "object") return v;
+    return Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [k, /^request_?id$/i.test(k) ? value : rewrite(x)]),
+    );
+  };
+  return (answer) => ({ ...answer, body: JSON.stringify(rewrite(JSON.parse(answer.body))) });
+}
