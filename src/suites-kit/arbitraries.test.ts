@@ -58,8 +58,19 @@ const KEYWORDS: [string, Record<string, unknown>][] = [
   ["integer range", { type: "integer", minimum: -5, maximum: 5 }],
   ["number range", { type: "number", minimum: 0.5, maximum: 2.5 }],
   ["boolean", { type: "boolean" }],
-  ["array bounds", { type: "array", items: { type: "integer", minimum: 0, maximum: 3 }, minItems: 1, maxItems: 2 }],
-  ["oneOf", { oneOf: [{ type: "string", pattern: "^a+$" }, { type: "integer", minimum: 10, maximum: 20 }] }],
+  [
+    "array bounds",
+    { type: "array", items: { type: "integer", minimum: 0, maximum: 3 }, minItems: 1, maxItems: 2 },
+  ],
+  [
+    "oneOf",
+    {
+      oneOf: [
+        { type: "string", pattern: "^a+$" },
+        { type: "integer", minimum: 10, maximum: 20 },
+      ],
+    },
+  ],
   ["anyOf", { anyOf: [{ const: 1 }, { type: "boolean" }] }],
   [
     "object with required and $ref",
@@ -75,7 +86,10 @@ const KEYWORDS: [string, Record<string, unknown>][] = [
     "object whose forbidden property is never drawn",
     { type: "object", properties: { kept: { type: "boolean" }, gone: false }, additionalProperties: true },
   ],
-  ["properties without type", { required: ["n"], properties: { n: { type: "integer", minimum: 1, maximum: 2 } } }],
+  [
+    "properties without type",
+    { required: ["n"], properties: { n: { type: "integer", minimum: 1, maximum: 2 } } },
+  ],
 ];
 
 describe("arbitraryFor", () => {

@@ -54,8 +54,15 @@ describe("listCases", () => {
   it("resolves every accepted row on the case's own surface, and only those", () => {
     for (const c of all) {
       const ids = c.ruleCase.errorRows ?? [];
-      expect(c.rows.every((r) => r.surface === c.surface && ids.includes(r.id)), c.id).toBe(true);
-      for (const id of ids) expect(c.rows.map((r) => r.id), `${c.id} row ${id}`).toContain(id);
+      expect(
+        c.rows.every((r) => r.surface === c.surface && ids.includes(r.id)),
+        c.id,
+      ).toBe(true);
+      for (const id of ids)
+        expect(
+          c.rows.map((r) => r.id),
+          `${c.id} row ${id}`,
+        ).toContain(id);
     }
     // Error cases name rows; success cases accept none.
     expect(all.filter((c) => c.ruleCase.expect === "success").every((c) => c.rows.length === 0)).toBe(true);
@@ -89,19 +96,24 @@ describe("listUnprovokable", () => {
 
 describe("documentedRows", () => {
   const pairs = SURFACES.flatMap((surface) =>
-    [...new Set(catalogue.errorRows.filter((r) => r.surface === surface && r.operation).map((r) => r.operation))].map(
-      (operation) => [surface, operation as string] as const,
-    ),
+    [
+      ...new Set(
+        catalogue.errorRows.filter((r) => r.surface === surface && r.operation).map((r) => r.operation),
+      ),
+    ].map((operation) => [surface, operation as string] as const),
   );
 
-  it.each(pairs)("of %s %s: the operation's own rows plus the surface's common rows", (surface, operation) => {
-    const got = documentedRows(surface, operation);
-    const own = catalogue.errorRows.filter((r) => r.surface === surface && r.operation === operation);
-    const common = catalogue.errorRows.filter((r) => r.surface === surface && r.operation === undefined);
-    expect(own.length).toBeGreaterThan(0);
-    expect(got).toHaveLength(own.length + common.length);
-    for (const r of [...own, ...common]) expect(got).toContain(r);
-  });
+  it.each(pairs)(
+    "of %s %s: the operation's own rows plus the surface's common rows",
+    (surface, operation) => {
+      const got = documentedRows(surface, operation);
+      const own = catalogue.errorRows.filter((r) => r.surface === surface && r.operation === operation);
+      const common = catalogue.errorRows.filter((r) => r.surface === surface && r.operation === undefined);
+      expect(own.length).toBeGreaterThan(0);
+      expect(got).toHaveLength(own.length + common.length);
+      for (const r of [...own, ...common]) expect(got).toContain(r);
+    },
+  );
 
   it("has only the common rows for an operation that documents none", () => {
     for (const surface of SURFACES) {
