@@ -88,9 +88,7 @@ describe("runCase", () => {
 
   it("is errored, not passed, when the case runs out of its budget", async () => {
     const t = await target({ target: "sim", caseBudgetMs: 1 });
-    const c = byId(
-      cases.find((x) => x.surface === "tencent-v3" && x.ruleCase.expect === "success")?.id ?? "",
-    );
+    const c = cases.find((x) => x.surface === "tencent-v3" && x.ruleCase.expect === "success") as SuiteCase;
     const r = await runCase(t, c, { runs: 50, seed: 1 });
     expect(r.status).toBe("errored");
     expect(r.reason).toMatch(
