@@ -29,8 +29,15 @@ export interface Seen {
   verified: VerifyResult;
 }
 
-/** How the server answers attempt `n` (from 1): an answer, never ("hang"), or a dropped connection. */
-export type Script = (req: WireRequest, n: number, verified: VerifyResult) => WireResponse | "hang" | "reset";
+/**
+ * How the server answers attempt `n` (from 1): an answer (now, or when a promise settles), never
+ * ("hang"), or a dropped connection.
+ */
+export type Script = (
+  req: WireRequest,
+  n: number,
+  verified: VerifyResult,
+) => WireResponse | "hang" | "reset" | Promise<WireResponse | "hang" | "reset">;
 
 const servers: Server[] = [];
 
@@ -84,7 +91,7 @@ export async function startSignedServer(
     const wire = await readWireRequest(req);
     const verified = m.signer.verify(wire, { lookupSecret: (id) => secrets.get(id), clock: systemClock });
     seen.push({ req: wire, verified });
-    const answer = script(wire, seen.length, verified);
+    const answer = await script(wire, seen.length, verified);
     if (answer === "hang") return;
     if (answer === "reset") {
       req.socket.destroy();
@@ -107,14 +114,14 @@ export async function startSignedServer(
 }
 
 /**
- * A valid call of `surface`: its first operation, with parameters drawn (seeded) from its request
- * schema. (Its first operation is an attach on every surface: answerSigned's result fits it.)
+ * A valid call of `surface`: `operation` (default: its first, an attach on every surface, which
+ * answerSigned's result fits) with parameters drawn (seeded) from its request schema.
  */
 export function sampleCall(
   surface: Surface,
   seed = 1,
+  operation = surfaceModule(surface).operations[0]?.operation ?? "",
 ): { operation: string; params: Record<string, unknown> } {
-  const operation = surfaceModule(surface).operations[0]?.operation ?? "";
   const params = fc.sample(paramsArbitrary(surface, operation), { numRuns: 1, seed })[0] ?? {};
   return { operation, params };
 }
