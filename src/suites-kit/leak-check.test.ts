@@ -234,6 +234,32 @@ describe("finalLeakCheck", () => {
     expect(report.dirty[0]).toMatch(/^the leak check could not run: .*ECONNREFUSED/);
   });
 
+  // BUG (src/suites-kit/leak-check.ts with src/suites-kit/readback.ts): a describe refused with a
+  // non-transient error — here every call fails its signature (a revoked or wrong secret) — comes
+  // back from the reader as "not found", and leakCheck skips a fixture it did not find. So a check
+  // that could not read a single fixture reports the target clean while an ENI is out of place,
+  // where the module promises "a check that cannot run at all is reported as a dirty entry saying
+  // so, never as clean". An error answer should make the check say it could not run (or name the
+  // fixture it could not read).
+  it.fails("does not call a target clean when every read is refused (a wrong secret)", async () => {
+    const s = await sim();
+    const t = await staging(s);
+    await misplace(t, "aliyun-ecs");
+    const revoked = await target({
+      target: s.url,
+      noControlPlane: true,
+      fixtures: await fixturesFile(s),
+      credentials: {
+        "aliyun-ecs": { accessKeyId: DEFAULT_ACCOUNT.accessKeyId, secret: "revoked", from: "--account" },
+      },
+    });
+    const report = await finalLeakCheck(hurried(revoked, []), ["aliyun-ecs"], {
+      isCancelled: () => false,
+      log: () => {},
+    });
+    expect(report.dirty).toHaveLength(1);
+  });
+
   it("tries twice more, a little apart, when the target keeps failing, then says the check could not run", async () => {
     // A target whose control plane answers its health probe and then fails every call.
     const server = createServer((req, res) => {
