@@ -4,16 +4,15 @@
  * tapes with every secret masked — also the ones an answer echoes, and failures to get an answer —
  * and playing them back answers the same requests with no server at all: matched by shape in any
  * order, a request the tape has no answer for raising ENIC_PLAYBACK, recorded dropped connections
- * and timeouts replayed as such. The header and the shapes are checked on their own too.
+ * and timeouts replayed as such. (The header and the shapes: cassette-format.test.ts.)
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Agent } from "undici";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Surface } from "../contracts/surfaces.ts";
 import { ApiError } from "../core/errors.ts";
-import type { WireRequest } from "../core/wire.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import {
   answerSigned,
@@ -24,15 +23,7 @@ import {
   startSignedServer,
   stopSignedServers,
 } from "../testing/signed-server.ts";
-import {
-  CASSETTE_VERSION,
-  Cassette,
-  type CassetteHeader,
-  maskKeyId,
-  readCassetteHeader,
-  shapeOf,
-  type TapeEntry,
-} from "./cassette.ts";
+import { CASSETTE_VERSION, Cassette, type CassetteHeader, maskKeyId, type TapeEntry } from "./cassette.ts";
 import { type CallResult, type ClientOptions, createClient } from "./client.ts";
 
 const agents: Agent[] = [];
@@ -319,85 +310,5 @@ describe("playback", () => {
       Promise.race([p.then(() => "slept"), new Promise((r) => setImmediate(() => r("still waiting")))]);
     expect(await first(playback.sleep(60_000))).toBe("slept");
     expect(await first(rec.sleep(20))).toBe("still waiting");
-  });
-});
-
-describe("the cassette's header and shapes", () => {
-  it.each([
-    ["no cassette.json", undefined, /is not a cassette \(no cassette\.json\)/],
-    ["invalid JSON", "{ nope", /is not valid JSON/],
-    ["another version", JSON.stringify({ ...HEADER, version: 99, tool: "eni-conformance" }), /of version 1$/],
-    ["another tool", JSON.stringify({ ...HEADER, version: 1, tool: "vcr" }), /of version 1$/],
-    [
-      "no origin",
-      JSON.stringify({ ...HEADER, version: 1, tool: "eni-conformance", target: {} }),
-      /of version 1$/,
-    ],
-  ])("refuses a directory with %s (ENIC_CONFIG)", (_name, text, message) => {
-    const dir = tmp();
-    if (text !== undefined) writeFileSync(join(dir, "cassette.json"), text);
-    expect(() => readCassetteHeader(dir)).toThrow(expect.objectContaining({ code: "ENIC_CONFIG" }));
-    expect(() => Cassette.playback(dir)).toThrow(message);
-  });
-
-  it.each([
-    ["AKIDlongkeyid", "AKID…"],
-    ["LTAI", "[REDACTED]"],
-    ["", "[REDACTED]"],
-  ])("masks the key id %j as %j", (id, masked) => {
-    expect(maskKeyId(id)).toBe(masked);
-  });
-
-  const req = (r: Partial<WireRequest>): WireRequest => ({
-    method: "POST",
-    url: "/",
-    headers: {},
-    body: "",
-    ...r,
-  });
-  it.each([
-    [
-      "a Tencent action header",
-      "vendor",
-      req({ headers: { "x-tc-action": "AttachNetworkInterface" } }),
-      "vendor POST / AttachNetworkInterface",
-    ],
-    [
-      "an Aliyun action header",
-      "vendor",
-      req({ headers: { "x-acs-action": "DetachNetworkInterface" } }),
-      "vendor POST / DetachNetworkInterface",
-    ],
-    [
-      "an action in the query",
-      "vendor",
-      req({ method: "GET", url: "/v2/index.php?Action=DescribeNetworkInterfaces&Nonce=1" }),
-      "vendor GET /v2/index.php DescribeNetworkInterfaces",
-    ],
-    [
-      "an action in the form body",
-      "vendor",
-      req({ body: "Nonce=2&Action=AttachNetworkInterface" }),
-      "vendor POST / AttachNetworkInterface",
-    ],
-    [
-      "JD's path (its action)",
-      "vendor",
-      req({ url: "/v1/regions/cn-north-1/instances/i-1:attachNetworkInterface" }),
-      "vendor POST /v1/regions/cn-north-1/instances/i-1:attachNetworkInterface ",
-    ],
-    [
-      "a control call (its query counts)",
-      "control",
-      req({ method: "GET", url: "/_sim/fixtures?surface=jdcloud-vm" }),
-      "control GET /_sim/fixtures surface=jdcloud-vm",
-    ],
-  ] as const)("shapes a request by %s, never by its signature, time or nonce", (_name, kind, r, want) => {
-    expect(shapeOf(kind, r)).toBe(want);
-    const resigned = {
-      ...r,
-      headers: { ...r.headers, authorization: "ACS3-HMAC-SHA256 other", "x-acs-signature-nonce": "n2" },
-    };
-    expect(shapeOf(kind, resigned)).toBe(want);
   });
 });
