@@ -63,7 +63,7 @@ async function staging(s: RunningSimulator, options: { inFlight?: boolean } = {}
   });
 }
 
-/** Each surface's own attach and detach, with its own parameter names (002, 001, the ECS and VM references). */
+/** Each surface's own attach and detach calls, in its own parameter names: the test moves ENIs as any API user would. */
 const MOVES: Record<
   Surface,
   { attach: string; detach: string; params(f: Fixtures, eni: string, inst: string): Record<string, unknown> }
