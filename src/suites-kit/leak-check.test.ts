@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { type RunningSimulator, startSimulator } from "../sim/server.ts";
-import { DEFAULT_ACCOUNT } from "../sim/simulator.ts";
+import { DEFAULT_ACCOUNT } from "../sim/state.ts";
 import { finalLeakCheck, leakCheck } from "./leak-check.ts";
 import { createTarget, type Fixtures, type Target, type TargetConfig } from "./target.ts";
 

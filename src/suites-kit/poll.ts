@@ -6,7 +6,7 @@
  */
 
 /** Reads of a simulator before giving up. */
-const POLLS = 8;
+export const POLLS = 8;
 
 /** What a poll saw last, how many reads it took, and whether `done` held at the end. */
 export interface Polled<T> {

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { CallResult } from "../client/client.ts";
 import { type RunningSimulator, startSimulator } from "../sim/server.ts";
-import { DEFAULT_ACCOUNT } from "../sim/simulator.ts";
+import { DEFAULT_ACCOUNT } from "../sim/state.ts";
 import { listCases, type SuiteCase } from "./cases.ts";
 import { resendSigned } from "./resend.ts";
 import { createTarget, type Fixtures, type Target, type TargetConfig } from "./target.ts";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { Cassette } from "../client/cassette.ts";
-import { DEFAULT_ACCOUNT } from "../sim/simulator.ts";
+import { DEFAULT_ACCOUNT } from "../sim/state.ts";
 import { createTarget, type Fixtures, type Target, type TargetConfig } from "./target.ts";
 
 const opened: Target[] = [];

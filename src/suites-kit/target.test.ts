@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { stringify as toYaml } from "yaml";
 import { loadRunConfig } from "../config/load.ts";
 import { type RunningSimulator, startSimulator } from "../sim/server.ts";
-import { DEFAULT_ACCOUNT } from "../sim/simulator.ts";
+import { DEFAULT_ACCOUNT } from "../sim/state.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import {
   createTarget,
