@@ -1,7 +1,8 @@
 /**
- * Executing one run of a case against a target: fill the request from the fixture roles, apply the
- * case's perturbation, send it, observe what the rule says must hold afterwards (read back with the
- * describe operation, poll the task), and run the checks. Returns the findings of that run.
+ * Executing one run of a case against a target: fill the request from the fixture roles, plan its
+ * perturbation (`request-plan.ts`, from the mutation registry in src/mutations/), send it as
+ * planned, observe what the rule says must hold afterwards (read back with the describe operation,
+ * poll the task), and run the checks. Returns the findings of that run.
  */
 
 import { randomBytes } from "node:crypto";
@@ -9,15 +10,14 @@ import { codesOf } from "../checks/codes.ts";
 import { runChecks } from "../checks/registry.ts";
 import type { Finding, Observations } from "../checks/types.ts";
 import { type CallResult, createClient } from "../client/client.ts";
-import { fixedClock } from "../core/clock.ts";
 import { SuiteError } from "../core/errors.ts";
 import type { Attempt } from "../core/exchange.ts";
-import { renameAction } from "../core/wire.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import { documentedRows, type SuiteCase } from "./cases.ts";
 import type { Timing } from "./consistency.ts";
 import { asyncWaitMs, pollCounted, pollTimed } from "./poll.ts";
 import { READERS } from "./readback.ts";
+import { planRequest } from "./request-plan.ts";
 import { restoreEni } from "./restore.ts";
 import { isTransient, realTargetDiscipline, sendCall } from "./send.ts";
 import { withBurstLimit, withSlowProgress } from "./sim-control.ts";
@@ -27,18 +27,16 @@ import type { Fixtures, Target } from "./target.ts";
 export interface RunInput {
   extras: Record<string, unknown>;
   token: string;
-  /** Which required parameter a `param.omit` without a named parameter drops (index into them). */
+  /**
+   * The choice among equals of the case's perturbation: which parameter a `param.omit` without a
+   * named parameter drops (an index into `omitCandidates`, src/mutations/targets.ts).
+   */
   pick: number;
 }
 
 /** Salt of the idempotency tokens sent to a target without a control plane (see executeOnce). */
 const TOKEN_SALT = randomBytes(4).toString("hex");
 const STATE_CHANGING = /^(attach|detach|migrate)/i;
-
-function wrongType(value: unknown): unknown {
-  if (typeof value === "boolean" || typeof value === "number") return "not-a-value";
-  return 12345;
-}
 
 /** Fill a case's parameters from the fixtures; undefined names a missing role. */
 export function fillParams(
@@ -86,7 +84,6 @@ export async function executeOnce(
   if ("missing" in filled)
     throw new SuiteError("ENIC_FIXTURE_MISSING", `fixture role ${filled.missing} is missing`);
   const rc = c.ruleCase;
-  const params = { ...input.extras, ...filled.params };
   const credentials = target.credentials(surface);
   const base = {
     // A real target gets the documented rates and retries on throttling; the simulator is seen as is.
@@ -147,59 +144,25 @@ export async function executeOnce(
     // same seed would replay an old token and get an old answer. Its tokens get a per-process salt.
     const token = target.hasControl ? input.token : `${input.token}-${TOKEN_SALT}`;
     let result: CallResult & { retries?: number };
-    const kind = rc.mutate?.kind;
-    const required = Object.keys(filled.params);
-    switch (kind) {
-      case "param.omit": {
-        const drop = rc.mutate?.param ?? required[input.pick % Math.max(1, required.length)];
-        const { [drop ?? ""]: _dropped, ...rest } = params;
-        result = await sendCall({ ...base, params: rest });
+    const plan = planRequest(c, filled.params, fixtures, { ...input, token }, credentials);
+    // The judged request as sendCall takes it: the plan's parameters, credentials, clock and wire change.
+    const call = {
+      ...base,
+      params: plan.params,
+      credentials: plan.credentials,
+      ...(plan.clock ? { clock: plan.clock } : {}),
+      ...(plan.transform ? { transform: plan.transform } : {}),
+    };
+    const play = plan.perturbation.play;
+    switch (play.kind) {
+      case "single":
+        result = await sendCall(call);
         break;
-      }
-      case "param.malformed": {
-        const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
-        result = await sendCall({
-          ...base,
-          params: { ...params, [name]: `${String(params[name] ?? "x")}!` },
-        });
-        break;
-      }
-      case "param.wrong-type": {
-        const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
-        result = await sendCall({ ...base, params: { ...params, [name]: wrongType(params[name] ?? true) } });
-        break;
-      }
-      case "param.unknown":
-        result = await sendCall({ ...base, params: { ...params, UndocumentedParameter: "1" } });
-        break;
-      case "action.unknown": {
-        const action = module.operations.find((o) => o.operation === rc.operation)?.action ?? rc.operation;
-        result = await sendCall({ ...base, params, transform: renameAction(action, `${action}Undefined`) });
-        break;
-      }
-      case "sign.bad-signature":
-        result = await sendCall({
-          ...base,
-          params,
-          credentials: { ...credentials, secret: `${credentials.secret}-wrong` },
-        });
-        break;
-      case "sign.unknown-key":
-        result = await sendCall({
-          ...base,
-          params,
-          credentials: { accessKeyId: "AKIDunknown0000000000", secret: "unknown" },
-        });
-        break;
-      case "sign.expired-timestamp":
-        result = await sendCall({ ...base, params, clock: fixedClock(Date.now() - 2 * 3600_000) });
-        break;
-      case "sign.reused-nonce":
+      case "resend-signed":
         // The first send is legitimate and may change state; "unchanged" is judged from after it.
         result = await sendCall({
-          ...base,
-          params,
-          transform: (r) => r,
+          ...call,
+          transform: call.transform ?? ((r) => r),
           times: 2,
           between: async () => {
             const before = await readStable();
@@ -207,10 +170,10 @@ export async function executeOnce(
           },
         });
         break;
-      case "rate.burst": {
+      case "burst": {
         result = await withBurstLimit(target, surface, rc.operation, async (limit) => {
           const burst = await Promise.all(
-            Array.from({ length: limit + 1 }, () => sendCall({ ...base, params, disciplined: false })),
+            Array.from({ length: limit + 1 }, () => sendCall({ ...call, disciplined: false })),
           );
           observations.burst = burst;
           // Requests lost to the target's own transient errors never reached its limiter: the burst
@@ -233,29 +196,20 @@ export async function executeOnce(
         });
         break;
       }
-      case "idempotency.token-reused-same-params": {
-        // The first call completes; the same call with the same token must give the same outcome.
-        const first = await sendCall({ ...base, params: { ...params, ClientToken: token } });
-        if ("data" in first) await readStable();
-        result = await sendCall({ ...base, params: { ...params, ClientToken: token } });
+      case "token-reuse": {
+        // The earlier call with the same token, then the judged request (the same call for
+        // same-params and in-flight; for other-params the earlier one had other parameters).
+        const earlier = plan.earlierParams ?? call.params;
+        const before = play.before;
+        const reuse = async () => {
+          const first = await sendCall({ ...call, params: earlier });
+          if (before.state === "completed" && "data" in first) await readStable();
+          return sendCall(call);
+        };
+        result =
+          before.state === "in-flight" ? await withSlowProgress(target, before.polls, reuse) : await reuse();
         break;
       }
-      case "idempotency.token-reused-other-params": {
-        const other = fixtures.roles["instance.stopped"];
-        await sendCall({ ...base, params: { ...params, ClientToken: token } });
-        const changed = instanceParam && other ? { [instanceParam]: other } : { AttachType: 1 };
-        result = await sendCall({ ...base, params: { ...params, ...changed, ClientToken: token } });
-        break;
-      }
-      case "idempotency.token-reused-in-flight": {
-        result = await withSlowProgress(target, 5, async () => {
-          await sendCall({ ...base, params: { ...params, ClientToken: token } });
-          return sendCall({ ...base, params: { ...params, ClientToken: token } });
-        });
-        break;
-      }
-      default:
-        result = await sendCall({ ...base, params });
     }
 
     // A real target that only answered transient errors has not shown the case's outcome.
