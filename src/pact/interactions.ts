@@ -2,9 +2,10 @@
  * The interactions of a surface's pact, built from the specs and the rule catalogue: one per case of
  * every rule (the case's fixture roles become provider states, its perturbation is applied to the
  * request, its expected outcome becomes the response: success per the operation's schema, or the
- * error rows' code and HTTP status) and one per documented request example. Requests are put on the
- * wire with the surface's own codec and signer (first encoding, the one the official SDKs use), so
- * the pact holds the cloud's exact wire shape; fields are then matched by format.
+ * error rows' code and HTTP status) and one per documented request example. The perturbation is the
+ * mutation registry's (src/mutations/), the same as the suites' and SDK mode's. Requests are put on
+ * the wire with the surface's own codec and signer (first encoding, the one the official SDKs use),
+ * so the pact holds the cloud's exact wire shape; fields are then matched by format.
  *
  * Each example request is answered by an in-process simulator set up with the same state code a
  * verifier uses; the answer must agree with the catalogue and the JSON Schemas, or generation fails.
@@ -14,19 +15,22 @@
 import { createAjv, formatErrors } from "../contracts/ajv.ts";
 import { loadCatalogue } from "../contracts/catalogue.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
-import type { Citation, PlacedErrorRow, RuleCase } from "../contracts/model.ts";
+import type { Citation, PlacedErrorRow } from "../contracts/model.ts";
 import { type JsonObject, loadSpec, primaryOperations } from "../contracts/spec.ts";
 import { readJson, type Surface } from "../contracts/surfaces.ts";
 import { fixedClock, seededRandom } from "../core/clock.ts";
 import { SuiteError } from "../core/errors.ts";
-import { renameAction, type WireRequest, type WireResponse } from "../core/wire.ts";
+import type { WireRequest, WireResponse } from "../core/wire.ts";
+import { applyEdits, wireTransform } from "../mutations/apply.ts";
+import { perturbationOf } from "../mutations/registry.ts";
+import type { Perturbation } from "../mutations/types.ts";
 import { createSimulator } from "../sim/simulator.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials } from "../surfaces/types.ts";
 import { equal, oneOf, pathsOfValue, regex, templateFromSchema, type } from "./matchers.ts";
 import { type ProviderEnv, StateRunner } from "./provider.ts";
 import { mutationState, type ProviderState, roleStates, setupMutates } from "./states.ts";
-import { fieldSchemas, type Injection, type RequestTemplate, requestTemplate } from "./wire-fields.ts";
+import { type Injection, type RequestTemplate, requestTemplate } from "./wire-fields.ts";
 
 /** The default account of the simulator (key id only goes into pacts; the secret never does). */
 export const PACT_ACCOUNT: Credentials = { accessKeyId: "AKIDtest", secret: "testkey" };
@@ -76,75 +80,36 @@ export interface LeftOut {
 
 const STATE_CHANGING = /^(attach|detach|migrate)/i;
 
-function wrongType(value: unknown): unknown {
-  if (typeof value === "boolean" || typeof value === "number") return "not-a-value";
-  return 12345;
-}
-
 function citationText(c: Citation): string {
   return "document" in c ? `${c.document}, ${c.section}` : `companion: ${c.companion}`;
 }
 
-/** Apply a case's perturbation to the filled parameters; returns the request-level transform too. */
+/**
+ * Apply a case's perturbation (src/mutations/) to its filled parameters, and note in `inject` how
+ * each changed field is matched: an omitted one not at all, a malformed id by its provider-state
+ * expression plus the suffix, any other changed value literally.
+ */
 function perturb(
-  surface: Surface,
-  rc: RuleCase,
+  perturbation: Perturbation,
   params: Record<string, unknown>,
   inject: Injection,
 ): { params: Record<string, unknown>; transform?: (r: WireRequest) => WireRequest } {
-  const m = surfaceModule(surface);
-  const kind = rc.mutate?.kind;
-  const eniParam = Object.entries(rc.given).find(([, role]) => role.startsWith("eni."))?.[0];
-  const required = Object.keys(rc.given);
-  switch (kind) {
-    case "param.omit": {
-      const drop = rc.mutate?.param ?? omittable(surface, rc, params);
-      const { [drop]: _dropped, ...rest } = params;
-      delete inject.expressions[drop];
-      delete inject.values[drop];
-      return { params: rest };
-    }
-    case "param.malformed": {
-      const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
-      if (name in inject.values) inject.expressions[name] = `\${${name}}!`;
-      else inject.perturbed.add(name);
-      return { params: { ...params, [name]: `${String(params[name] ?? "x")}!` } };
-    }
-    case "param.wrong-type": {
-      const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
+  for (const edit of perturbation.edits) {
+    const name = edit.param;
+    if ("omit" in edit) {
       delete inject.expressions[name];
+      delete inject.values[name];
+    } else if ("suffix" in edit && name in inject.values) {
+      inject.expressions[name] = `\${${name}}${edit.suffix}`;
+    } else {
+      if (!("suffix" in edit)) delete inject.expressions[name];
       inject.perturbed.add(name);
-      return { params: { ...params, [name]: wrongType(params[name] ?? true) } };
     }
-    case "param.unknown":
-      inject.perturbed.add("UndocumentedParameter");
-      return { params: { ...params, UndocumentedParameter: "1" } };
-    case "action.unknown": {
-      const action = m.operations.find((o) => o.operation === rc.operation)?.action ?? rc.operation;
-      return { params, transform: renameAction(action, `${action}Undefined`) };
-    }
-    default:
-      return { params };
   }
-}
-
-/** The first required parameter whose omission still gives a well-formed request (not a path segment). */
-function omittable(surface: Surface, rc: RuleCase, params: Record<string, unknown>): string {
-  const m = surfaceModule(surface);
-  const encoded = m.codec.encodeRequest(rc.operation, params, {
-    region: m.defaults.region,
-    host: m.defaults.host,
-  });
-  const path = decodeURIComponent(encoded.url.split("?")[0] ?? "");
-  const segments = new Set(path.split(/[/:]/));
-  const name = Object.keys(rc.given).find((p) => !segments.has(String(params[p])));
-  if (!name) throw new SuiteError("ENIC_CONFIG", `${surface} ${rc.operation}: no parameter can be omitted`);
-  return name;
-}
-
-/** The client-token parameter of an operation (idempotency cases), from its request schema. */
-function tokenParam(surface: Surface, operation: string): string | undefined {
-  return Object.keys(fieldSchemas(surface, operation).params).find((p) => /^clienttoken$/i.test(p));
+  const perturbed = applyEdits(params, perturbation.edits);
+  return perturbation.wire
+    ? { params: perturbed, transform: wireTransform(perturbation.wire) }
+    : { params: perturbed };
 }
 
 /** Everything needed to build a surface's interactions: an in-process simulator and its state runner. */
@@ -236,12 +201,6 @@ export async function buildInteractions(
         catalogue.errorRows.filter((r) => r.id === rid && r.surface === surface),
       );
       const action = m.operations.find((o) => o.operation === rc.operation)?.action ?? rc.operation;
-      const token = rc.mutate?.kind.startsWith("idempotency.")
-        ? tokenParam(surface, rc.operation)
-        : undefined;
-      const states = roleStates(rc.given);
-      const extra = mutationState(rc, token, action);
-      if (extra) states.push(extra);
       const inject: Injection = { values: {}, expressions: {}, perturbed: new Set() };
       const params: Record<string, unknown> = {};
       for (const [param, role] of Object.entries(rc.given)) {
@@ -251,12 +210,19 @@ export async function buildInteractions(
         inject.values[param] = value;
         inject.expressions[param] = `\${${param}}`;
       }
-      if (token) {
+      // A pact shows one fixed choice among equals: the first (PerturbInput.pick).
+      const perturbation = perturbationOf({ surface, ruleCase: rc, params, roles: fixtures.roles, pick: 0 });
+      const states = roleStates(rc.given);
+      const extra = mutationState(perturbation, rc, action);
+      if (extra) states.push(extra);
+      const play = perturbation.play;
+      if (play.kind === "token-reuse") {
+        const token = play.tokenParam;
         params[token] = "00000000-0000-4000-8000-000000000000";
         inject.values[token] = params[token] as string;
         inject.expressions[token] = `\${${token}}`;
       }
-      const perturbed = perturb(surface, rc, params, inject);
+      const perturbed = perturb(perturbation, params, inject);
       const build = (values: Record<string, string>) => {
         const p = { ...perturbed.params };
         for (const [name, expr] of Object.entries(inject.expressions)) {
