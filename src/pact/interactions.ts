@@ -8,34 +8,26 @@
  * so the pact holds the cloud's exact wire shape; fields are then matched by format.
  *
  * Each example request is answered by an in-process simulator set up with the same state code a
- * verifier uses; the answer must agree with the catalogue and the JSON Schemas, or generation fails.
- * Its values only serve as examples: what the pact requires comes from the contracts.
+ * verifier uses (`workbench.ts`); the answer must agree with the catalogue and the JSON Schemas, or
+ * generation fails (`response-template.ts`). Its values only serve as examples: what the pact
+ * requires comes from the contracts.
  */
 
-import { createAjv, formatErrors } from "../contracts/ajv.ts";
 import { loadCatalogue } from "../contracts/catalogue.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
 import type { Citation, PlacedErrorRow } from "../contracts/model.ts";
 import { type JsonObject, loadSpec, primaryOperations } from "../contracts/spec.ts";
-import { readJson, type Surface } from "../contracts/surfaces.ts";
-import { fixedClock, seededRandom } from "../core/clock.ts";
+import type { Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
-import type { WireRequest, WireResponse } from "../core/wire.ts";
+import type { WireRequest } from "../core/wire.ts";
 import { applyEdits, wireTransform } from "../mutations/apply.ts";
 import { perturbationOf } from "../mutations/registry.ts";
 import type { Perturbation } from "../mutations/types.ts";
-import { createSimulator } from "../sim/simulator.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
-import type { Credentials } from "../surfaces/types.ts";
-import { equal, oneOf, pathsOfValue, regex, templateFromSchema, type } from "./matchers.ts";
-import { type ProviderEnv, StateRunner } from "./provider.ts";
+import { type ResponseTemplate, responseTemplate, validatorFor } from "./response-template.ts";
 import { mutationState, type ProviderState, roleStates, setupMutates } from "./states.ts";
 import { type Injection, type RequestTemplate, requestTemplate } from "./wire-fields.ts";
-
-/** The default account of the simulator (key id only goes into pacts; the secret never does). */
-export const PACT_ACCOUNT: Credentials = { accessKeyId: "AKIDtest", secret: "testkey" };
-/** The time example requests are signed at, so pact files are the same on every generation. */
-export const GENERATED_AT = "2026-01-01T00:00:00Z";
+import { Workbench } from "./workbench.ts";
 
 /** What a verifier needs to know about an interaction beyond the pact's request and response. */
 export interface InteractionMeta {
@@ -59,17 +51,10 @@ export interface InteractionDef {
   request: RequestTemplate;
   /** The concrete signed request the template was made from (sent to the mock server). */
   concrete: WireRequest;
-  /** A status, or (rows of several statuses) a status-code matcher. */
-  response: { status: number | StatusMatcher; headers: Record<string, unknown>; jsonBody: unknown };
+  /** A status (or a status-code matcher), headers and a body matched per the JSON Schema. */
+  response: ResponseTemplate;
   meta: InteractionMeta;
   comments: string[];
-}
-
-/** Pact's status-code matcher: any of `status`. */
-export interface StatusMatcher {
-  "pact:matcher:type": "statusCode";
-  status: number[];
-  value: number;
 }
 
 /** An error row that no pact can show, with the reason (listed, never silently dropped). */
@@ -110,74 +95,6 @@ function perturb(
   return perturbation.wire
     ? { params: perturbed, transform: wireTransform(perturbation.wire) }
     : { params: perturbed };
-}
-
-/** Everything needed to build a surface's interactions: an in-process simulator and its state runner. */
-class Workbench {
-  readonly sim = createSimulator({ seed: 1 });
-  readonly clock = fixedClock(GENERATED_AT);
-  readonly random = seededRandom(7);
-  readonly runner: StateRunner;
-  private fixtureCache = new Map<Surface, { region: string; roles: Record<string, string> }>();
-
-  constructor() {
-    const handle = async (req: WireRequest): Promise<WireResponse> => {
-      const res = await this.sim.handleWire(req);
-      if (res === "drop") throw new SuiteError("ENIC_TARGET_UNREACHABLE", "the simulator dropped a request");
-      return res;
-    };
-    const control = async (method: string, path: string, body?: unknown) => {
-      const res = await handle({
-        method,
-        url: path,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-        body: body === undefined ? "" : JSON.stringify(body),
-      });
-      if (res.status !== 200) throw new SuiteError("ENIC_BAD_RESPONSE", `${method} ${path}: ${res.body}`);
-      return JSON.parse(res.body) as unknown;
-    };
-    const env: ProviderEnv = {
-      control,
-      send: handle,
-      fixtures: async (surface) => {
-        const hit = this.fixtureCache.get(surface);
-        if (hit) return hit;
-        const f = (await control("GET", `/_sim/fixtures?surface=${surface}`)) as {
-          region: string;
-          roles: Record<string, string>;
-        };
-        this.fixtureCache.set(surface, f);
-        return f;
-      },
-      credentials: () => PACT_ACCOUNT,
-      host: (surface) => surfaceModule(surface).defaults.host,
-      clock: this.clock,
-      random: this.random,
-    };
-    this.runner = new StateRunner(env);
-    this.env = env;
-  }
-  readonly env: ProviderEnv;
-
-  async start(): Promise<void> {
-    await this.env.control?.("PUT", "/_sim/clock", { now: GENERATED_AT });
-    await this.runner.init();
-  }
-
-  /** Set up the states, sign and send the request as a verifier would; the answer and injected values. */
-  async play(
-    surface: Surface,
-    states: ProviderState[],
-    build: (values: Record<string, string>) => WireRequest,
-  ): Promise<{ request: WireRequest; response: WireResponse }> {
-    await this.runner.beforeEach();
-    await this.env.control?.("PUT", "/_sim/clock", { now: GENERATED_AT });
-    const values: Record<string, string> = {};
-    for (const s of states) Object.assign(values, await this.runner.setup(surface, s));
-    const { request, replayFirst } = await this.runner.sign(surface, build(values));
-    if (replayFirst) await this.env.send(request);
-    return { request, response: await this.env.send(request) };
-  }
 }
 
 /** Build every interaction of a surface (cases, then documented examples) and the rows left out. */
@@ -294,104 +211,6 @@ async function finish(
     documentedBody,
   );
   return { description, states, request: template, concrete: request, response: expected, meta, comments };
-}
-
-const ajv = createAjv();
-const validators = new Map<string, ReturnType<typeof ajv.compile>>();
-
-function validatorFor(file: string) {
-  let v = validators.get(file);
-  if (!v) {
-    v = ajv.compile(readJson(file) as object);
-    validators.set(file, v);
-  }
-  return v;
-}
-
-/**
- * The response half: status and code from the catalogue, body matched per the JSON Schema. The
- * example answer must agree with both, else generation stops (a pact must not contradict the
- * documents).
- */
-function responseTemplate(
-  surface: Surface,
-  operation: string,
-  expect: "success" | "error",
-  rows: PlacedErrorRow[],
-  answer: WireResponse,
-  id: string,
-  documentedBody?: unknown,
-): InteractionDef["response"] {
-  const m = surfaceModule(surface);
-  const outcome = m.codec.decodeResponse(operation, answer);
-  const fail = (why: string) => {
-    throw new SuiteError(
-      "ENIC_BAD_RESPONSE",
-      `${id}: the simulator's example answer ${why}: ${answer.status} ${answer.body.slice(0, 300)}`,
-    );
-  };
-  if (outcome.kind === "malformed") fail(`is malformed (${outcome.reason})`);
-  if (outcome.kind !== expect) fail(`is a ${outcome.kind}, the catalogue expects ${expect}`);
-  const codes = [...new Set(rows.map((r) => r.code))];
-  if (outcome.kind === "error" && codes.length > 0) {
-    const seen = [outcome.code, outcome.alternateCode].filter((c): c is string => c !== undefined);
-    if (!seen.some((c) => codes.includes(c)))
-      fail(`has code ${outcome.code}, not one of ${codes.join(", ")}`);
-    const statuses = new Set(rows.map((r) => r.http));
-    if (!statuses.has(answer.status)) fail(`has HTTP ${answer.status}, not ${[...statuses].join(" or ")}`);
-  }
-  const body = documentedBody ?? (JSON.parse(answer.body) as unknown);
-  const file = schemaFile(surface, operation, expect === "success" ? "response" : "error");
-  const validate = validatorFor(file);
-  if (!validate(body)) fail(`does not fit ${file}: ${formatErrors(validate.errors).join("; ")}`);
-  const overrides = new Map<string, unknown>();
-  if (outcome.kind === "error") {
-    const shown = rows.filter((r) => r.code === outcome.code || r.code === outcome.alternateCode);
-    if (codes.length > 0) {
-      for (const p of pathsOfValue(body, new Set(codes))) {
-        const value = valueAt(body, p);
-        overrides.set(
-          p,
-          typeof value === "string"
-            ? codes.length === 1
-              ? equal(value)
-              : regex(oneOf(codes), value)
-            : value,
-        );
-      }
-    }
-    // Rows told apart only by their message (JD: one code, several documented messages).
-    const messages = rows.map((r) => r.message).filter((x): x is string => x !== undefined);
-    if (messages.length === rows.length && messages.length > 0 && shown.length > 0) {
-      for (const p of pathsOfValue(body, new Set(messages))) {
-        overrides.set(p, regex(oneOf([...new Set(messages)]), String(valueAt(body, p))));
-      }
-    }
-  }
-  const root = readJson(file) as Record<string, unknown>;
-  const jsonBody = templateFromSchema(root, body, root, overrides);
-  // The JSON body sets Content-Type (pact compares its media type); the request id header is typed.
-  const headers: Record<string, unknown> = {};
-  const ridHeader = m.defaults.requestIdHeader;
-  const rid = ridHeader ? answer.headers[ridHeader] : undefined;
-  if (ridHeader && rid !== undefined) headers[ridHeader] = type(rid);
-  const statuses = [...new Set(rows.map((r) => r.http))].sort((a, b) => a - b);
-  const status: number | StatusMatcher =
-    statuses.length > 1
-      ? { "pact:matcher:type": "statusCode", status: statuses, value: answer.status }
-      : answer.status;
-  return { status, headers, jsonBody };
-}
-
-function valueAt(value: unknown, path: string): unknown {
-  let v = value;
-  for (const part of path
-    .slice(2)
-    .split(/\.|\[(\d+)\]/)
-    .filter((x) => x !== undefined && x !== "")) {
-    v = (v as Record<string, unknown>)?.[part];
-  }
-  return v;
 }
 
 /** One interaction per documented request example, answered as the document's response example says. */
