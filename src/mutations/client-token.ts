@@ -10,7 +10,7 @@ import { instanceParam } from "./targets.ts";
 import type { EarlierCall, ParamEdit, Perturbation, PerturbInput } from "./types.ts";
 
 /** The client-token parameter of an operation, from its request schema. */
-export function tokenParamOf(input: Pick<PerturbInput, "surface" | "ruleCase">): string {
+function tokenParamOf(input: Pick<PerturbInput, "surface" | "ruleCase">): string {
   const { surface, ruleCase } = input;
   const root = readJson(schemaFile(surface, ruleCase.operation, "request")) as Record<string, unknown>;
   const ref = String(root.$ref ?? "").replace("#/$defs/", "");

@@ -6,7 +6,7 @@ import { tokenReuse } from "./client-token.ts";
 import type { MutationDef } from "./types.ts";
 
 /** How many reads the earlier call's task is held in flight for. */
-export const IN_FLIGHT_POLLS = 5;
+const IN_FLIGHT_POLLS = 5;
 
 export const idempotencyTokenReusedInFlight: MutationDef<"idempotency.token-reused-in-flight"> = {
   kind: "idempotency.token-reused-in-flight",

@@ -16,7 +16,7 @@ import { type Clock, fixedClock, seededRandom } from "../core/clock.ts";
 import { parseForm, rawPath, rawQuery, type WireRequest } from "../core/wire.ts";
 import { buildInteractions, type InteractionDef } from "../pact/interactions.ts";
 import { type ClientTokenState, earlierCall } from "../pact/provider.ts";
-import type { ProviderState } from "../pact/states.ts";
+import { needsControl, type ProviderState } from "../pact/states.ts";
 import { stripSigning } from "../pact/wire-fields.ts";
 import { GENERATED_AT, PACT_ACCOUNT } from "../pact/workbench.ts";
 import { INEXPRESSIBLE, requestOf } from "../sdk/executor.ts";
@@ -27,6 +27,7 @@ import { planRequest, type RequestPlan } from "../suites-kit/request-plan.ts";
 import type { Fixtures } from "../suites-kit/target.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials } from "../surfaces/types.ts";
+import { controlPlaneReason } from "./registry.ts";
 
 const NOW = Date.parse(GENERATED_AT);
 const TOKEN = "token-of-the-test";
@@ -186,6 +187,9 @@ describe("every mutated case means one perturbation in every mode", () => {
     const pact = interactions.get(c.id);
     expect(pact, `${c.id}: the pact has no interaction`).toBeDefined();
     expect(pactSent(c, f, pact as InteractionDef), `${c.id}: pact`).toEqual(suite);
+    // A verifier without a control plane skips exactly what the suites skip on such a target.
+    const control = controlPlaneReason(c.ruleCase.mutate?.kind);
+    expect(pact?.states.some(needsControl), `${c.id}: control plane`).toBe(control !== undefined);
     const cannot = INEXPRESSIBLE[c.ruleCase.mutate?.kind ?? ""];
     if (cannot !== undefined) {
       // SDK mode skips the case with this reason (src/sdk/adapters.test.ts); it cannot plan it.

@@ -2,7 +2,7 @@
 import type { MutationDef } from "./types.ts";
 
 /** The undocumented parameter sent. */
-export const UNKNOWN_PARAM = "UndocumentedParameter";
+const UNKNOWN_PARAM = "UndocumentedParameter";
 
 export const paramUnknown: MutationDef<"param.unknown"> = {
   kind: "param.unknown",

@@ -6,7 +6,7 @@ import { targetParam } from "./targets.ts";
 import type { MutationDef } from "./types.ts";
 
 /** A value of another type than `value`'s. */
-export function wrongType(value: unknown): unknown {
+function wrongType(value: unknown): unknown {
   if (typeof value === "boolean" || typeof value === "number") return "not-a-value";
   return 12345;
 }

@@ -8,7 +8,7 @@ import { surfaceModule } from "../surfaces/registry.ts";
 import type { PerturbInput } from "./types.ts";
 
 /** The `given` parameters, the ENI parameter first, then the others in the case's order. */
-export function byPreference(given: Readonly<Record<string, string>>): string[] {
+function byPreference(given: Readonly<Record<string, string>>): string[] {
   const names = Object.keys(given);
   const eni = names.find((name) => given[name]?.startsWith("eni."));
   return eni === undefined ? names : [eni, ...names.filter((name) => name !== eni)];

@@ -146,7 +146,7 @@ export function mutationState(
 }
 
 /** The mutation whose perturbation a state stands for (undefined for a fixture-role state). */
-export function stateMutation(state: ProviderState): MutationKind | undefined {
+function stateMutation(state: ProviderState): MutationKind | undefined {
   const p = state.params;
   if ("signing" in p) return SIGNING_KINDS[p.signing];
   if ("rateExhausted" in p) return "rate.burst";
