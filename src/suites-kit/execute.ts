@@ -5,7 +5,7 @@
  * poll the task), and run the checks. Returns the findings of that run.
  */
 
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { codesOf } from "../checks/codes.ts";
 import { runChecks } from "../checks/registry.ts";
 import type { Finding, Observations } from "../checks/types.ts";
@@ -36,6 +36,8 @@ export interface RunInput {
 
 /** Salt of the idempotency tokens sent to a target without a control plane (see executeOnce). */
 const TOKEN_SALT = randomBytes(4).toString("hex");
+/** The per-case part of that salt (a token is at most 64 characters: 40 drawn + 8 + 6 + 2). */
+const caseSalt = (id: string) => createHash("sha256").update(id).digest("hex").slice(0, 6);
 const STATE_CHANGING = /^(attach|detach|migrate)/i;
 
 /** Fill a case's parameters from the fixtures; undefined names a missing role. */
@@ -141,8 +143,10 @@ export async function executeOnce(
     }
 
     // A target without a control plane keeps what earlier runs did, and remembers their tokens: the
-    // same seed would replay an old token and get an old answer. Its tokens get a per-process salt.
-    const token = target.hasControl ? input.token : `${input.token}-${TOKEN_SALT}`;
+    // same seed would replay an old token and get an old answer, and the cases of one run draw the
+    // same tokens from the same seed (a token reuse would meet another case's call). Its tokens get a
+    // per-process salt and one per case.
+    const token = target.hasControl ? input.token : `${input.token}-${TOKEN_SALT}-${caseSalt(c.id)}`;
     let result: CallResult & { retries?: number };
     const plan = planRequest(c, filled.params, fixtures, { ...input, token }, credentials);
     // The judged request as sendCall takes it: the plan's parameters, credentials, clock and wire change.
