@@ -10,8 +10,7 @@
  * use the registry.)
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Surface } from "../contracts/surfaces.ts";
-import { SURFACES } from "../contracts/surfaces.ts";
+import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { type Clock, fixedClock, seededRandom } from "../core/clock.ts";
 import { parseForm, rawPath, rawQuery, type WireRequest } from "../core/wire.ts";
 import { buildInteractions, type InteractionDef } from "../pact/interactions.ts";
