@@ -13,7 +13,7 @@ import { surfaceModule } from "../surfaces/registry.ts";
 import { applyEdits, UNPERTURBED } from "./apply.ts";
 import { cannotExpress, controlPlaneReason, MUTATIONS, perturbationOf } from "./registry.ts";
 import { clockFor, credentialsFor, STALE_MS, UNKNOWN_KEY } from "./signing.ts";
-import type { MutationKind, Perturbation, PerturbInput } from "./types.ts";
+import type { EarlierCall, MutationKind, ParamEdit, Perturbation, PerturbInput } from "./types.ts";
 
 const V2_GIVEN = { vpcId: "vpc.main", networkInterfaceId: "eni.available", instanceId: "instance.running" };
 const V2_PARAMS = { vpcId: "vpc-11111111", networkInterfaceId: "eni-22222222", instanceId: "ins-33333333" };
@@ -46,7 +46,32 @@ function input(
   };
 }
 
-const single = { kind: "single" } as const;
+/** A perturbation: `kind` with `edits`, signed by the account, sent once, unless `rest` says otherwise. */
+const want = (
+  kind: MutationKind,
+  edits: ParamEdit[] = [],
+  rest: Partial<Perturbation> = {},
+): Perturbation => ({
+  kind,
+  edits,
+  signing: "account",
+  play: { kind: "single" },
+  ...rest,
+});
+const reuse = (
+  variant: "same-params" | "other-params" | "in-flight",
+  earlier: ParamEdit[],
+  before: EarlierCall,
+): Perturbation =>
+  want(`idempotency.token-reused-${variant}`, [], {
+    play: { kind: "token-reuse", variant, tokenParam: "ClientToken", earlier, before },
+  });
+const V3_TOKEN: [Surface, Record<string, string>, Record<string, unknown>] = [
+  "tencent-v3",
+  V3_GIVEN,
+  V3_PARAMS,
+];
+
 const table: [string, { given: PerturbInput; want: Perturbation }][] = [
   [
     "no mutation: the request as filled",
@@ -56,12 +81,7 @@ const table: [string, { given: PerturbInput; want: Perturbation }][] = [
     "param.omit, named: that parameter",
     {
       given: input("aliyun-ecs", { kind: "param.omit", param: "RegionId" }, {}, {}),
-      want: {
-        kind: "param.omit",
-        edits: [{ param: "RegionId", omit: true }],
-        signing: "account",
-        play: single,
-      },
+      want: want("param.omit", [{ param: "RegionId", omit: true }]),
     },
   ],
   ...(
@@ -75,67 +95,42 @@ const table: [string, { given: PerturbInput; want: Perturbation }][] = [
     `param.omit, unnamed, pick ${pick}: the ENI parameter first, then the case's order`,
     {
       given: input("tencent-v2", { kind: "param.omit" }, V2_GIVEN, V2_PARAMS, { pick }),
-      want: { kind: "param.omit", edits: [{ param, omit: true }], signing: "account", play: single },
+      want: want("param.omit", [{ param, omit: true }]),
     },
   ]),
   [
     "param.omit, unnamed, on a REST path: never a path segment",
     {
       given: input("jdcloud-vm", { kind: "param.omit" }, JD_GIVEN, JD_PARAMS, { pick: 7 }),
-      want: {
-        kind: "param.omit",
-        edits: [{ param: "networkInterfaceId", omit: true }],
-        signing: "account",
-        play: single,
-      },
+      want: want("param.omit", [{ param: "networkInterfaceId", omit: true }]),
     },
   ],
   [
     "param.malformed, unnamed: the ENI id plus !",
     {
       given: input("tencent-v2", { kind: "param.malformed" }, V2_GIVEN, V2_PARAMS),
-      want: {
-        kind: "param.malformed",
-        edits: [{ param: "networkInterfaceId", suffix: "!" }],
-        signing: "account",
-        play: single,
-      },
+      want: want("param.malformed", [{ param: "networkInterfaceId", suffix: "!" }]),
     },
   ],
   [
     "param.malformed, named but not sent: x!",
     {
       given: input("aliyun-ecs", { kind: "param.malformed", param: "InstanceId" }, {}, {}),
-      want: {
-        kind: "param.malformed",
-        edits: [{ param: "InstanceId", value: "x!" }],
-        signing: "account",
-        play: single,
-      },
+      want: want("param.malformed", [{ param: "InstanceId", value: "x!" }]),
     },
   ],
   [
     "param.wrong-type, unnamed string id: a number",
     {
       given: input("tencent-v3", { kind: "param.wrong-type" }, V3_GIVEN, V3_PARAMS),
-      want: {
-        kind: "param.wrong-type",
-        edits: [{ param: "NetworkInterfaceId", value: 12345 }],
-        signing: "account",
-        play: single,
-      },
+      want: want("param.wrong-type", [{ param: "NetworkInterfaceId", value: 12345 }]),
     },
   ],
   [
     "param.wrong-type, named and not sent: a string (as for a boolean)",
     {
       given: input("jdcloud-vm", { kind: "param.wrong-type", param: "autoDelete" }, JD_GIVEN, JD_PARAMS),
-      want: {
-        kind: "param.wrong-type",
-        edits: [{ param: "autoDelete", value: "not-a-value" }],
-        signing: "account",
-        play: single,
-      },
+      want: want("param.wrong-type", [{ param: "autoDelete", value: "not-a-value" }]),
     },
   ],
   [
@@ -147,37 +142,23 @@ const table: [string, { given: PerturbInput; want: Perturbation }][] = [
         {},
         { NetworkCardIndex: 1 },
       ),
-      want: {
-        kind: "param.wrong-type",
-        edits: [{ param: "NetworkCardIndex", value: "not-a-value" }],
-        signing: "account",
-        play: single,
-      },
+      want: want("param.wrong-type", [{ param: "NetworkCardIndex", value: "not-a-value" }]),
     },
   ],
   [
     "param.unknown: an undocumented parameter",
     {
       given: input("tencent-v3", { kind: "param.unknown" }, V3_GIVEN, V3_PARAMS),
-      want: {
-        kind: "param.unknown",
-        edits: [{ param: "UndocumentedParameter", value: "1" }],
-        signing: "account",
-        play: single,
-      },
+      want: want("param.unknown", [{ param: "UndocumentedParameter", value: "1" }]),
     },
   ],
   [
     "action.unknown: the action renamed before signing",
     {
       given: input("jdcloud-vm", { kind: "action.unknown" }, JD_GIVEN, JD_PARAMS),
-      want: {
-        kind: "action.unknown",
-        edits: [],
+      want: want("action.unknown", [], {
         wire: { renameAction: { from: "attachNetworkInterface", to: "attachNetworkInterfaceUndefined" } },
-        signing: "account",
-        play: single,
-      },
+      }),
     },
   ],
   ...(
@@ -188,94 +169,50 @@ const table: [string, { given: PerturbInput; want: Perturbation }][] = [
     ] as const
   ).map(([kind, signing]): [string, { given: PerturbInput; want: Perturbation }] => [
     `${kind}: signed ${signing}`,
-    { given: input("aliyun-ecs", { kind }, {}, {}), want: { kind, edits: [], signing, play: single } },
+    { given: input("aliyun-ecs", { kind }, {}, {}), want: want(kind, [], { signing }) },
   ]),
   [
     "sign.reused-nonce: the same signed request twice",
     {
       given: input("tencent-v2", { kind: "sign.reused-nonce" }, V2_GIVEN, V2_PARAMS),
-      want: { kind: "sign.reused-nonce", edits: [], signing: "account", play: { kind: "resend-signed" } },
+      want: want("sign.reused-nonce", [], { play: { kind: "resend-signed" } }),
     },
   ],
   [
     "rate.burst: over the limit",
     {
       given: input("jdcloud-vm", { kind: "rate.burst" }, JD_GIVEN, JD_PARAMS),
-      want: { kind: "rate.burst", edits: [], signing: "account", play: { kind: "burst" } },
+      want: want("rate.burst", [], { play: { kind: "burst" } }),
     },
   ],
   [
     "idempotency.token-reused-same-params: after a completed call",
     {
-      given: input("tencent-v3", { kind: "idempotency.token-reused-same-params" }, V3_GIVEN, V3_PARAMS),
-      want: {
-        kind: "idempotency.token-reused-same-params",
-        edits: [],
-        signing: "account",
-        play: {
-          kind: "token-reuse",
-          variant: "same-params",
-          tokenParam: "ClientToken",
-          earlier: [],
-          before: { state: "completed" },
-        },
-      },
+      given: input(V3_TOKEN[0], { kind: "idempotency.token-reused-same-params" }, V3_TOKEN[1], V3_TOKEN[2]),
+      want: reuse("same-params", [], { state: "completed" }),
     },
   ],
   [
     "idempotency.token-reused-other-params: the earlier call on the stopped instance",
     {
-      given: input("tencent-v3", { kind: "idempotency.token-reused-other-params" }, V3_GIVEN, V3_PARAMS),
-      want: {
-        kind: "idempotency.token-reused-other-params",
-        edits: [],
-        signing: "account",
-        play: {
-          kind: "token-reuse",
-          variant: "other-params",
-          tokenParam: "ClientToken",
-          earlier: [{ param: "InstanceId", value: "ins-44444444" }],
-          before: { state: "answered" },
-        },
-      },
+      given: input(V3_TOKEN[0], { kind: "idempotency.token-reused-other-params" }, V3_TOKEN[1], V3_TOKEN[2]),
+      want: reuse("other-params", [{ param: "InstanceId", value: "ins-44444444" }], { state: "answered" }),
     },
   ],
   [
     "idempotency.token-reused-other-params without a stopped instance: another AttachType",
     {
-      given: input("tencent-v3", { kind: "idempotency.token-reused-other-params" }, V3_GIVEN, V3_PARAMS, {
+      given: input(V3_TOKEN[0], { kind: "idempotency.token-reused-other-params" }, V3_TOKEN[1], V3_TOKEN[2], {
         roles: {},
       }),
-      want: {
-        kind: "idempotency.token-reused-other-params",
-        edits: [],
-        signing: "account",
-        play: {
-          kind: "token-reuse",
-          variant: "other-params",
-          tokenParam: "ClientToken",
-          earlier: [{ param: "AttachType", value: 1 }],
-          before: { state: "answered" },
-        },
-      },
+      want: reuse("other-params", [{ param: "AttachType", value: 1 }], { state: "answered" }),
     },
   ],
   [
     "idempotency.token-reused-in-flight: while the earlier call's task runs",
     {
-      given: input("tencent-v3", { kind: "idempotency.token-reused-in-flight" }, V3_GIVEN, V3_PARAMS),
-      want: {
-        kind: "idempotency.token-reused-in-flight",
-        edits: [],
-        signing: "account",
-        play: {
-          kind: "token-reuse",
-          variant: "in-flight",
-          tokenParam: "ClientToken",
-          earlier: [],
-          before: { state: "in-flight", polls: 5 },
-        },
-      },
+      given: input(V3_TOKEN[0], { kind: "idempotency.token-reused-in-flight" }, V3_TOKEN[1], V3_TOKEN[2]),
+      want: reuse("in-flight", [], { state: "in-flight", polls: 5 }),
     },
   ],
 ];
