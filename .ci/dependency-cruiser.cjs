@@ -30,33 +30,19 @@ const LAYERS = {
   generated: 0, // generated code and data (npm run gen); surfaces read it
 };
 
-/**
- * Known violations in files being rewritten, allowed until the rewrite lands. Remove an entry when
- * its import is gone (each entry names the one import it allows, so nothing else slips through).
- */
-const TEMPORARY = [];
-
 const TEST = "(\\.test\\.ts$|^src/testing/)";
 const exactly = (path) => `^${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`;
 const folder = (name) => (name === "index.ts" ? exactly("src/index.ts") : `^src/${name}/`);
 const names = Object.keys(LAYERS);
 
-/** One rule per folder; a file with a TEMPORARY entry gets a rule of its own without that import. */
-const layerRules = names.flatMap((name) => {
-  const notLower = names.filter((other) => other !== name && LAYERS[other] >= LAYERS[name]).map(folder);
-  const own = TEMPORARY.filter((t) => new RegExp(folder(name)).test(t.from));
-  const rule = (suffix, from, toNot) => ({
-    name: `layer-${name.replace(/\.ts$/, "")}${suffix}`,
-    comment: `${name} (rank ${LAYERS[name]}) imports only its own folder and lower layers (ARCHITECTURE.md)`,
-    severity: "error",
-    from,
-    to: { path: notLower, ...(toNot.length > 0 ? { pathNot: toNot } : {}) },
-  });
-  return [
-    rule("", { path: folder(name), pathNot: [TEST, ...own.map((t) => exactly(t.from))] }, []),
-    ...own.map((t) => rule("-temporary", { path: exactly(t.from) }, [exactly(t.to)])),
-  ];
-});
+/** One rule per folder: it imports only its own folder and folders of lower rank. */
+const layerRules = names.map((name) => ({
+  name: `layer-${name.replace(/\.ts$/, "")}`,
+  comment: `${name} (rank ${LAYERS[name]}) imports only its own folder and lower layers (ARCHITECTURE.md)`,
+  severity: "error",
+  from: { path: folder(name), pathNot: TEST },
+  to: { path: names.filter((other) => other !== name && LAYERS[other] >= LAYERS[name]).map(folder) },
+}));
 
 module.exports = {
   forbidden: [

@@ -14,10 +14,10 @@ import { loadSpec, primaryOperations } from "../contracts/spec.ts";
 import { PROJECT_ROOT, SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import { type GeneratedPact, generatePacts, pactFile } from "./generate.ts";
-import { PACT_ACCOUNT } from "./interactions.ts";
 import { resolveSchema } from "./matchers.ts";
 import { pactProblems } from "./validate.ts";
 import { fieldSchemas, signingFields } from "./wire-fields.ts";
+import { PACT_ACCOUNT } from "./workbench.ts";
 
 interface Rules {
   [key: string]: { matchers: { match: string; regex?: string }[] };

@@ -11,6 +11,10 @@ import type { Surface } from "../contracts/surfaces.ts";
 import type { Clock, Random } from "../core/clock.ts";
 import { SuiteError } from "../core/errors.ts";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
+import { applyEdits } from "../mutations/apply.ts";
+import { perturbationOf } from "../mutations/registry.ts";
+import { clockFor, credentialsFor } from "../mutations/signing.ts";
+import type { EarlierCall } from "../mutations/types.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials } from "../surfaces/types.ts";
 import type { ProviderState, StateParams } from "./states.ts";
@@ -38,10 +42,6 @@ export interface ProviderEnv {
 
 /** How the next request is signed (set by a signing state, cleared when used). */
 export type SigningMode = "account" | "wrong-secret" | "unknown-key" | "stale-timestamp" | "replayed-nonce";
-
-/** A key id no provider knows (the suites' unknown-key case uses the same). */
-const UNKNOWN_KEY: Credentials = { accessKeyId: "AKIDunknown0000000000", secret: "unknown" };
-const STALE_MS = 2 * 3600_000;
 
 /** The provider side of the pact states for one target. */
 export class StateRunner {
@@ -117,14 +117,10 @@ export class StateRunner {
     const mode = this.consumeMode();
     const fixtures = await this.env.fixtures(surface);
     const account = this.env.credentials(surface);
-    const credentials =
-      mode === "wrong-secret"
-        ? { ...account, secret: `${account.secret}-wrong` }
-        : mode === "unknown-key"
-          ? UNKNOWN_KEY
-          : account;
-    const now = this.env.clock.now();
-    const clock = mode === "stale-timestamp" ? { now: () => now - STALE_MS } : this.env.clock;
+    // How a signing state signs is the mutation registry's (src/mutations/signing.ts).
+    const signing = mode === "replayed-nonce" ? "account" : mode;
+    const credentials = credentialsFor(signing, account);
+    const clock = clockFor(signing, this.env.clock.now()) ?? this.env.clock;
     const request = resign(
       surface,
       { ...req, headers: { ...req.headers, host: this.env.host(surface) } },
@@ -180,21 +176,17 @@ export class StateRunner {
   private async clientToken(
     surface: Surface,
     state: ProviderState,
-    p: Extract<StateParams, { clientToken: string }>,
+    p: ClientTokenState,
   ): Promise<Record<string, string>> {
     const control = this.requireControl(state);
     const params: Record<string, unknown> = await this.roleValues(surface, p.given);
     const token = this.env.random.uuid();
-    if (p.clientToken === "other-params") {
-      const other = (await this.env.fixtures(surface))?.roles["instance.stopped"];
-      const instanceParam = Object.entries(p.given).find(([, role]) => role.startsWith("instance."))?.[0];
-      if (!other || !instanceParam)
-        throw new SuiteError("ENIC_FIXTURE_MISSING", "no other instance for the earlier call");
-      params[instanceParam] = other;
-    }
-    if (p.clientToken === "same-params") await control("PUT", "/_sim/progress", "immediate");
-    if (p.clientToken === "in-flight") await control("PUT", "/_sim/progress", { polls: 5 });
-    const first = await this.call(surface, p.operation, { ...params, [p.tokenParam]: token });
+    const fixtures = await this.env.fixtures(surface);
+    const earlier = earlierCall(surface, p, params, fixtures?.roles ?? {});
+    if (earlier.before.state === "completed") await control("PUT", "/_sim/progress", "immediate");
+    if (earlier.before.state === "in-flight")
+      await control("PUT", "/_sim/progress", { polls: earlier.before.polls });
+    const first = await this.call(surface, p.operation, { ...earlier.params, [p.tokenParam]: token });
     const outcome = surfaceModule(surface).codec.decodeResponse(p.operation, first);
     if (outcome.kind !== "success") {
       throw new SuiteError(
@@ -204,4 +196,34 @@ export class StateRunner {
     }
     return { [p.tokenParam]: token };
   }
+}
+
+/** The params of a client-token state. */
+export type ClientTokenState = Extract<StateParams, { clientToken: string }>;
+
+/**
+ * The earlier call a client-token state makes (without its token): the state's given parameters
+ * (`filled` with the fixture ids) changed as the mutation registry's token reuse says, and what
+ * must have become of it before the interaction's request.
+ */
+export function earlierCall(
+  surface: Surface,
+  p: ClientTokenState,
+  filled: Record<string, unknown>,
+  roles: Readonly<Record<string, string>>,
+): { params: Record<string, unknown>; before: EarlierCall } {
+  const { play } = perturbationOf({
+    surface,
+    ruleCase: {
+      operation: p.operation,
+      given: p.given,
+      mutate: { kind: `idempotency.token-reused-${p.clientToken}` },
+    },
+    params: filled,
+    roles,
+    pick: 0,
+  });
+  if (play.kind !== "token-reuse")
+    throw new SuiteError("ENIC_INTERNAL", `client token state ${p.clientToken}: no token reuse`);
+  return { params: applyEdits(filled, play.earlier), before: play.before };
 }

@@ -1,11 +1,13 @@
 /**
  * Provider states of the generated pacts, derived from a case's `given` fixture roles
- * (specs/README.md) and its perturbation. A state's name says the precondition in words, with
+ * (specs/README.md) and its perturbation (the mutation registry, src/mutations/). A state's name says the precondition in words, with
  * `${Param}` placeholders for the values the provider injects (pact's provider-state injected
  * values); its params say how to reach it: which fixture role fills which request parameter, or
  * which earlier call, signing mode or exhausted rate limit the interaction needs.
  */
-import type { Mutation, RuleCase } from "../contracts/model.ts";
+import type { RuleCase } from "../contracts/model.ts";
+import { controlPlaneReason } from "../mutations/registry.ts";
+import type { MutationKind, Perturbation, Signing } from "../mutations/types.ts";
 
 /** One provider state of an interaction, as written into the pact. */
 export interface ProviderState {
@@ -93,69 +95,78 @@ export function roleStates(given: Record<string, string>): ProviderState[] {
   return out;
 }
 
-/** The provider state a case's perturbation needs, if any (parameter perturbations need none). */
+/** The sentence of each signing state. */
+const SIGNING_SENTENCES: Record<Exclude<Signing, "account">, string> = {
+  "wrong-secret": "the request is signed with a secret that is not the account's",
+  "unknown-key": "the request is signed with an access key the provider does not know",
+  "stale-timestamp": "the request is signed with a timestamp two hours old",
+};
+
+/** How each client-token reuse describes its earlier call. */
+const REUSE_SENTENCES = {
+  "same-params": "the same parameters, which completed",
+  "other-params": "other parameters",
+  "in-flight": "the same parameters, which is still in progress",
+} as const;
+
+/**
+ * The provider state a case's perturbation (`src/mutations/`) needs, if any: its signing, a resent
+ * request, an exhausted rate limit or an earlier call with the same client token. Parameter and
+ * wire perturbations need none (they are in the request itself).
+ */
 export function mutationState(
-  rc: RuleCase,
-  tokenParam: string | undefined,
+  perturbation: Perturbation,
+  rc: Pick<RuleCase, "operation" | "given">,
   action: string,
 ): ProviderState | undefined {
-  const kind: Mutation["kind"] | undefined = rc.mutate?.kind;
-  const token = tokenParam ? placeholder(tokenParam) : "";
-  switch (kind) {
-    case "sign.bad-signature":
-      return {
-        name: "the request is signed with a secret that is not the account's",
-        params: { signing: "wrong-secret" },
-      };
-    case "sign.unknown-key":
-      return {
-        name: "the request is signed with an access key the provider does not know",
-        params: { signing: "unknown-key" },
-      };
-    case "sign.expired-timestamp":
-      return {
-        name: "the request is signed with a timestamp two hours old",
-        params: { signing: "stale-timestamp" },
-      };
-    case "sign.reused-nonce":
+  const signing = perturbation.signing;
+  if (signing !== "account") return { name: SIGNING_SENTENCES[signing], params: { signing } };
+  const play = perturbation.play;
+  switch (play.kind) {
+    case "single":
+      return undefined;
+    case "resend-signed":
       return {
         name: "an identical request with the same nonce was sent just before",
         params: { signing: "replayed-nonce" },
       };
-    case "rate.burst":
+    case "burst":
       return {
         name: `the rate limit of ${action} is used up for the current second`,
         params: { rateExhausted: rc.operation, given: rc.given },
       };
-    case "idempotency.token-reused-same-params":
-    case "idempotency.token-reused-other-params":
-    case "idempotency.token-reused-in-flight": {
-      if (!tokenParam) throw new Error(`${kind}: the operation has no client token parameter`);
-      const mode =
-        kind === "idempotency.token-reused-same-params"
-          ? ("same-params" as const)
-          : kind === "idempotency.token-reused-other-params"
-            ? ("other-params" as const)
-            : ("in-flight" as const);
-      const what = {
-        "same-params": "the same parameters, which completed",
-        "other-params": "other parameters",
-        "in-flight": "the same parameters, which is still in progress",
-      }[mode];
+    case "token-reuse": {
+      const { variant, tokenParam } = play;
       return {
-        name: `client token ${token} was used by an earlier ${action} call with ${what}`,
-        params: { clientToken: mode, operation: rc.operation, tokenParam, given: rc.given },
+        name: `client token ${placeholder(tokenParam)} was used by an earlier ${action} call with ${REUSE_SENTENCES[variant]}`,
+        params: { clientToken: variant, operation: rc.operation, tokenParam, given: rc.given },
       };
     }
-    default:
-      return undefined;
   }
 }
 
-/** True when the state needs the provider's control plane (it cannot be reached by requests alone). */
-export function needsControl(state: ProviderState): boolean {
+/** The mutation whose perturbation a state stands for (undefined for a fixture-role state). */
+function stateMutation(state: ProviderState): MutationKind | undefined {
   const p = state.params;
-  return "rateExhausted" in p || ("clientToken" in p && p.clientToken === "in-flight");
+  if ("signing" in p) return SIGNING_KINDS[p.signing];
+  if ("rateExhausted" in p) return "rate.burst";
+  if ("clientToken" in p) return `idempotency.token-reused-${p.clientToken}`;
+  return undefined;
+}
+
+const SIGNING_KINDS = {
+  "wrong-secret": "sign.bad-signature",
+  "unknown-key": "sign.unknown-key",
+  "stale-timestamp": "sign.expired-timestamp",
+  "replayed-nonce": "sign.reused-nonce",
+} as const satisfies Record<string, MutationKind>;
+
+/**
+ * True when the state needs the provider's control plane (it cannot be reached by requests alone):
+ * the mutation registry says so of its mutation.
+ */
+export function needsControl(state: ProviderState): boolean {
+  return controlPlaneReason(stateMutation(state)) !== undefined;
 }
 
 /** True when setting the state up changes the provider's world (an earlier state-changing call). */

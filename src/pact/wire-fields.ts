@@ -64,7 +64,7 @@ function encodePair(k: string, v: string): string {
 }
 
 /** `req` without anything its surface's signer writes (ready to be signed afresh). */
-function stripSigning(surface: Surface, req: WireRequest): WireRequest {
+export function stripSigning(surface: Surface, req: WireRequest): WireRequest {
   const fields = signingFields(surface);
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) if (!fields.headers.has(k)) headers[k] = v;

@@ -9,6 +9,10 @@
 import type { Finding } from "../checks/types.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { redactText } from "../core/redact.ts";
+import { applyEdits } from "../mutations/apply.ts";
+import { cannotExpress, MUTATIONS, perturbationOf } from "../mutations/registry.ts";
+import { credentialsFor } from "../mutations/signing.ts";
+import type { Perturbation } from "../mutations/types.ts";
 import type { SuiteCase } from "../suites-kit/cases.ts";
 import { fillParams } from "../suites-kit/execute.ts";
 import { type CaseResult, caseResultOf } from "../suites-kit/runner.ts";
@@ -48,13 +52,13 @@ export interface SdkRunContext {
 export const CALL_TIMEOUT_MS = 3000;
 const CALL_DEADLINE_MS = 8000;
 
-/** Mutations no SDK can express: it builds and signs every request itself. */
-export const INEXPRESSIBLE: Readonly<Record<string, string>> = {
-  "action.unknown": "the SDK builds the request itself: it cannot send an action it does not define",
-  "sign.expired-timestamp":
-    "the SDK signs with the current time itself: it cannot send a request with a stale timestamp",
-  "sign.reused-nonce": "the SDK draws a fresh nonce for every request: it cannot replay one",
-};
+/** Mutations no SDK can express, with the reason (the mutation registry's `modes.sdk`). */
+export const INEXPRESSIBLE: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(MUTATIONS).flatMap((d) => {
+    const why = cannotExpress(d.kind, "sdk");
+    return why === undefined ? [] : [[d.kind, why]];
+  }),
+);
 
 const PROXY_VARS = ["http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"];
 
@@ -136,11 +140,6 @@ export function sanitise(text: string, secrets: readonly string[] = []): string 
   return cleaned.length > 480 ? `${cleaned.slice(0, 477)}...` : cleaned;
 }
 
-function wrongType(value: unknown): unknown {
-  if (typeof value === "boolean" || typeof value === "number") return "not-a-value";
-  return 12345;
-}
-
 function endpointOf(target: Target, surface: Surface) {
   const url = new URL(target.baseUrl);
   return { surface, url: url.origin, host: url.host, port: Number(url.port) };
@@ -156,39 +155,47 @@ interface Observed {
   retriedAway?: string;
 }
 
-/** The request of a case as the SDK gets it, and whose credentials sign it. */
-function requestOf(
+/** What SDK mode hands the SDK for one run of a case. */
+export interface SdkRequest {
+  perturbation: Perturbation;
+  /** The judged call's parameters (with the client token of a token reuse). */
+  params: Record<string, unknown>;
+  /** The earlier call of a token reuse (same token), made before the judged one. */
+  earlierParams?: Record<string, unknown>;
+  /** Whose credentials the SDK signs with. */
+  credentials: Credentials;
+}
+
+/**
+ * The request of one run of a case as the SDK gets it (pure): the case's parameters filled from
+ * the fixtures and perturbed as the mutation registry says, the choice among equals being the
+ * run's index. Only for mutations the SDK can express (`INEXPRESSIBLE`).
+ */
+export function requestOf(
   c: SuiteCase,
   fixtures: Fixtures,
   credentials: Credentials,
-): { params: Record<string, unknown>; credentials: Credentials } {
+  run: { index: number; token: string },
+): SdkRequest {
   const filled = fillParams(c, fixtures);
   if ("missing" in filled) throw new Error(`fixture role ${filled.missing} is missing`);
-  const params: Record<string, unknown> = { ...filled.params };
-  const m = c.ruleCase.mutate;
-  const eniParam = Object.entries(c.ruleCase.given).find(([, role]) => role.startsWith("eni."))?.[0];
-  const named = m?.param ?? eniParam ?? Object.keys(params)[0] ?? "";
-  switch (m?.kind) {
-    case "param.omit":
-      delete params[named];
-      break;
-    case "param.malformed":
-      params[named] = `${String(params[named] ?? "x")}!`;
-      break;
-    case "param.wrong-type":
-      params[named] = wrongType(params[named] ?? true);
-      break;
-    case "param.unknown":
-      params.UndocumentedParameter = "1";
-      break;
-    case "sign.bad-signature":
-      return { params, credentials: { ...credentials, secret: `${credentials.secret}-wrong` } };
-    case "sign.unknown-key":
-      return { params, credentials: { accessKeyId: "AKIDunknown0000000000", secret: "unknown" } };
-    default:
-      break;
+  const perturbation = perturbationOf({
+    surface: c.surface,
+    ruleCase: c.ruleCase,
+    params: filled.params,
+    roles: fixtures.roles,
+    pick: run.index,
+  });
+  const { wire, signing, play } = perturbation;
+  if (wire || signing === "stale-timestamp" || play.kind === "resend-signed")
+    throw new Error(`${c.id}: an SDK builds and signs the request itself; it cannot send this perturbation`);
+  const params = applyEdits(filled.params, perturbation.edits);
+  const request: SdkRequest = { perturbation, params, credentials: credentialsFor(signing, credentials) };
+  if (play.kind === "token-reuse") {
+    request.params = { ...params, [play.tokenParam]: run.token };
+    request.earlierParams = { ...applyEdits(params, play.earlier), [play.tokenParam]: run.token };
   }
-  return { params, credentials };
+  return request;
 }
 
 /** Call once through a fresh client; counts the attempts the simulator saw. */
@@ -212,16 +219,24 @@ async function observe(
   return { surfaced, attempts: log.length, ...(last ? { servedStatus: last.status } : {}) };
 }
 
-/** The case's main call, including bursts and idempotency sequences. */
-async function playCase(run: SdkRunContext, c: SuiteCase, fixtures: Fixtures): Promise<Observed> {
+/** The case's main call (run `index`), including bursts and client-token reuses. */
+async function playCase(
+  run: SdkRunContext,
+  c: SuiteCase,
+  fixtures: Fixtures,
+  index: number,
+): Promise<Observed> {
   const surface = c.surface;
   const rc = c.ruleCase;
   const base = run.target.credentials(surface);
-  const { params, credentials } = requestOf(c, fixtures, base);
+  const token = `enic-sdk-${run.seed}-${c.id.length}`;
+  const request = requestOf(c, fixtures, base, { index, token });
+  const { params, credentials } = request;
   const call = (p: Record<string, unknown>) =>
     observe(run, surface, fixtures.region, credentials, rc.operation, p);
-  switch (rc.mutate?.kind) {
-    case "rate.burst": {
+  const play = request.perturbation.play;
+  switch (play.kind) {
+    case "burst": {
       return withBurstLimit(run.target, surface, rc.operation, async (limit) => {
         const client = run.adapter.create(endpointOf(run.target, surface), credentials, fixtures.region, {
           timeoutMs: CALL_TIMEOUT_MS,
@@ -255,25 +270,16 @@ async function playCase(run: SdkRunContext, c: SuiteCase, fixtures: Fixtures): P
         };
       });
     }
-    case "idempotency.token-reused-same-params":
-    case "idempotency.token-reused-other-params":
-    case "idempotency.token-reused-in-flight": {
-      const token = `enic-sdk-${run.seed}-${c.id.length}`;
-      const kind = rc.mutate.kind;
-      const play = async () => {
-        await call({ ...params, ClientToken: token });
-        const second: Record<string, unknown> = { ...params, ClientToken: token };
-        if (kind === "idempotency.token-reused-other-params") {
-          const other = fixtures.roles["instance.stopped"];
-          const instanceParam = Object.entries(rc.given).find(([, role]) =>
-            role.startsWith("instance."),
-          )?.[0];
-          if (other && instanceParam) second[instanceParam] = other;
-          else Object.assign(second, { AttachType: 1 });
-        }
-        return call(second);
+    case "token-reuse": {
+      // The session runs the simulator with immediate progress: an answered earlier call has
+      // completed, as a same-params reuse needs; an in-flight one is held by slow progress.
+      const earlier = request.earlierParams ?? params;
+      const before = play.before;
+      const reuse = async () => {
+        await call(earlier);
+        return call(params);
       };
-      return kind === "idempotency.token-reused-in-flight" ? withSlowProgress(run.target, 5, play) : play();
+      return before.state === "in-flight" ? withSlowProgress(run.target, before.polls, reuse) : reuse();
     }
     default:
       return call(params);
@@ -300,8 +306,7 @@ export async function runSdkCase(run: SdkRunContext, c: SuiteCase): Promise<SdkC
   });
   const kind = c.ruleCase.mutate?.kind;
   const cannot =
-    (kind ? INEXPRESSIBLE[kind] : undefined) ??
-    run.adapter.cannotExpress?.(c.ruleCase.operation, kind, c.surface);
+    cannotExpress(kind, "sdk") ?? run.adapter.cannotExpress?.(c.ruleCase.operation, kind, c.surface);
   if (cannot) {
     const reason = `cannot be expressed through ${run.adapter.name}: ${cannot}`;
     return result("skipped", { surfaced: `not sent: ${cannot}`, ok: false }, { reason });
@@ -312,7 +317,7 @@ export async function runSdkCase(run: SdkRunContext, c: SuiteCase): Promise<SdkC
       await run.target.control("POST", "/_sim/reset");
       const fixtures = await run.target.fixtures(c.surface);
       if (!fixtures) throw new Error(`the simulator has no fixtures for ${c.surface}`);
-      const observed = await playCase(run, c, fixtures);
+      const observed = await playCase(run, c, fixtures, i);
       const text = describeSurfaced(observed.surfaced, observed.attempts);
       if (observed.attempts === 0 && observed.surfaced.outcome === "error") {
         const why = sanitise(
@@ -321,7 +326,7 @@ export async function runSdkCase(run: SdkRunContext, c: SuiteCase): Promise<SdkC
         );
         // A perturbed parameter the SDK checks itself cannot reach the server: the case is not
         // expressible. A well-formed request it refuses is the SDK's failure, never a skip.
-        if (c.ruleCase.mutate?.kind.startsWith("param.")) {
+        if (kind !== undefined && MUTATIONS[kind].changes === "parameters") {
           const reason = `the SDK refused the request locally, before sending anything: ${why}`;
           return result("skipped", { surfaced: `not sent: ${text}`, ok: false }, { reason });
         }

@@ -1,24 +1,23 @@
 /**
- * Executing one run of a case against a target: fill the request from the fixture roles, apply the
- * case's perturbation, send it, observe what the rule says must hold afterwards (read back with the
- * describe operation, poll the task), and run the checks. Returns the findings of that run.
+ * Executing one run of a case against a target: fill the request from the fixture roles, plan its
+ * perturbation (`request-plan.ts`, from the mutation registry in src/mutations/), send it as
+ * planned, observe what the rule says must hold afterwards (read back with the describe operation,
+ * poll the task), and run the checks. Returns the findings of that run.
  */
 
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { codesOf } from "../checks/codes.ts";
 import { runChecks } from "../checks/registry.ts";
 import type { Finding, Observations } from "../checks/types.ts";
-import type { CallOptions, CallResult } from "../client/client.ts";
-import { isTransient } from "../client/client.ts";
-import { fixedClock } from "../core/clock.ts";
+import { type CallOptions, type CallResult, isTransient } from "../client/client.ts";
 import { SuiteError } from "../core/errors.ts";
 import type { Attempt } from "../core/exchange.ts";
-import { renameAction } from "../core/wire.ts";
-import { surfaceModule } from "../surfaces/registry.ts";
+import { changesState, surfaceModule } from "../surfaces/registry.ts";
 import { documentedRows, type SuiteCase } from "./cases.ts";
 import type { Timing } from "./consistency.ts";
 import { pollCounted, pollTimed } from "./poll.ts";
 import { READERS } from "./readback.ts";
+import { planRequest } from "./request-plan.ts";
 import { resendSigned } from "./resend.ts";
 import { restoreEni } from "./restore.ts";
 import { withBurstLimit, withSlowProgress } from "./sim-control.ts";
@@ -28,18 +27,17 @@ import type { Fixtures, Target } from "./target.ts";
 export interface RunInput {
   extras: Record<string, unknown>;
   token: string;
-  /** Which required parameter a `param.omit` without a named parameter drops (index into them). */
+  /**
+   * The choice among equals of the case's perturbation: which parameter a `param.omit` without a
+   * named parameter drops (an index into `omitCandidates`, src/mutations/targets.ts).
+   */
   pick: number;
 }
 
 /** Salt of the idempotency tokens sent to a target without a control plane (see executeOnce). */
 const TOKEN_SALT = randomBytes(4).toString("hex");
-const STATE_CHANGING = /^(attach|detach|migrate)/i;
-
-function wrongType(value: unknown): unknown {
-  if (typeof value === "boolean" || typeof value === "number") return "not-a-value";
-  return 12345;
-}
+/** The per-case part of that salt (a token is at most 64 characters: 40 drawn + 8 + 6 + 2). */
+const caseSalt = (id: string) => createHash("sha256").update(id).digest("hex").slice(0, 6);
 
 /** Fill a case's parameters from the fixtures; undefined names a missing role. */
 export function fillParams(
@@ -87,14 +85,12 @@ export async function executeOnce(
   if ("missing" in filled)
     throw new SuiteError("ENIC_FIXTURE_MISSING", `fixture role ${filled.missing} is missing`);
   const rc = c.ruleCase;
-  const params = { ...input.extras, ...filled.params };
   const credentials = target.credentials(surface);
   // The target's client: on a real target it keeps the documented rates and retries transient
   // answers (a fresh signature each time); the simulator's answers are seen as they are.
   const client = target.client(surface, fixtures.region);
   const disciplined = target.kind === "http";
-  const send = (p: Record<string, unknown>, options: CallOptions = {}) =>
-    client.callRaw(rc.operation, p, options);
+  const movesEni = changesState(surface, rc.operation);
   const eniParam = roleParam(c, "eni.");
   const instanceParam = roleParam(c, "instance.", /new|destination/i);
   const reader = READERS[surface];
@@ -124,7 +120,7 @@ export async function executeOnce(
     return polled.value;
   };
   // On a target without a control plane, remember where the ENI is so the case can put it back.
-  const restoreTo = !target.hasControl && STATE_CHANGING.test(rc.operation) ? await readStable() : undefined;
+  const restoreTo = !target.hasControl && movesEni ? await readStable() : undefined;
   // Whatever happens below — a finding, a harness error, a target that stops answering — the ENI
   // goes back to where it was before the case (a target without a control plane only).
   const body = async (): Promise<RunOutcome> => {
@@ -134,62 +130,37 @@ export async function executeOnce(
     }
 
     // A target without a control plane keeps what earlier runs did, and remembers their tokens: the
-    // same seed would replay an old token and get an old answer. Its tokens get a per-process salt.
-    const token = target.hasControl ? input.token : `${input.token}-${TOKEN_SALT}`;
+    // same seed would replay an old token and get an old answer, and the cases of one run draw the
+    // same tokens from the same seed (a token reuse would meet another case's call). Its tokens get a
+    // per-process salt and one per case.
+    const token = target.hasControl ? input.token : `${input.token}-${TOKEN_SALT}-${caseSalt(c.id)}`;
     let result: CallResult;
-    const kind = rc.mutate?.kind;
-    const required = Object.keys(filled.params);
-    switch (kind) {
-      case "param.omit": {
-        const drop = rc.mutate?.param ?? required[input.pick % Math.max(1, required.length)];
-        const { [drop ?? ""]: _dropped, ...rest } = params;
-        result = await send(rest);
+    const plan = planRequest(c, filled.params, fixtures, { ...input, token }, credentials);
+    // How the judged request is signed and changed before signing, as the plan says.
+    const how: CallOptions = {
+      credentials: plan.credentials,
+      ...(plan.clock ? { clock: plan.clock } : {}),
+      ...(plan.transform ? { onRequest: plan.transform } : {}),
+    };
+    const send = (params: Record<string, unknown>, options: CallOptions = {}) =>
+      client.callRaw(rc.operation, params, { ...how, ...options });
+    const play = plan.perturbation.play;
+    switch (play.kind) {
+      case "single":
+        result = await send(plan.params);
         break;
-      }
-      case "param.malformed": {
-        const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
-        result = await send({ ...params, [name]: `${String(params[name] ?? "x")}!` });
-        break;
-      }
-      case "param.wrong-type": {
-        const name = rc.mutate?.param ?? eniParam ?? required[0] ?? "";
-        result = await send({ ...params, [name]: wrongType(params[name] ?? true) });
-        break;
-      }
-      case "param.unknown":
-        result = await send({ ...params, UndocumentedParameter: "1" });
-        break;
-      case "action.unknown": {
-        const action = module.operations.find((o) => o.operation === rc.operation)?.action ?? rc.operation;
-        const rename = renameAction(action, `${action}Undefined`);
-        result = await send(params, { onRequest: rename });
-        break;
-      }
-      case "sign.bad-signature":
-        result = await send(params, {
-          credentials: { ...credentials, secret: `${credentials.secret}-wrong` },
-        });
-        break;
-      case "sign.unknown-key":
-        result = await send(params, {
-          credentials: { accessKeyId: "AKIDunknown0000000000", secret: "unknown" },
-        });
-        break;
-      case "sign.expired-timestamp":
-        result = await send(params, { clock: fixedClock(Date.now() - 2 * 3600_000) });
-        break;
-      case "sign.reused-nonce":
+      case "resend-signed":
         // The first send is legitimate and may change state; "unchanged" is judged from after it.
-        result = await resendSigned(target, client, rc.operation, params, async () => {
+        result = await resendSigned(target, client, rc.operation, plan.params, how, async () => {
           const before = await readStable();
           if (before) observations.eniBefore = before;
         });
         break;
-      case "rate.burst": {
+      case "burst": {
         result = await withBurstLimit(target, surface, rc.operation, async (limit) => {
           const burst = await Promise.all(
             // Neither paced nor retried: the burst must exceed the rate, and its answers be seen.
-            Array.from({ length: limit + 1 }, () => send(params, { retry: false, pace: false })),
+            Array.from({ length: limit + 1 }, () => send(plan.params, { retry: false, pace: false })),
           );
           observations.burst = burst;
           // Requests lost to the target's own transient errors never reached its limiter: the burst
@@ -212,29 +183,20 @@ export async function executeOnce(
         });
         break;
       }
-      case "idempotency.token-reused-same-params": {
-        // The first call completes; the same call with the same token must give the same outcome.
-        const first = await send({ ...params, ClientToken: token });
-        if ("data" in first) await readStable();
-        result = await send({ ...params, ClientToken: token });
+      case "token-reuse": {
+        // The earlier call with the same token, then the judged request (the same call for
+        // same-params and in-flight; for other-params the earlier one had other parameters).
+        const earlier = plan.earlierParams ?? plan.params;
+        const before = play.before;
+        const reuse = async () => {
+          const first = await send(earlier);
+          if (before.state === "completed" && "data" in first) await readStable();
+          return send(plan.params);
+        };
+        result =
+          before.state === "in-flight" ? await withSlowProgress(target, before.polls, reuse) : await reuse();
         break;
       }
-      case "idempotency.token-reused-other-params": {
-        const other = fixtures.roles["instance.stopped"];
-        await send({ ...params, ClientToken: token });
-        const changed = instanceParam && other ? { [instanceParam]: other } : { AttachType: 1 };
-        result = await send({ ...params, ...changed, ClientToken: token });
-        break;
-      }
-      case "idempotency.token-reused-in-flight": {
-        result = await withSlowProgress(target, 5, async () => {
-          await send({ ...params, ClientToken: token });
-          return send({ ...params, ClientToken: token });
-        });
-        break;
-      }
-      default:
-        result = await send(params);
     }
 
     // A real target that only answered transient errors has not shown the case's outcome.
@@ -249,7 +211,7 @@ export async function executeOnce(
     }
 
     let consistency: RunOutcome["consistency"];
-    if (rc.then && "data" in result && STATE_CHANGING.test(rc.operation)) {
+    if (rc.then && "data" in result && movesEni) {
       const answered = Date.now();
       const expected =
         rc.then === "detached" ? undefined : instanceParam ? filled.params[instanceParam] : undefined;
@@ -277,7 +239,7 @@ export async function executeOnce(
         // A real cloud may be slow; not seeing the final state in the bounded wait is not a verdict.
         throw new SuiteError(
           "ENIC_TIMEOUT",
-          `the outcome could not be established: ${rc.operation} was accepted but the target did not show the final state within ${target.asyncWaitMs} ms (${polls} reads; --async-wait or ENIC_ASYNC_WAIT_MS sets the wait)`,
+          `the outcome could not be established: ${rc.operation} was accepted but the target did not show the final state within ${target.asyncWaitMs} ms (${polls} reads; --async-wait sets the wait)`,
         );
       }
     } else if (rc.then === "unchanged") {

@@ -4,10 +4,9 @@
  * Pure: (cases, fixtures, options) => text.
  */
 import type { Surface } from "../contracts/surfaces.ts";
+import { changesState } from "../surfaces/registry.ts";
 import type { SuiteCase } from "./cases.ts";
 import type { Fixtures } from "./target.ts";
-
-const STATE_CHANGING = /^(attach|detach|migrate)/i;
 
 /** What the run would do to a target. */
 export function planText(
@@ -19,7 +18,7 @@ export function planText(
   const surfaces = [...new Set(cases.map((c) => c.surface))];
   for (const surface of surfaces) {
     const mine = cases.filter((c) => c.surface === surface);
-    const changing = mine.filter((c) => STATE_CHANGING.test(c.ruleCase.operation));
+    const changing = mine.filter((c) => changesState(c.surface, c.ruleCase.operation));
     const f = fixtures[surface];
     const roles = new Set(changing.flatMap((c) => Object.values(c.ruleCase.given)));
     const touched = [...roles]

@@ -59,7 +59,7 @@ describe("resendSigned", () => {
       const f = (await t.fixtures(c.surface)) as Fixtures;
       const client = t.client(c.surface, f.region);
       let betweenSaw: string[] = [];
-      const second = await resendSigned(t, client, c.ruleCase.operation, paramsOf(c, f), async () => {
+      const second = await resendSigned(t, client, c.ruleCase.operation, paramsOf(c, f), {}, async () => {
         betweenSaw = await served(t);
       });
       // `between` ran after the first answer and before the second send.
@@ -86,6 +86,7 @@ describe("resendSigned", () => {
       t.client("aliyun-ecs", f.region),
       aliyun.ruleCase.operation,
       paramsOf(aliyun, f),
+      {},
       async () => {},
     );
     // The replay is refused before any fault is drawn: the signature is checked first.
@@ -103,6 +104,7 @@ describe("resendSigned", () => {
       t.client("aliyun-ecs", f.region),
       aliyun.ruleCase.operation,
       paramsOf(aliyun, f),
+      {},
       async () => {
         between++;
       },
@@ -138,7 +140,7 @@ describe("resendSigned", () => {
     const client = t.client("aliyun-ecs", f.region);
     expect(await client.callRaw(op, { RegionId: f.region })).toHaveProperty("data");
     await t.control("DELETE", "/_sim/requests");
-    const second = await resendSigned(waiting, client, op, { RegionId: f.region }, async () => {});
+    const second = await resendSigned(waiting, client, op, { RegionId: f.region }, {}, async () => {});
     expect(codes(second)).toContain("SignatureNonceUsed");
     // Throttled first sends (each signed afresh, so each accepted as new) until a second has passed,
     // one served, then the replay refused.

@@ -7,24 +7,28 @@
  */
 
 import { backoffDelay } from "../client/backoff.ts";
-import { type CallResult, type Client, isTransient } from "../client/client.ts";
+import { type CallOptions, type CallResult, type Client, isTransient } from "../client/client.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { cryptoRandom } from "../core/clock.ts";
 import { isSuiteError } from "../core/errors.ts";
 import { REAL_TARGET_RETRY, type Target } from "./target.ts";
 
-/** Send `operation` with `params` signed once, twice; `between` runs after the first answer. The second answer is returned. */
+/**
+ * Send `operation` with `params`, signed once (as `how` says), twice; `between` runs after the first
+ * answer. The second answer is returned.
+ */
 export async function resendSigned(
   target: Target,
   client: Client<Surface>,
   operation: string,
   params: Record<string, unknown>,
+  how: CallOptions,
   between: () => Promise<void>,
 ): Promise<CallResult> {
   const disciplined = target.kind === "http";
   const attempts = disciplined ? REAL_TARGET_RETRY.attempts : 1;
   for (let n = 1; ; n++) {
-    const prepared = client.prepare(operation, params);
+    const prepared = client.prepare(operation, params, how);
     let first: CallResult;
     try {
       first = await client.sendPrepared(prepared, { retry: false });

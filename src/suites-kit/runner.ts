@@ -13,6 +13,8 @@ import { citeText } from "../contracts/rules-doc.ts";
 import { readJson, type Surface } from "../contracts/surfaces.ts";
 import { isSuiteError } from "../core/errors.ts";
 import type { Attempt } from "../core/exchange.ts";
+import { controlPlaneReason } from "../mutations/registry.ts";
+import { changesState } from "../surfaces/registry.ts";
 import { arbitraryFor } from "./arbitraries.ts";
 import type { SuiteCase } from "./cases.ts";
 import { type Consistency, summariseConsistency, type Timing } from "./consistency.ts";
@@ -52,8 +54,6 @@ export type CaseSettings = Pick<RunConfig, "runs" | "seed"> &
     /** Shrink a failing input before reporting it (default true). */
     shrink?: boolean;
   };
-
-const STATE_CHANGING = /^(attach|detach|migrate)/i;
 
 /** Valid optional parameters (not given by roles; no ClientToken: idempotency is tested on purpose). */
 function extrasArbitrary(c: SuiteCase): fc.Arbitrary<Record<string, unknown>> {
@@ -138,7 +138,7 @@ function preflight(target: Target, surface: Surface): Promise<Map<string, string
 
 /** Why a case cannot run on this target, if it cannot. */
 async function skipReason(target: Target, c: SuiteCase): Promise<string | undefined> {
-  if (STATE_CHANGING.test(c.ruleCase.operation) && !target.allowMutations) {
+  if (changesState(c.surface, c.ruleCase.operation) && !target.allowMutations) {
     return "changes state on the target: pass --allow-mutations to run it";
   }
   const fixtures = await target.fixtures(c.surface);
@@ -154,13 +154,8 @@ async function skipReason(target: Target, c: SuiteCase): Promise<string | undefi
     const problem = wrong.get(role);
     if (problem) return `preflight: ${problem}`;
   }
-  if (c.ruleCase.mutate?.kind === "rate.burst" && !target.hasControl) {
-    return "provoking throttling needs the documented limit and a control plane; skipped on this target";
-  }
-  if (c.ruleCase.mutate?.kind === "idempotency.token-reused-in-flight" && !target.hasControl) {
-    return "holding a task in flight needs the control plane (slow progress); skipped on this target";
-  }
-  return undefined;
+  // The mutation registry says which perturbations need a control plane, and why.
+  return target.hasControl ? undefined : controlPlaneReason(c.ruleCase.mutate?.kind);
 }
 
 /**

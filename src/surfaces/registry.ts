@@ -32,6 +32,11 @@ export interface SurfaceParams {
   "jdcloud-vm": JdcloudVmParams;
 }
 
+/** True when `operation` of `surface` moves an ENI (attach, detach, migrate: `OperationInfo.changesState`). */
+export function changesState(surface: Surface, operation: string): boolean {
+  return SURFACE_MODULES[surface].operations.some((o) => o.operation === operation && o.changesState);
+}
+
 /** The module of a surface. */
 export function surfaceModule(surface: Surface): SurfaceModule {
   return SURFACE_MODULES[surface];

@@ -1,0 +1,87 @@
+/**
+ * The workbench pact generation answers its example requests on: an in-process simulator at a fixed
+ * time and seed, set up by the same state code (`provider.ts`) a verifier uses, so every generated
+ * interaction is played once before it is written.
+ */
+import type { Surface } from "../contracts/surfaces.ts";
+import { fixedClock, seededRandom } from "../core/clock.ts";
+import { SuiteError } from "../core/errors.ts";
+import type { WireRequest, WireResponse } from "../core/wire.ts";
+import { createSimulator } from "../sim/simulator.ts";
+import { surfaceModule } from "../surfaces/registry.ts";
+import type { Credentials } from "../surfaces/types.ts";
+import { type ProviderEnv, StateRunner } from "./provider.ts";
+import type { ProviderState } from "./states.ts";
+
+/** The default account of the simulator (key id only goes into pacts; the secret never does). */
+export const PACT_ACCOUNT: Credentials = { accessKeyId: "AKIDtest", secret: "testkey" };
+/** The time example requests are signed at, so pact files are the same on every generation. */
+export const GENERATED_AT = "2026-01-01T00:00:00Z";
+
+/** Everything needed to build a surface's interactions: an in-process simulator and its state runner. */
+export class Workbench {
+  readonly sim = createSimulator({ seed: 1 });
+  readonly clock = fixedClock(GENERATED_AT);
+  readonly random = seededRandom(7);
+  readonly runner: StateRunner;
+  private fixtureCache = new Map<Surface, { region: string; roles: Record<string, string> }>();
+
+  constructor() {
+    const handle = async (req: WireRequest): Promise<WireResponse> => {
+      const res = await this.sim.handleWire(req);
+      if (res === "drop") throw new SuiteError("ENIC_TARGET_UNREACHABLE", "the simulator dropped a request");
+      return res;
+    };
+    const control = async (method: string, path: string, body?: unknown) => {
+      const res = await handle({
+        method,
+        url: path,
+        headers: body === undefined ? {} : { "content-type": "application/json" },
+        body: body === undefined ? "" : JSON.stringify(body),
+      });
+      if (res.status !== 200) throw new SuiteError("ENIC_BAD_RESPONSE", `${method} ${path}: ${res.body}`);
+      return JSON.parse(res.body) as unknown;
+    };
+    const env: ProviderEnv = {
+      control,
+      send: handle,
+      fixtures: async (surface) => {
+        const hit = this.fixtureCache.get(surface);
+        if (hit) return hit;
+        const f = (await control("GET", `/_sim/fixtures?surface=${surface}`)) as {
+          region: string;
+          roles: Record<string, string>;
+        };
+        this.fixtureCache.set(surface, f);
+        return f;
+      },
+      credentials: () => PACT_ACCOUNT,
+      host: (surface) => surfaceModule(surface).defaults.host,
+      clock: this.clock,
+      random: this.random,
+    };
+    this.runner = new StateRunner(env);
+    this.env = env;
+  }
+  readonly env: ProviderEnv;
+
+  async start(): Promise<void> {
+    await this.env.control?.("PUT", "/_sim/clock", { now: GENERATED_AT });
+    await this.runner.init();
+  }
+
+  /** Set up the states, sign and send the request as a verifier would; the answer and injected values. */
+  async play(
+    surface: Surface,
+    states: ProviderState[],
+    build: (values: Record<string, string>) => WireRequest,
+  ): Promise<{ request: WireRequest; response: WireResponse }> {
+    await this.runner.beforeEach();
+    await this.env.control?.("PUT", "/_sim/clock", { now: GENERATED_AT });
+    const values: Record<string, string> = {};
+    for (const s of states) Object.assign(values, await this.runner.setup(surface, s));
+    const { request, replayFirst } = await this.runner.sign(surface, build(values));
+    if (replayFirst) await this.env.send(request);
+    return { request, response: await this.env.send(request) };
+  }
+}
