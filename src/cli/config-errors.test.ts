@@ -42,7 +42,7 @@ const rows: [string, { given: () => unknown; want: RegExp }][] = [
   [
     "a pact file that is not JSON",
     {
-      given: () => verifyPacts({ target: "sim", pactsDir: dir, surfaces: ["tencent-v3"] }),
+      given: () => verifyPacts({ target: { target: "sim" }, pactsDir: dir, surfaces: ["tencent-v3"] }),
       want: /cannot read pact/,
     },
   ],

@@ -8,7 +8,9 @@
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { fromRoot, type Surface } from "../contracts/surfaces.ts";
+import { loadRunConfig } from "../config/load.ts";
+import { fromRoot } from "../contracts/surfaces.ts";
+import type { VerifyOptions } from "../pact/verify.ts";
 import { parseSurfaces } from "./pacts-command.ts";
 
 export const VERIFY_PACTS_USAGE =
@@ -18,14 +20,7 @@ export const VERIFY_PACTS_USAGE =
 export async function verifyPactsCommand(argv: string[]): Promise<number> {
   // Before anything loads pact: its usage tracking stays off, nothing leaves the machine.
   process.env.PACT_DO_NOT_TRACK = "true";
-  let options: {
-    target: string;
-    pactsDir: string;
-    surfaces: Surface[];
-    account?: string;
-    fixturesFile?: string;
-    useControl?: boolean;
-  };
+  let options: VerifyOptions;
   try {
     const { values } = parseArgs({
       args: argv,
@@ -38,13 +33,21 @@ export async function verifyPactsCommand(argv: string[]): Promise<number> {
         "no-control-plane": { type: "boolean" },
       },
     });
+    // The target, its credentials and fixtures resolved as `run` resolves them (src/config/).
+    const target = loadRunConfig({
+      argv: [
+        ...(values.target ? ["--target", values.target] : []),
+        ...(values.account ? ["--account", values.account] : []),
+        ...(values.fixtures ? ["--fixtures", values.fixtures] : []),
+        ...(values["no-control-plane"] ? ["--no-control-plane"] : []),
+      ],
+      env: process.env,
+      cwd: process.cwd(),
+    });
     options = {
-      target: values.target ?? "sim",
+      target,
       pactsDir: values.pacts ?? fromRoot("reports/latest/pacts"),
       surfaces: parseSurfaces(values.surface),
-      ...(values.account ? { account: values.account } : {}),
-      ...(values.fixtures ? { fixturesFile: values.fixtures } : {}),
-      ...(values["no-control-plane"] ? { useControl: false } : {}),
     };
   } catch (error) {
     process.stderr.write(

@@ -7,7 +7,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Surface } from "../contracts/surfaces.ts";
+import { cryptoRandom, fixedClock } from "../core/clock.ts";
 import type { WireRequest } from "../core/wire.ts";
+import { surfaceModule } from "../surfaces/registry.ts";
 import { Cassette, type CassetteHeader, maskKeyId, readCassetteHeader, shapeOf } from "./cassette.ts";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "enic-cassette-format-"));
@@ -45,56 +48,63 @@ describe("the cassette's header and shapes", () => {
     expect(maskKeyId(id)).toBe(masked);
   });
 
-  const req = (r: Partial<WireRequest>): WireRequest => ({
-    method: "POST",
-    url: "/",
-    headers: {},
-    body: "",
-    ...r,
-  });
+  /** A request of `surface` as its client puts it on the wire, signed with a fresh nonce and time. */
+  const signed = (surface: Surface, operation: string, params: Record<string, unknown>, now: number) => {
+    const m = surfaceModule(surface);
+    const wire = m.codec.encodeRequest(operation, params, { region: m.defaults.region, host: "127.0.0.1:9" });
+    return m.signer.sign(wire, {
+      credentials: { accessKeyId: "AKIDshape", secret: "shape-secret" },
+      clock: fixedClock(new Date(now).toISOString()),
+      random: cryptoRandom,
+      region: m.defaults.region,
+    });
+  };
   it.each([
     [
-      "a Tencent action header",
-      "vendor",
-      req({ headers: { "x-tc-action": "AttachNetworkInterface" } }),
+      "tencent-v3",
+      "AttachNetworkInterface",
+      { NetworkInterfaceId: "eni-1", InstanceId: "ins-1" },
       "vendor POST / AttachNetworkInterface",
     ],
     [
-      "an Aliyun action header",
-      "vendor",
-      req({ headers: { "x-acs-action": "DetachNetworkInterface" } }),
+      "aliyun-ecs",
+      "DetachNetworkInterface",
+      { RegionId: "cn-hangzhou", NetworkInterfaceId: "eni-1", InstanceId: "i-1" },
       "vendor POST / DetachNetworkInterface",
     ],
     [
-      "an action in the query",
-      "vendor",
-      req({ method: "GET", url: "/v2/index.php?Action=DescribeNetworkInterfaces&Nonce=1" }),
+      "tencent-v2",
+      "DescribeNetworkInterfaces",
+      { networkInterfaceId: "eni-1" },
       "vendor GET /v2/index.php DescribeNetworkInterfaces",
     ],
     [
-      "an action in the form body",
-      "vendor",
-      req({ body: "Nonce=2&Action=AttachNetworkInterface" }),
-      "vendor POST / AttachNetworkInterface",
+      "jdcloud-vm",
+      "attachNetworkInterface",
+      { regionId: "cn-north-1", instanceId: "i-1", networkInterfaceId: "port-1" },
+      "vendor POST /v1/regions/cn-north-1/instances/i-1%3AattachNetworkInterface attachNetworkInterface",
     ],
-    [
-      "JD's path (its action)",
-      "vendor",
-      req({ url: "/v1/regions/cn-north-1/instances/i-1:attachNetworkInterface" }),
-      "vendor POST /v1/regions/cn-north-1/instances/i-1:attachNetworkInterface ",
-    ],
-    [
-      "a control call (its query counts)",
-      "control",
-      req({ method: "GET", url: "/_sim/fixtures?surface=jdcloud-vm" }),
-      "control GET /_sim/fixtures surface=jdcloud-vm",
-    ],
-  ] as const)("shapes a request by %s, never by its signature, time or nonce", (_name, kind, r, want) => {
-    expect(shapeOf(kind, r)).toBe(want);
-    const resigned = {
-      ...r,
-      headers: { ...r.headers, authorization: "ACS3-HMAC-SHA256 other", "x-acs-signature-nonce": "n2" },
+  ] as const)(
+    "shapes a %s %s by its method, path and the action its surface reads, never by signature, time or nonce",
+    (surface, operation, params, want) => {
+      const first = signed(surface, operation, params, Date.UTC(2026, 0, 1));
+      const later = signed(surface, operation, params, Date.UTC(2026, 0, 1, 0, 5));
+      expect(shapeOf("vendor", first)).toBe(want);
+      expect(shapeOf("vendor", later)).toBe(want);
+      expect(later).not.toEqual(first);
+    },
+  );
+
+  it("shapes a control call by its query, and a request no surface reads with no action", () => {
+    const control: WireRequest = {
+      method: "GET",
+      url: "/_sim/fixtures?surface=jdcloud-vm",
+      headers: {},
+      body: "",
     };
-    expect(shapeOf(kind, resigned)).toBe(want);
+    expect(shapeOf("control", control)).toBe("control GET /_sim/fixtures surface=jdcloud-vm");
+    expect(shapeOf("vendor", { method: "GET", url: "/favicon.ico", headers: {}, body: "" })).toBe(
+      "vendor GET /favicon.ico ",
+    );
   });
 });

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Surface } from "../contracts/surfaces.ts";
+import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { deviationCatalogue } from "../sim/deviations.ts";
 import { type RunningSimulator, startSimulator } from "../sim/server.ts";
 import { listCases } from "../suites-kit/cases.ts";
@@ -18,6 +18,11 @@ import { generatePacts, pactFile } from "./generate.ts";
 import type { InteractionMeta } from "./interactions.ts";
 import { needsControl, type ProviderState } from "./states.ts";
 import { verifyPacts } from "./verify.ts";
+
+/** The simulator's account for every surface, as `--account AKIDtest:testkey` gives it. */
+const ACCOUNT = Object.fromEntries(
+  SURFACES.map((s) => [s, { accessKeyId: "AKIDtest", secret: "testkey", from: "--account" }]),
+);
 
 const dir = mkdtempSync(join(tmpdir(), "enic-pact-verify-"));
 let sim: RunningSimulator;
@@ -42,7 +47,7 @@ function interactions(surface: Surface) {
 
 describe("verify-pacts", () => {
   it("verifies the full pact of tencent-v3 against the simulator started in-process", async () => {
-    const report = await verifyPacts({ target: "sim", pactsDir: dir, surfaces: ["tencent-v3"] });
+    const report = await verifyPacts({ target: { target: "sim" }, pactsDir: dir, surfaces: ["tencent-v3"] });
     expect(report.errors).toEqual([]);
     expect(report.outcomes.filter((o) => o.status !== "verified")).toEqual([]);
     expect(report.outcomes.map((o) => o.id).sort()).toEqual(
@@ -54,7 +59,7 @@ describe("verify-pacts", () => {
 
   it("verifies the full pacts of tencent-v2 and jdcloud-vm too (all four surfaces are green)", async () => {
     const report = await verifyPacts({
-      target: "sim",
+      target: { target: "sim" },
       pactsDir: dir,
       surfaces: ["tencent-v2", "jdcloud-vm"],
     });
@@ -76,7 +81,7 @@ describe("verify-pacts", () => {
     if (!ignore || !misspell) throw new Error("the deviations this test uses are not in the catalogue");
     const rules = ["eni.single-attachment", "eni.exists", "instance.state-running-or-stopped"];
     const report = await verifyPacts({
-      target: "sim",
+      target: { target: "sim" },
       pactsDir: dir,
       surfaces: ["tencent-v3"],
       only: (id) => rules.some((r) => id.startsWith(`tencent-v3/${r}#`)),
@@ -107,7 +112,7 @@ describe("verify-pacts", () => {
     );
     if (!deviation) throw new Error("no error-on-success deviation for tencent-v3");
     const report = await verifyPacts({
-      target: "sim",
+      target: { target: "sim" },
       pactsDir: dir,
       surfaces: ["tencent-v3"],
       only: (id) =>
@@ -143,7 +148,7 @@ describe("verify-pacts", () => {
       .map((d) => [d.id]),
   )("fails on the envelope deviation %s", async (id) => {
     const report = await verifyPacts({
-      target: "sim",
+      target: { target: "sim" },
       pactsDir: dir,
       surfaces: ["aliyun-ecs"],
       only: (x) => ["aliyun-ecs/eni.exists#1", "aliyun-ecs/instance.state-running-or-stopped#1"].includes(x),
@@ -159,10 +164,12 @@ describe("verify-pacts", () => {
   it("signs every replayed request afresh: a URL target's log shows them accepted for the account", async () => {
     await request(`${sim.url}/_sim/requests`, { method: "DELETE" }).then((r) => r.body.text());
     const report = await verifyPacts({
-      target: sim.url,
+      target: {
+        target: sim.url,
+        credentials: ACCOUNT,
+      },
       pactsDir: dir,
       surfaces: ["aliyun-ecs"],
-      account: "AKIDtest:testkey",
     });
     expect(report.errors).toEqual([]);
     expect(report.outcomes.filter((o) => o.status !== "verified")).toEqual([]);
@@ -186,12 +193,9 @@ describe("verify-pacts", () => {
     writeFileSync(file, JSON.stringify({ "tencent-v3": fixtures }));
     await request(`${sim.url}/_sim/reset`, { method: "POST" }).then((r) => r.body.text());
     const report = await verifyPacts({
-      target: sim.url,
+      target: { target: sim.url, fixtures: file, noControlPlane: true, credentials: ACCOUNT },
       pactsDir: dir,
       surfaces: ["tencent-v3"],
-      fixturesFile: file,
-      useControl: false,
-      account: "AKIDtest:testkey",
     });
     expect(report.errors).toEqual([]);
     const cannot = interactions("tencent-v3")
@@ -211,7 +215,7 @@ describe("verify-pacts", () => {
     const url = closed.url;
     await closed.close();
     await expect(
-      verifyPacts({ target: url, pactsDir: dir, surfaces: ["tencent-v3"], account: "AKIDtest:testkey" }),
+      verifyPacts({ target: { target: url, credentials: ACCOUNT }, pactsDir: dir, surfaces: ["tencent-v3"] }),
     ).rejects.toThrow(/does not answer/);
   });
 });

@@ -17,7 +17,7 @@ import type { Surface } from "../contracts/surfaces.ts";
 import { cryptoRandom, systemClock } from "../core/clock.ts";
 import { SuiteError } from "../core/errors.ts";
 import type { WireRequest } from "../core/wire.ts";
-import { createTarget, type Fixtures, type Target } from "../suites-kit/target.ts";
+import { createTarget, type Fixtures, type Target, type TargetConfig } from "../suites-kit/target.ts";
 import { routeRequest } from "../surfaces/registry.ts";
 import { pactFile } from "./generate.ts";
 import type { InteractionMeta } from "./interactions.ts";
@@ -30,14 +30,13 @@ const PACT_PATHS = "/_pact";
 
 /** Options of a verification. */
 export interface VerifyOptions {
-  /** `sim` (the simulator, started in this process on 127.0.0.1) or a base URL. */
-  target: string;
+  /**
+   * The target as a run configures it (src/config/): `sim` (the simulator, started in this process
+   * on 127.0.0.1) or a base URL, with its credentials, fixtures and whether to use its control plane.
+   */
+  target: TargetConfig;
   pactsDir: string;
   surfaces: readonly Surface[];
-  account?: string;
-  fixturesFile?: string;
-  /** False: never use the target's control plane, even when it has one (as on a staging account). */
-  useControl?: boolean;
   /** Only the interactions whose id (`<surface>/<rule>#<n>`) passes this filter. */
   only?: (id: string) => boolean;
   /** Called with the target once it is up (tests use it to switch a deviation on). */
@@ -133,12 +132,7 @@ function wireOf(req: IncomingMessage & { body?: unknown }): WireRequest {
 /** Verify the pacts of `surfaces` against the target. */
 export async function verifyPacts(options: VerifyOptions): Promise<VerifyReport> {
   const { Verifier } = await loadPact();
-  const target = await createTarget({
-    target: options.target,
-    ...(options.account ? { account: options.account } : {}),
-    ...(options.fixturesFile ? { fixturesFile: options.fixturesFile } : {}),
-    ...(options.useControl === false ? { useControl: false } : {}),
-  });
+  const target = await createTarget(options.target);
   const report: VerifyReport = {
     target: target.kind === "sim" ? "sim" : target.baseUrl,
     outcomes: [],
