@@ -161,14 +161,10 @@ describe("leakCheck without a control plane", () => {
 });
 
 describe("leakCheck of a change still in flight", () => {
-  // BUG (src/suites-kit/leak-check.ts, leakCheck): each fixture is read once and compared at once;
-  // `view.settled` is ignored and nothing waits for a change in flight to land. An ENI whose attach
-  // or detach a case left unsettled (the consistency summary counts those) reads as where it was —
+  // A change a case left in flight (the consistency summary counts those) is read until it lands —
   // Tencent v2 and JD Cloud show no binding until it is applied, Aliyun shows the old instance while
-  // Detaching — so the check reports the fixture clean, restores nothing, and the change then lands:
-  // a leak the run never names. The check should read each fixture until it has settled (as
-  // restore.ts's `settled` does, bounded by the async wait) before comparing.
-  it.fails.each([
+  // Detaching — so the check names it instead of calling the fixture clean.
+  it.each([
     ["tencent-v2", "attach"],
     ["jdcloud-vm", "attach"],
     ["aliyun-ecs", "detach"],
@@ -234,14 +230,9 @@ describe("finalLeakCheck", () => {
     expect(report.dirty[0]).toMatch(/^the leak check could not run: .*ECONNREFUSED/);
   });
 
-  // BUG (src/suites-kit/leak-check.ts with src/suites-kit/readback.ts): a describe refused with a
-  // non-transient error — here every call fails its signature (a revoked or wrong secret) — comes
-  // back from the reader as "not found", and leakCheck skips a fixture it did not find. So a check
-  // that could not read a single fixture reports the target clean while an ENI is out of place,
-  // where the module promises "a check that cannot run at all is reported as a dirty entry saying
-  // so, never as clean". An error answer should make the check say it could not run (or name the
-  // fixture it could not read).
-  it.fails("does not call a target clean when every read is refused (a wrong secret)", async () => {
+  // A read-back refused for its credentials (a revoked or wrong secret) is a harness error, never
+  // "not found": a check that could not read its fixtures says so as a dirty entry, never clean.
+  it("does not call a target clean when every read is refused (a wrong secret)", async () => {
     const s = await sim();
     const t = await staging(s);
     await misplace(t, "aliyun-ecs");

@@ -6,8 +6,7 @@
  */
 import type { Surface } from "../contracts/surfaces.ts";
 import { isSuiteError } from "../core/errors.ts";
-import { READERS } from "./readback.ts";
-import { restoreEni } from "./restore.ts";
+import { restoreEni, settled } from "./restore.ts";
 import { ENI_EXPECTATIONS } from "./runner.ts";
 import type { Target } from "./target.ts";
 
@@ -38,7 +37,8 @@ export async function leakCheck(
       const id = fixtures.roles[role];
       if (id === undefined || on === null) continue;
       const wanted = on === undefined ? undefined : fixtures.roles[on];
-      const view = await READERS[surface].eni(client, fixtures.region, id);
+      // Read until settled: a change a case left in flight must land before it is compared.
+      const view = await settled(target, client, surface, fixtures.region, id);
       if (!view.found || view.instanceId === wanted) continue;
       const where = `${surface} ${role} ${id} is ${view.instanceId ? `on ${view.instanceId}` : "detached"}, expected ${wanted ? `on ${wanted}` : "detached"}`;
       if (!options.restore || options.isCancelled?.()) {

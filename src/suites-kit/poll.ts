@@ -30,20 +30,22 @@ export async function pollCounted<T>(
 }
 
 /**
- * Poll a real target with growing pauses (50 ms doubling to 2 s) until `done` or `waitMs` is over;
- * `sleep` waits (the target's: not at all while a cassette plays back).
+ * Poll a real target with growing pauses (50 ms doubling to 2 s) until `done`, or until the pauses
+ * add up to `waitMs` (the reads' own time comes on top). `sleep` waits — the target's, which does
+ * not wait at all while a cassette plays back: counting the pauses asked for rather than the clock
+ * makes a played-back poll read exactly as often as the recorded one did.
  */
 export async function pollTimed<T>(
   read: () => Promise<T>,
   done: (value: T) => boolean,
   how: { waitMs: number; sleep: (ms: number) => Promise<void> },
 ): Promise<Polled<T>> {
-  const { waitMs } = how;
-  const deadline = Date.now() + waitMs;
   let value = await read();
   let polls = 1;
-  for (let gap = 50; !done(value) && Date.now() + gap < deadline; gap = Math.min(2000, gap * 2)) {
+  let paused = 0;
+  for (let gap = 50; !done(value) && paused + gap < how.waitMs; gap = Math.min(2000, gap * 2)) {
     await how.sleep(gap);
+    paused += gap;
     value = await read();
     polls++;
   }

@@ -8,7 +8,7 @@
  */
 import { type CallResult, type Client, isTransient } from "../client/client.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
-import { SuiteError } from "../core/errors.ts";
+import { type NeutralError, SuiteError } from "../core/errors.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { EniView, SurfaceModule, TaskView } from "../surfaces/types.ts";
 
@@ -19,15 +19,35 @@ export interface Reader {
   task?(client: Client<Surface>, accepted: CallResult): Promise<TaskView>;
 }
 
+/** The neutral refusals that say the caller was not let in: nothing about the ENI. */
+const AUTH_REFUSALS: readonly NeutralError[] = [
+  "auth.missing",
+  "auth.malformed",
+  "auth.bad-signature",
+  "auth.unknown-key",
+  "auth.expired",
+  "auth.nonce-reused",
+];
+
 /**
- * A transient error (throttling, internal, unavailable — after the client's retries) says nothing
- * about the ENI: the read-back cannot tell, which is a harness outcome, never "not found".
+ * An answer the read-back can use. A transient error (throttling, internal, unavailable — after the
+ * client's retries) says nothing about the ENI, and neither does an authentication refusal (a wrong
+ * or revoked secret, an unknown key, a skewed clock): the read-back cannot tell, which is a harness
+ * outcome, never "not found".
  */
 function usable<T extends CallResult>(surface: Surface, r: T): T {
-  if ("error" in r && isTransient(surface, r.error)) {
+  if (!("error" in r)) return r;
+  if (isTransient(surface, r.error)) {
     throw new SuiteError(
       "ENIC_TARGET_UNREACHABLE",
       `the outcome could not be established: the read-back kept answering ${r.error.code}`,
+    );
+  }
+  const errors = surfaceModule(surface).errors;
+  if (AUTH_REFUSALS.some((kind) => errors.error(kind, "").code === r.error.code)) {
+    throw new SuiteError(
+      "ENIC_CREDENTIALS",
+      `the target refused the read-back's credentials (${r.error.code}: ${r.error.message}); check the key id and secret of ${surface}`,
     );
   }
   return r;

@@ -15,9 +15,11 @@ import type { Fixtures, Target } from "./target.ts";
 
 /**
  * Read the ENI until it has settled and two reads in a row agree — or, with `on`, until it shows on
- * that instance (undefined: detached). Bounded by the run's async wait.
+ * that instance (undefined: detached). Bounded by the run's async wait. A change still in flight
+ * (Tencent v2 and JD show no binding until it is applied; Aliyun shows the old instance while
+ * Detaching) is read through to where it lands.
  */
-async function settled(
+export async function settled(
   target: Target,
   client: Client<Surface>,
   surface: Surface,

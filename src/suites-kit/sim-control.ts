@@ -25,13 +25,15 @@ export async function withBurstLimit<T>(
   if (documented !== undefined) return body(documented);
   if (!target.hasControl)
     throw new SuiteError("ENIC_CONFIG", "no documented rate limit and no control plane to set one");
+  const previous = ((await target.control("GET", "/_sim/faults")) as { throttle: unknown }).throttle;
   await target.control("PUT", "/_sim/faults", {
     throttle: { [`${surface}/${operation}`]: UNDOCUMENTED_BURST_LIMIT },
   });
   try {
     return await body(UNDOCUMENTED_BURST_LIMIT);
   } finally {
-    await target.control("PUT", "/_sim/faults", { throttle: "documented" });
+    // Whatever throttling was set before (the documented limits, none, or a user's own) comes back.
+    await target.control("PUT", "/_sim/faults", { throttle: previous });
   }
 }
 

@@ -229,12 +229,9 @@ describe("a URL target", () => {
     });
   });
 
-  // BUG (src/suites-kit/target.ts, controlNow): a control-plane call that gets no answer lets
-  // undici's raw error through (`Error: connect ECONNREFUSED ...`, code ECONNREFUSED) instead of a
-  // SuiteError (ENIC_TARGET_UNREACHABLE, as the client raises for a vendor call): the harness error
-  // is not matched by code, so finalLeakCheck does not give it its two more tries (it retries
-  // SuiteErrors only) and runCase words it as "harness error: ...".
-  it.fails("reports a control plane that has gone away as a harness error (ENIC_TARGET_UNREACHABLE)", async () => {
+  // A control plane that gets no answer is a harness error matched by code, as a vendor call's is
+  // (so the final leak check gives it its two more tries).
+  it("reports a control plane that has gone away as a harness error (ENIC_TARGET_UNREACHABLE)", async () => {
     const s = await sim();
     const t = await target({ target: s.url });
     await s.close();

@@ -122,12 +122,20 @@ function readFixtures(file: string): Partial<Record<Surface, Fixtures>> {
 }
 
 async function controlNow(baseUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  const res = await request(`${baseUrl}${path}`, {
-    method: method as "GET",
-    ...(body === undefined
-      ? {}
-      : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
-  });
+  let res: Awaited<ReturnType<typeof request>>;
+  try {
+    res = await request(`${baseUrl}${path}`, {
+      method: method as "GET",
+      ...(body === undefined
+        ? {}
+        : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+    });
+  } catch (error) {
+    // No answer at all is a harness problem of the target, as for a vendor call.
+    throw new SuiteError("ENIC_TARGET_UNREACHABLE", `${method} ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
   const text = await res.body.text();
   if (res.statusCode !== 200)
     throw new SuiteError(
