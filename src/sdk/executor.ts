@@ -8,6 +8,7 @@
  */
 import type { Finding } from "../checks/types.ts";
 import type { Surface } from "../contracts/surfaces.ts";
+import { SuiteError } from "../core/errors.ts";
 import { redactText } from "../core/redact.ts";
 import { applyEdits } from "../mutations/apply.ts";
 import { cannotExpress, MUTATIONS, perturbationOf } from "../mutations/registry.ts";
@@ -128,7 +129,7 @@ export function normaliseSafely(adapter: SdkAdapter, settled: Settled, surface: 
   try {
     return adapter.normalise(settled, surface);
   } catch (error) {
-    throw new Error(`the adapter's normalise threw: ${(error as Error).message}`);
+    throw new SuiteError("ENIC_CONFIG", `the adapter's normalise threw: ${(error as Error).message}`);
   }
 }
 
@@ -178,7 +179,8 @@ export function requestOf(
   run: { index: number; token: string },
 ): SdkRequest {
   const filled = fillParams(c, fixtures);
-  if ("missing" in filled) throw new Error(`fixture role ${filled.missing} is missing`);
+  if ("missing" in filled)
+    throw new SuiteError("ENIC_FIXTURE_MISSING", `fixture role ${filled.missing} is missing`);
   const perturbation = perturbationOf({
     surface: c.surface,
     ruleCase: c.ruleCase,
@@ -212,7 +214,8 @@ async function observe(
   });
   await clearLog(run.target);
   const settled = await settleWithin(invoke(client, operation, params), CALL_DEADLINE_MS);
-  if (!settled) throw new Error(`the SDK call did not settle within ${CALL_DEADLINE_MS} ms`);
+  if (!settled)
+    throw new SuiteError("ENIC_TIMEOUT", `the SDK call did not settle within ${CALL_DEADLINE_MS} ms`);
   const log = await served(run.target);
   const surfaced = normaliseSafely(run.adapter, settled, surface);
   const last = log.at(-1);
@@ -249,7 +252,7 @@ async function playCase(
         );
         const log = await served(run.target);
         if (all.some((s) => s === undefined))
-          throw new Error(`a burst call did not settle within ${CALL_DEADLINE_MS} ms`);
+          throw new SuiteError("ENIC_TIMEOUT", `a burst call did not settle within ${CALL_DEADLINE_MS} ms`);
         const surfaced = all.map((s) => normaliseSafely(run.adapter, s as Settled, surface));
         const codes = new Set(c.rows.map((r) => r.code));
         const shown =
@@ -316,7 +319,8 @@ export async function runSdkCase(run: SdkRunContext, c: SuiteCase): Promise<SdkC
     for (let i = 0; i < run.runs; i++) {
       await run.target.control("POST", "/_sim/reset");
       const fixtures = await run.target.fixtures(c.surface);
-      if (!fixtures) throw new Error(`the simulator has no fixtures for ${c.surface}`);
+      if (!fixtures)
+        throw new SuiteError("ENIC_FIXTURE_MISSING", `the simulator has no fixtures for ${c.surface}`);
       const observed = await playCase(run, c, fixtures, i);
       const text = describeSurfaced(observed.surfaced, observed.attempts);
       if (observed.attempts === 0 && observed.surfaced.outcome === "error") {

@@ -17,6 +17,7 @@
  */
 import type { Finding } from "../checks/types.ts";
 import type { Surface } from "../contracts/surfaces.ts";
+import { SuiteError } from "../core/errors.ts";
 import { listCases, type SuiteCase } from "../suites-kit/cases.ts";
 import { fillParams } from "../suites-kit/execute.ts";
 import type { CaseResult } from "../suites-kit/runner.ts";
@@ -76,7 +77,8 @@ function baseCases(surface: Surface): { ok: SuiteCase; missing: SuiteCase; other
 
 function paramsOf(c: SuiteCase, fixtures: Fixtures): Record<string, unknown> {
   const filled = fillParams(c, fixtures);
-  if ("missing" in filled) throw new Error(`fixture role ${filled.missing} is missing`);
+  if ("missing" in filled)
+    throw new SuiteError("ENIC_FIXTURE_MISSING", `fixture role ${filled.missing} is missing`);
   return filled.params;
 }
 
@@ -98,7 +100,7 @@ async function probe(
   const call = async (c: SuiteCase): Promise<{ s: Surfaced; log: Served[] }> => {
     await clearLog(run.target);
     const settled = await settleWithin(invoke(client(), c.ruleCase.operation, paramsOf(c, fixtures)), 8000);
-    if (!settled) throw new Error("the SDK call did not settle within 8000 ms");
+    if (!settled) throw new SuiteError("ENIC_TIMEOUT", "the SDK call did not settle within 8000 ms");
     return { s: normaliseSafely(run.adapter, settled, surface), log: await served(run.target) };
   };
   const findings: Finding[] = [];
@@ -323,7 +325,8 @@ export async function runProbe(run: SdkRunContext, surface: Surface, name: Probe
   try {
     await run.target.control("POST", "/_sim/reset");
     const fixtures = await run.target.fixtures(surface);
-    if (!fixtures) throw new Error(`the simulator has no fixtures for ${surface}`);
+    if (!fixtures)
+      throw new SuiteError("ENIC_FIXTURE_MISSING", `the simulator has no fixtures for ${surface}`);
     const outcome = await probe(run, surface, name, fixtures);
     return base(outcome.findings.length === 0 ? "passed" : "failed", outcome);
   } catch (error) {

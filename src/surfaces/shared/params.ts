@@ -9,6 +9,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { type ParamMode, validatorExportName } from "../../contracts/json-schema.ts";
 import type { Surface } from "../../contracts/surfaces.ts";
 import type { NeutralError } from "../../core/errors.ts";
+import { SuiteError } from "../../core/errors.ts";
 import * as jsonValidators from "../../generated/request-validators-json.ts";
 import * as textValidators from "../../generated/request-validators-text.ts";
 
@@ -35,7 +36,10 @@ const precompiled: Record<ParamMode, Record<string, ValidateFunction | undefined
 function validator(surface: Surface, operation: string, mode: ParamMode): ValidateFunction {
   const fn = precompiled[mode][validatorExportName(surface, operation)];
   if (!fn)
-    throw new Error(`no precompiled ${mode} request validator for ${surface} ${operation} (npm run gen)`);
+    throw new SuiteError(
+      "ENIC_INTERNAL",
+      `no precompiled ${mode} request validator for ${surface} ${operation} (npm run gen)`,
+    );
   return fn;
 }
 
