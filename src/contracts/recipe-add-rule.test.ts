@@ -48,7 +48,10 @@ const ENTRIES = {
   },
 } as const;
 
-/** The recipe's steps 1–4 (step 5, `npm run gen`, is the drift test below). */
+/**
+ * The recipe's steps 1–4. Step 5 (the simulator keeps the rule) is suites/conformance.test.ts's to
+ * judge; step 6 (`npm run gen`) is the drift test below.
+ */
 function addRule(s: Sources): void {
   for (const surface of ["tencent-v3", "jdcloud-vm"] as const) {
     const at = ENTRIES[surface];
@@ -185,7 +188,7 @@ describe("recipe: add a rule", () => {
     expect(verdict(broken).messages.join("\n")).toMatch(want);
   });
 
-  it("5. needs `npm run gen`: docs/rules.md and the suites' catalogue are derived files", () => {
+  it("6. needs `npm run gen`: docs/rules.md and the suites' catalogue are derived files", () => {
     const catalogue = soundCatalogue(sources);
     expect(rulesDocDrift(soundCatalogue(copySources()), sources.findings)).toEqual([]);
     expect(rulesDocDrift(catalogue, sources.findings)).toEqual(["docs/rules.md"]);
