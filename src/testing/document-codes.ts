@@ -9,8 +9,8 @@ import type { Catalogue, PlacedErrorRow } from "../contracts/model.ts";
 import { readJson } from "../contracts/surfaces.ts";
 
 /** Project-relative paths of the two hand-transcribed lists. */
-export const CODES_FILE = "src/contracts/fixtures/document-error-codes.json";
-export const STATUSES_FILE = "src/contracts/fixtures/document-http-statuses.json";
+const CODES_FILE = "src/contracts/fixtures/document-error-codes.json";
+const STATUSES_FILE = "src/contracts/fixtures/document-http-statuses.json";
 
 /** The lists: document file → codes (every row of its table, in table order) / statuses (where given). */
 export interface DocumentCodeLists {
