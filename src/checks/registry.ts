@@ -34,7 +34,18 @@ export const CHECKS = {
 export type CheckId = keyof typeof CHECKS;
 
 /** Run the checks (all, or the ones named) over one case. */
-export function runChecks(ctx: CheckContext, only?: readonly CheckId[]): Finding[] {
-  const ids = only ?? (Object.keys(CHECKS) as CheckId[]);
-  return ids.flatMap((id) => CHECKS[id](ctx));
+export function runChecks(ctx: CheckContext, only?: readonly CheckId[]): Finding[];
+/** Run the checks of another registry than `CHECKS`: a test rehearsing a new check (recipe-add-check.test.ts). */
+export function runChecks<Id extends string>(
+  ctx: CheckContext,
+  only: readonly Id[] | undefined,
+  registry: Readonly<Record<Id, Check>>,
+): Finding[];
+export function runChecks(
+  ctx: CheckContext,
+  only?: readonly string[],
+  registry: Readonly<Record<string, Check>> = CHECKS,
+): Finding[] {
+  const ids = only ?? Object.keys(registry);
+  return ids.flatMap((id) => (registry[id] as Check)(ctx)); // the signatures admit only ids of the registry
 }

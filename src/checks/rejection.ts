@@ -8,13 +8,15 @@
 import { both, expectsError, guard, isSuccess, mutatedWith } from "./guards.ts";
 import type { Check, CheckContext } from "./types.ts";
 
-const AUTH = [
+/** The mutations whose wrongful acceptance `auth-rejection` reports (their refusals are `auth.*`). */
+export const AUTH = [
   "sign.bad-signature",
   "sign.unknown-key",
   "sign.expired-timestamp",
   "sign.reused-nonce",
 ] as const;
-const NEGATIVE = [
+/** The mutations whose wrongful acceptance `negative-data-rejection` reports (`param.*`, `action.unknown`). */
+export const NEGATIVE = [
   "param.omit",
   "param.malformed",
   "param.wrong-type",

@@ -1,8 +1,11 @@
 /**
  * The SDK mode notices a broken SDK: the example adapter (examples/sdk-adapter/my-adapter.ts) keeps
  * every catalogue promise it can express, and the same adapter with a bug — errors swallowed into a
- * success value, or the error code dropped — fails exactly the cases that show the bug. Also:
- * loading adapters by name and by path, and refusing modules that are not adapters.
+ * success value, or the error code dropped — fails exactly the cases that show the bug. With
+ * run-client.test.ts it follows CONTRIBUTING's "Recipe: write an SDK adapter": the steps an adapter
+ * must take are each shown needed (a client that catches, a normalise that drops the code, the
+ * SDK's timeout left unset, an adapter without cannotExpress). Also: loading adapters by name, by
+ * path (default export or `adapter`), and refusing modules that are not adapters.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -38,6 +41,14 @@ const codeless: SdkAdapter = {
   },
 };
 
+/** The example with the SDK's own timeout left at its default instead of `options.timeoutMs`. */
+const untimed: SdkAdapter = {
+  ...example,
+  name: "example without the timeout asked for",
+  create: (endpoint, credentials, region) =>
+    example.create(endpoint, credentials, region, { timeoutMs: 60_000 }),
+};
+
 /** The example that never sends (it throws before the SDK is called) and declares nothing inexpressible. */
 const { cannotExpress: _declared, ...undeclared } = example;
 const refusing: SdkAdapter = {
@@ -70,6 +81,23 @@ async function catalogueRun(adapter: SdkAdapter): Promise<SdkCaseResult[]> {
   return out;
 }
 
+/** One SDK probe of the surface through `adapter`. */
+async function probeRun(adapter: SdkAdapter, probe: string): Promise<SdkCaseResult> {
+  if (!session) throw new Error("the simulator did not start");
+  const item = planItems({ surfaces: [SURFACE], client: adapter.name }).find(
+    (i) => i.id === `${SURFACE}/${probe}`,
+  );
+  if (!item) throw new Error(`no probe ${probe}`);
+  return runSdkItem({ ...session, adapter }, item);
+}
+
+/** The cases the example's GET configuration cannot send (its `cannotExpress`). */
+const wrongTypeIds = new Set(
+  listCases([SURFACE])
+    .filter((c) => c.ruleCase.mutate?.kind === "param.wrong-type")
+    .map((c) => c.id),
+);
+
 const errorCases = listCases([SURFACE]).filter((c) => c.ruleCase.expect === "error");
 
 describe("a broken adapter fails cases", () => {
@@ -79,6 +107,30 @@ describe("a broken adapter fails cases", () => {
       [],
     );
     expect(results.filter((r) => r.status === "passed").length).toBeGreaterThan(20);
+    // Step 4: what its configuration cannot send is skipped with the reason its cannotExpress gives.
+    const wrongType = results.filter((r) => wrongTypeIds.has(r.id));
+    expect(wrongType.length).toBeGreaterThan(0);
+    for (const r of wrongType) {
+      expect(r.status, r.id).toBe("skipped");
+      expect(r.reason).toContain(
+        example.cannotExpress?.("AttachNetworkInterface", "param.wrong-type", SURFACE),
+      );
+    }
+  });
+
+  it("without cannotExpress, a case the configuration cannot send fails (a wrong verdict) instead of being skipped", async () => {
+    const results = await catalogueRun({ ...undeclared, name: "example without cannotExpress" });
+    const wrongType = results.filter((r) => wrongTypeIds.has(r.id));
+    expect(wrongType.length).toBeGreaterThan(0);
+    for (const r of wrongType) expect(r.status, r.id).toBe("failed");
+  });
+
+  it("the SDK's timeout set to options.timeoutMs gives up by itself; left at its default, sdk.timeout fails", async () => {
+    const timed = await probeRun(example, "sdk.timeout");
+    expect(timed.status, timed.sdk.surfaced).toBe("passed");
+    const untimedResult = await probeRun(untimed, "sdk.timeout");
+    expect(untimedResult.status).toBe("failed");
+    expect(untimedResult.findings.map((f) => f.check)).toEqual(["sdk-timeout"]);
   });
 
   it("swallowing errors fails every documented error the SDK could send, with the sdk-outcome check", async () => {
@@ -133,6 +185,14 @@ describe("loading adapters", () => {
   it("finds the built-in adapters by name and the example by path", async () => {
     for (const name of Object.keys(BUILTIN_ADAPTERS)) expect((await loadAdapter(name)).name).toBe(name);
     expect((await loadAdapter("./examples/sdk-adapter/my-adapter.ts")).name).toBe(example.name);
+  });
+
+  it("takes an adapter exported as `adapter` when there is no default export", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "enic-adapter-"));
+    const source =
+      "export const adapter = { name: 'named', surfaces: ['tencent-v3'], create() {}, normalise() {} };\n";
+    writeFileSync(join(dir, "named.mjs"), source);
+    expect((await loadAdapter(join(dir, "named.mjs"))).name).toBe("named");
   });
 
   it("refuses an unknown name and a module that is not an adapter, saying why", async () => {

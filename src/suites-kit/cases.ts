@@ -37,9 +37,14 @@ export function suiteCatalogue(): Catalogue {
   return catalogue;
 }
 
-/** Every case of the given surfaces, in catalogue order. */
-export function listCases(surfaces: readonly Surface[] = SURFACES): SuiteCase[] {
-  const c = suiteCatalogue();
+/**
+ * Every case of the given surfaces, in catalogue order. `c` is the run-time catalogue unless a test
+ * lists the cases of a catalogue it built itself (src/contracts/recipes.test.ts).
+ */
+export function listCases(
+  surfaces: readonly Surface[] = SURFACES,
+  c: Catalogue = suiteCatalogue(),
+): SuiteCase[] {
   const out: SuiteCase[] = [];
   for (const surface of surfaces) {
     for (const rule of c.rules) {
@@ -64,10 +69,13 @@ export function listCases(surfaces: readonly Surface[] = SURFACES): SuiteCase[] 
   return out;
 }
 
-/** Every unprovokable row of the given surfaces. */
-export function listUnprovokable(surfaces: readonly Surface[] = SURFACES): UnprovokableRow[] {
-  return suiteCatalogue()
-    .errorRows.filter((r) => surfaces.includes(r.surface) && r.unprovokable !== undefined)
+/** Every unprovokable row of the given surfaces (of the run-time catalogue unless `c` is given). */
+export function listUnprovokable(
+  surfaces: readonly Surface[] = SURFACES,
+  c: Catalogue = suiteCatalogue(),
+): UnprovokableRow[] {
+  return c.errorRows
+    .filter((r) => surfaces.includes(r.surface) && r.unprovokable !== undefined)
     .map((row) => ({
       id: `${row.surface}/row:${row.id}`,
       surface: row.surface,
