@@ -188,7 +188,7 @@ function withNewDocument(text: string, path: string): string {
 }
 
 /** The Acme world: `vm-` instances and `nic-` ENIs with 12 characters, its own region and types. */
-const ACME_WORLD = `const JDCLOUD_WORLD: WorldStyle = {
+const ACME_WORLD = `const ACME_WORLD: WorldStyle = {
   ids: {
     length: 12,
     prefix: { eni: "nic", instance: "vm", vpc: "net", subnet: "sn", sg: "fw", eip: "pip" },
@@ -269,6 +269,7 @@ export function rehearseRecipe(ws: Workspace, gen: () => void): void {
     "index.ts": [
       ['cloud: "jdcloud"', 'cloud: "acme"'],
       [/const JDCLOUD_WORLD: WorldStyle = \{[\s\S]*?\n\};/, ACME_WORLD],
+      ["worldStyle: JDCLOUD_WORLD", "worldStyle: ACME_WORLD"],
     ],
   });
   ws.edit(
