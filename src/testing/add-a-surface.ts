@@ -140,10 +140,10 @@ function insertAfter(text: string, anchor: string, line: string, where: string):
  * `/acme` (so that routing by shape tells the two apart) and ids of its own world's style.
  */
 function acmeSpec(jd: string, finding: string): string {
+  // renamed(): the surface id everywhere (`x-surface`, the common rows' ids).
   return swapAll(
     renamed(jd),
     [
-      [`x-surface: ${NEW_SURFACE}`, `x-surface: ${NEW_SURFACE}`],
       [TEMPLATE_DOCUMENT, NEW_DOCUMENT],
       [/\b004\//g, "005/"],
       [/\b004-example/g, "005-example"],
