@@ -16,9 +16,12 @@ import { surfaceModule } from "../src/surfaces/registry.ts";
 import type { Credentials } from "../src/surfaces/types.ts";
 import type { Pair } from "./world.ts";
 
+/** The surfaces with a pair workload: one of each signing style (a new surface joins by choice). */
+export type PairSurface = Extract<Surface, "tencent-v3" | "aliyun-ecs" | "jdcloud-vm">;
+
 /** The attach and detach operations of a surface, and their parameters for a pair. */
 const PAIR_CALLS: Record<
-  Exclude<Surface, "tencent-v2">,
+  PairSurface,
   { attach: string; detach: string; params(p: Pair, region: string): Record<string, unknown> }
 > = {
   "tencent-v3": {
@@ -37,9 +40,6 @@ const PAIR_CALLS: Record<
     params: (p) => ({ instanceId: p.instanceId, networkInterfaceId: p.eniId }),
   },
 };
-
-/** The surfaces with a pair workload. */
-export type PairSurface = keyof typeof PAIR_CALLS;
 
 /** What a pair workload needs. */
 export interface PairOptions {

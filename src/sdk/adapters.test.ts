@@ -6,7 +6,7 @@
  * the report too, never as crashes; and our own client retries where the vendor SDKs do not.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Surface } from "../contracts/surfaces.ts";
+import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { planItems } from "../engine/items.ts";
 import { buildReport } from "../report/build.ts";
 import { reportMarkdown } from "../report/markdown.ts";
@@ -197,13 +197,13 @@ describe("the known differences between the official SDKs are findings", () => {
   });
 });
 
-describe("our own client (src/client) on all four surfaces", () => {
+describe("our own client (src/client) on every surface", () => {
   const ours = useRun("eni-conformance");
 
   it("keeps every catalogue promise it can express, and retries throttling and internal errors", () => {
     const cases = ours.results.filter((r) => !isProbe(r));
     expect(cases.filter((r) => r.status === "failed" || r.status === "errored").map((r) => r.id)).toEqual([]);
-    for (const surface of ["tencent-v2", "tencent-v3", "aliyun-ecs", "jdcloud-vm"] as const) {
+    for (const surface of SURFACES) {
       for (const name of ["sdk.retry-throttling", "sdk.retry-internal-error", "sdk.timeout"]) {
         const r = probe(ours.results, surface, name);
         expect(r.status, `${surface} ${name}: ${r.sdk.surfaced}`).toBe("passed");

@@ -14,6 +14,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { type RunningSimulator, startSimulator } from "../sim/server.ts";
 import { DEFAULT_ACCOUNT } from "../sim/state.ts";
+import { surfaceModule } from "../surfaces/registry.ts";
 import { finalLeakCheck, leakCheck } from "./leak-check.ts";
 import { createTarget, type Fixtures, type Target, type TargetConfig } from "./target.ts";
 
@@ -63,39 +64,12 @@ async function staging(s: RunningSimulator, options: { inFlight?: boolean } = {}
   });
 }
 
-/** Each surface's own attach and detach calls, in its own parameter names: the test moves ENIs as any API user would. */
-const MOVES: Record<
-  Surface,
-  { attach: string; detach: string; params(f: Fixtures, eni: string, inst: string): Record<string, unknown> }
-> = {
-  "tencent-v2": {
-    attach: "AttachNetworkInterface",
-    detach: "DetachNetworkInterface",
-    params: (f, eni, inst) => ({ vpcId: f.roles["vpc.main"], networkInterfaceId: eni, instanceId: inst }),
-  },
-  "tencent-v3": {
-    attach: "AttachNetworkInterface",
-    detach: "DetachNetworkInterface",
-    params: (_f, eni, inst) => ({ NetworkInterfaceId: eni, InstanceId: inst }),
-  },
-  "aliyun-ecs": {
-    attach: "AttachNetworkInterface",
-    detach: "DetachNetworkInterface",
-    params: (f, eni, inst) => ({ RegionId: f.region, NetworkInterfaceId: eni, InstanceId: inst }),
-  },
-  "jdcloud-vm": {
-    attach: "attachNetworkInterface",
-    detach: "detachNetworkInterface",
-    params: (f, eni, inst) => ({ regionId: f.region, networkInterfaceId: eni, instanceId: inst }),
-  },
-};
-
 /** Attach the detached fixture ENI to the running instance with a real call; returns the sentence the check uses. */
 async function misplace(t: Target, surface: Surface): Promise<string> {
   const f = (await t.fixtures(surface)) as Fixtures;
   const eni = f.roles["eni.available"] as string;
   const inst = f.roles["instance.running"] as string;
-  const m = MOVES[surface];
+  const m = surfaceModule(surface).stateCalls;
   const r = await t.client(surface, f.region).callRaw(m.attach, m.params(f, eni, inst));
   expect(r, JSON.stringify("error" in r ? r.error : {})).toHaveProperty("data");
   return `${surface} eni.available ${eni} is on ${inst}, expected detached`;
@@ -106,7 +80,7 @@ async function unplug(t: Target, surface: Surface): Promise<string> {
   const f = (await t.fixtures(surface)) as Fixtures;
   const eni = f.roles["eni.attached"] as string;
   const holder = f.roles["instance.holder"] as string;
-  const m = MOVES[surface];
+  const m = surfaceModule(surface).stateCalls;
   const r = await t.client(surface, f.region).callRaw(m.detach, m.params(f, eni, holder));
   expect(r, JSON.stringify("error" in r ? r.error : {})).toHaveProperty("data");
   return `${surface} eni.attached ${eni} is detached, expected on ${holder}`;

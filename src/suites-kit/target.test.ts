@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { stringify as toYaml } from "yaml";
 import { loadRunConfig } from "../config/load.ts";
+import { SURFACES } from "../contracts/surfaces.ts";
 import { type RunningSimulator, startSimulator } from "../sim/server.ts";
 import { DEFAULT_ACCOUNT } from "../sim/state.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
@@ -120,7 +121,7 @@ describe("region override", () => {
   it("replaces the region of every surface's fixtures and the region.main role, nothing else", async () => {
     const plain = await target({ target: "sim" });
     const moved = await target({ target: "sim", region: "xx-test-9" });
-    for (const surface of ["tencent-v2", "tencent-v3", "aliyun-ecs", "jdcloud-vm"] as const) {
+    for (const surface of SURFACES) {
       const before = (await plain.fixtures(surface)) as Fixtures;
       const after = (await moved.fixtures(surface)) as Fixtures;
       expect(after).toEqual({
@@ -196,8 +197,7 @@ describe("credentials", () => {
         "aliyun-ecs": { ...account, from: "--account" },
       },
     });
-    for (const surface of ["tencent-v2", "tencent-v3", "aliyun-ecs", "jdcloud-vm"] as const)
-      expect(mine.credentials(surface)).toEqual(account);
+    for (const surface of SURFACES) expect(mine.credentials(surface)).toEqual(account);
     // The embedded simulator knows that account: a signed call is served.
     const f = (await mine.fixtures("jdcloud-vm")) as Fixtures;
     const r = await mine.client("jdcloud-vm", f.region).callRaw("describeNetworkInterface", {

@@ -55,14 +55,11 @@ export async function stopSignedServers(): Promise<void> {
 }
 
 /**
- * What an accepted call answers: nothing, but the task of an asynchronous call where the surface
- * names one in the answer (Tencent v2's `data.taskId`, which its codec requires).
+ * What an accepted call answers: nothing (`{}`), but the task of an asynchronous call where the
+ * surface names one in the answer (Tencent v2's `data.taskId`, which its codec requires).
  */
-const RESULT: Record<Surface, Record<string, unknown>> = {
+const RESULT: Partial<Record<Surface, Record<string, unknown>>> = {
   "tencent-v2": { taskId: 1 },
-  "tencent-v3": {},
-  "aliyun-ecs": {},
-  "jdcloud-vm": {},
 };
 
 /** The answer the surface gives: its auth refusal for a request that does not verify, else success. */
@@ -72,7 +69,7 @@ export function answerSigned(surface: Surface): Script {
     if (!verified.ok) return m.codec.encodeError(verified.error, REQUEST_ID);
     const decoded = m.codec.decode(req);
     const operation = decoded.ok ? decoded.value.operation : (m.operations[0]?.operation ?? "");
-    return m.codec.encodeResult(operation, RESULT[surface], REQUEST_ID);
+    return m.codec.encodeResult(operation, RESULT[surface] ?? {}, REQUEST_ID);
   };
 }
 

@@ -8,7 +8,13 @@ import { defaultRunConfig } from "../../config/load.ts";
 import type { RunConfig } from "../../config/run-config.ts";
 import { workerGroups } from "./workers.ts";
 
-const config = (over: Partial<RunConfig>): RunConfig => ({ ...defaultRunConfig("/tmp"), ...over });
+/** The surfaces the expected groups below are for, whatever else the registry holds. */
+const FOUR: RunConfig["surfaces"] = ["tencent-v2", "tencent-v3", "aliyun-ecs", "jdcloud-vm"];
+const config = (over: Partial<RunConfig>): RunConfig => ({
+  ...defaultRunConfig("/tmp"),
+  surfaces: FOUR,
+  ...over,
+});
 
 describe("worker groups", () => {
   it.each([
