@@ -29,28 +29,38 @@ export async function leakCheck(
     if (options.restore) await target.control("POST", "/_sim/reset");
     return report;
   }
-  for (const surface of surfaces) {
-    const fixtures = await target.fixtures(surface);
-    if (!fixtures) continue;
-    const client = target.client(surface, fixtures.region);
-    for (const [role, on] of Object.entries(ENI_EXPECTATIONS)) {
-      const id = fixtures.roles[role];
-      if (id === undefined || on === null) continue;
-      const wanted = on === undefined ? undefined : fixtures.roles[on];
-      // Read until settled: a change a case left in flight must land before it is compared.
-      const view = await settled(target, client, surface, fixtures.region, id);
-      if (!view.found || view.instanceId === wanted) continue;
-      const where = `${surface} ${role} ${id} is ${view.instanceId ? `on ${view.instanceId}` : "detached"}, expected ${wanted ? `on ${wanted}` : "detached"}`;
-      if (!options.restore || options.isCancelled?.()) {
-        report.dirty.push(where);
-        continue;
+  // Every fixture is read until settled, one at a time per surface (as gently as the cases read;
+  // surfaces have rates of their own, so they are read side by side); then what is out of place
+  // is put back one by one.
+  const found = await Promise.all(
+    surfaces.map(async (surface) => {
+      const fixtures = await target.fixtures(surface);
+      if (!fixtures) return [];
+      const client = target.client(surface, fixtures.region);
+      const views = [];
+      for (const [role, on] of Object.entries(ENI_EXPECTATIONS)) {
+        const id = fixtures.roles[role];
+        if (id === undefined || on === null) continue;
+        const wanted = on === undefined ? undefined : fixtures.roles[on];
+        // Read until settled: a change a case left in flight must land before it is compared.
+        const view = await settled(target, client, surface, fixtures.region, id);
+        views.push({ surface, role, id, wanted, fixtures, client, view });
       }
-      try {
-        await restoreEni(target, client, fixtures, id, wanted);
-        report.restored.push(where);
-      } catch (error) {
-        report.dirty.push(`${where} (restoring failed: ${(error as Error).message})`);
-      }
+      return views;
+    }),
+  );
+  for (const { surface, role, id, wanted, fixtures, client, view } of found.flat()) {
+    if (!view.found || view.instanceId === wanted) continue;
+    const where = `${surface} ${role} ${id} is ${view.instanceId ? `on ${view.instanceId}` : "detached"}, expected ${wanted ? `on ${wanted}` : "detached"}`;
+    if (!options.restore || options.isCancelled?.()) {
+      report.dirty.push(where);
+      continue;
+    }
+    try {
+      await restoreEni(target, client, fixtures, id, wanted);
+      report.restored.push(where);
+    } catch (error) {
+      report.dirty.push(`${where} (restoring failed: ${(error as Error).message})`);
     }
   }
   return report;
