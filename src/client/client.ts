@@ -86,6 +86,8 @@ export interface Prepared {
   readonly operation: string;
   readonly origin: string;
   readonly request: WireRequest;
+  /** The parameters it was encoded from (for the exchange record). */
+  readonly params: Record<string, unknown>;
   /** The secrets its redaction masks. */
   readonly secrets: readonly string[];
 }
@@ -346,7 +348,7 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
   const prepare = (operation: string, params: Record<string, unknown>, call: CallOptions = {}): Prepared => {
     const { to, unsigned } = encode(operation, params, call);
     const { sign, secrets } = signer(call);
-    return { operation, origin: to.origin, request: sign(unsigned), secrets };
+    return { operation, origin: to.origin, request: sign(unsigned), params, secrets };
   };
 
   const sendPrepared = async (
@@ -355,15 +357,15 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
   ): Promise<CallResult> => {
     const policy = policyOf(call.retry ?? options.retry);
     const attempts: Attempt[] = [];
-    const { operation, origin, request, secrets } = prepared;
+    const { operation, origin, request, params, secrets } = prepared;
     for (let n = 1; ; n++) {
       const got = await attempt(operation, origin, request, secrets, attempts, {});
-      if (!(got instanceof TransportError)) return finish(operation, {}, secrets, attempts, got);
+      if (!(got instanceof TransportError)) return finish(operation, params, secrets, attempts, got);
       if (n < policy.attempts && retriesTransport(policy, got)) {
         await sleep(backoffDelay(policy, n, random));
         continue;
       }
-      return unreachable(operation, {}, secrets, attempts, got);
+      return unreachable(operation, params, secrets, attempts, got);
     }
   };
 

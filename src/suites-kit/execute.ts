@@ -158,10 +158,13 @@ export async function executeOnce(
         break;
       case "burst": {
         result = await withBurstLimit(target, surface, rc.operation, async (limit) => {
-          const burst = await Promise.all(
-            // Neither paced nor retried: the burst must exceed the rate, and its answers be seen.
-            Array.from({ length: limit + 1 }, () => send(plan.params, { retry: false, pace: false })),
+          // Every request signed before the first is sent, so that they leave together even on a
+          // busy machine; neither paced nor retried: the burst must exceed the rate, and its
+          // answers be seen.
+          const prepared = Array.from({ length: limit + 1 }, () =>
+            client.prepare(rc.operation, plan.params, how),
           );
+          const burst = await Promise.all(prepared.map((p) => client.sendPrepared(p, { retry: false })));
           observations.burst = burst;
           // Requests lost to the target's own transient errors never reached its limiter: the burst
           // then shows nothing about throttling, which is a harness outcome, not a verdict.
