@@ -33,6 +33,9 @@ export async function runSuites(
     watch: false,
     reporters: ["dot", collector],
     passWithNoTests: false,
+    // Each worker group loads the suite in a fresh module graph of its own, whatever the project's
+    // vitest.config.ts says for its own tests.
+    isolate: true,
     provide: { [PROVIDED_CONFIG]: config },
     ...(groups.length > 1
       ? {
