@@ -4,24 +4,10 @@
  * spells ids, regions, zones and instance types, the task id that names no task, request ids, and
  * the fallback row. Serving is in serve.ts, the answers' shapes in render.ts.
  */
-import type { WorldStyle } from "../../../model/seed.ts";
 import type { SimAdapter } from "../../adapter.ts";
+// One Tencent world for both APIs: API 3.0's adapter spells it.
+import { TENCENT_WORLD } from "../tencent-v3/index.ts";
 import { accepted, MISSING_TASK, serve } from "./serve.ts";
-
-/**
- * The Tencent world (shared with tencent-v3, which declares the same): `ins-` and `eni-` ids with 8
- * random characters, Guangzhou with zones 3 and 4, instance type names of the CVM families.
- */
-const TENCENT_WORLD: WorldStyle = {
-  ids: {
-    length: 8,
-    prefix: { eni: "eni", instance: "ins", vpc: "vpc", subnet: "subnet", sg: "sg", eip: "eip" },
-  },
-  region: "ap-guangzhou",
-  zones: ["ap-guangzhou-3", "ap-guangzhou-4"],
-  unknownRegion: "ap-atlantis",
-  types: { standard: "S5.LARGE8", small: "S5.SMALL1", burstable: "T2.MEDIUM4", noEni: "BMS5.24XLARGE384" },
-};
 
 /** The tencent-v2 simulator adapter. */
 export const tencentV2Adapter: SimAdapter = {

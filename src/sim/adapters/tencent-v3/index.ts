@@ -12,10 +12,10 @@ import { serve } from "./serve.ts";
 const MISSING_TASK = "00000000-0000-4000-8000-000000000000";
 
 /**
- * The Tencent world (shared with tencent-v2, which declares the same): `ins-` and `eni-` ids with 8
+ * The Tencent world (tencent-v2 shares it): `ins-` and `eni-` ids with 8
  * random characters, Guangzhou with zones 3 and 4, instance type names of the CVM families.
  */
-const TENCENT_WORLD: WorldStyle = {
+export const TENCENT_WORLD: WorldStyle = {
   ids: {
     length: 8,
     prefix: { eni: "eni", instance: "ins", vpc: "vpc", subnet: "subnet", sg: "sg", eip: "eip" },
