@@ -3,8 +3,8 @@
  * and must have succeeded within the bound; a task still running, failed or gone is a finding. No
  * task read back (a surface without a task query) is not its business.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type CheckSim, type Given, judge, startCheckSim, type Want } from "../testing/checks.ts";
+import { expect, it } from "vitest";
+import { type Given, judge, useCheckSim, type Want } from "../testing/checks.ts";
 import { asyncFinal } from "./async-final.ts";
 
 const slow = { kind: "polls", polls: 50 } as const;
@@ -54,11 +54,7 @@ const rows: [string, { given: Given; want: Want[] }][] = [
   ["no task read back", { given: { case: "tencent-v3/async.task-completes#1", progress: slow }, want: [] }],
 ];
 
-let sim: CheckSim;
-beforeAll(async () => {
-  sim = await startCheckSim();
-});
-afterAll(() => sim.close());
+const sim = useCheckSim();
 
 it.each(rows)("%s", async (_, { given, want }) => {
   expect(judge(await sim.context(given), asyncFinal)).toEqual(want);

@@ -2,8 +2,8 @@
  * `codesOf`: the codes an error answer carries, with the alternate code where the cloud sends one
  * (Tencent v2's numeric `code` beside `codeDesc`); none for a success or a malformed answer.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type CheckSim, type Given, startCheckSim } from "../testing/checks.ts";
+import { expect, it } from "vitest";
+import { type Given, gatewayPage, useCheckSim } from "../testing/checks.ts";
 import { codesOf } from "./codes.ts";
 
 const rows: [string, { given: Given; want: string[] }][] = [
@@ -23,18 +23,14 @@ const rows: [string, { given: Given; want: string[] }][] = [
     {
       given: {
         case: "tencent-v3/eni.same-zone#1",
-        alter: () => ({ status: 502, headers: { "content-type": "text/html" }, body: "<html></html>" }),
+        alter: gatewayPage(),
       },
       want: [],
     },
   ],
 ];
 
-let sim: CheckSim;
-beforeAll(async () => {
-  sim = await startCheckSim();
-});
-afterAll(() => sim.close());
+const sim = useCheckSim();
 
 it.each(rows)("%s", async (_, { given, want }) => {
   expect(codesOf((await sim.context(given)).result)).toEqual(want);

@@ -3,8 +3,8 @@
  * errors (its alternate code counts); a code found in neither is a finding. Successes and answers
  * that are not the envelope are not its business.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type CheckSim, type Given, judge, startCheckSim, type Want } from "../testing/checks.ts";
+import { expect, it } from "vitest";
+import { type Given, gatewayPage, judge, useCheckSim, type Want } from "../testing/checks.ts";
 import { documentedCode } from "./documented-code.ts";
 
 const rows: [string, { given: Given; want: Want[] }][] = [
@@ -46,18 +46,14 @@ const rows: [string, { given: Given; want: Want[] }][] = [
     {
       given: {
         case: "aliyun-ecs/eni.exists#1",
-        alter: () => ({ status: 502, headers: { "content-type": "text/html" }, body: "<html></html>" }),
+        alter: gatewayPage(),
       },
       want: [],
     },
   ],
 ];
 
-let sim: CheckSim;
-beforeAll(async () => {
-  sim = await startCheckSim();
-});
-afterAll(() => sim.close());
+const sim = useCheckSim();
 
 it.each(rows)("%s", async (_, { given, want }) => {
   expect(judge(await sim.context(given), documentedCode)).toEqual(want);

@@ -3,16 +3,11 @@
  * surface's codec cannot read as one (a proxy's HTML page, a status the cloud never sends) is a
  * finding.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { WireResponse } from "../core/wire.ts";
-import { type CheckSim, type Given, judge, startCheckSim, type Want } from "../testing/checks.ts";
+import { type Given, gatewayPage, judge, useCheckSim, type Want } from "../testing/checks.ts";
 import { envelope } from "./envelope.ts";
 
-const gatewayPage = (): WireResponse => ({
-  status: 502,
-  headers: { "content-type": "text/html" },
-  body: "<html><body>Bad Gateway</body></html>",
-});
 const withoutErrorStatus = (a: WireResponse): WireResponse => {
   const body = JSON.parse(a.body) as { error: Record<string, unknown> };
   delete body.error.status;
@@ -33,11 +28,14 @@ const rows: [string, { given: Given; want: Want[] }][] = [
   ["JD Cloud refusal", { given: { case: "jdcloud-vm/instance.eni-limit#1" }, want: [] }],
   [
     "a gateway's HTML page instead of the Tencent envelope",
-    { given: { case: "tencent-v3/eni.same-zone#1", alter: gatewayPage }, want: FINDING },
+    { given: { case: "tencent-v3/eni.same-zone#1", alter: gatewayPage() }, want: FINDING },
   ],
   [
     "a gateway's HTML page instead of the Alibaba envelope",
-    { given: { case: "aliyun-ecs/instance.state-running-or-stopped#1", alter: gatewayPage }, want: FINDING },
+    {
+      given: { case: "aliyun-ecs/instance.state-running-or-stopped#1", alter: gatewayPage() },
+      want: FINDING,
+    },
   ],
   [
     "a Tencent API 3.0 answer with HTTP 201 (the API answers everything with 200)",
@@ -55,11 +53,7 @@ const rows: [string, { given: Given; want: Want[] }][] = [
   ],
 ];
 
-let sim: CheckSim;
-beforeAll(async () => {
-  sim = await startCheckSim();
-});
-afterAll(() => sim.close());
+const sim = useCheckSim();
 
 it.each(rows)("%s", async (_, { given, want }) => {
   expect(judge(await sim.context(given), envelope)).toEqual(want);

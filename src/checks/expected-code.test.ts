@@ -4,8 +4,8 @@
  * case names no row, when the case expects success, and when the target accepts (other checks'
  * findings).
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type CheckSim, type Given, judge, startCheckSim, type Want } from "../testing/checks.ts";
+import { expect, it } from "vitest";
+import { type Given, judge, useCheckSim, type Want } from "../testing/checks.ts";
 import { expectedCode } from "./expected-code.ts";
 
 const rows: [string, { given: Given; want: Want[] }][] = [
@@ -69,11 +69,7 @@ const rows: [string, { given: Given; want: Want[] }][] = [
   ],
 ];
 
-let sim: CheckSim;
-beforeAll(async () => {
-  sim = await startCheckSim();
-});
-afterAll(() => sim.close());
+const sim = useCheckSim();
 
 it.each(rows)("%s", async (_, { given, want }) => {
   expect(judge(await sim.context(given), expectedCode)).toEqual(want);

@@ -2,8 +2,8 @@
  * The guards over real answers: what each predicate says of a context, and that `guard` runs its
  * check exactly when its predicate holds.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type CheckSim, type Given, startCheckSim } from "../testing/checks.ts";
+import { expect, it } from "vitest";
+import { type Given, gatewayPage, useCheckSim } from "../testing/checks.ts";
 import { both, expectsError, expectsSuccess, guard, isError, isSuccess, mutatedWith } from "./guards.ts";
 import type { CheckContext } from "./types.ts";
 
@@ -25,7 +25,6 @@ const no: Holds = {
   "mutatedWith(sign.bad-signature, param.omit)": false,
   "both(expectsError, isSuccess)": false,
 };
-const gatewayPage = () => ({ status: 502, headers: { "content-type": "text/html" }, body: "<html></html>" });
 
 const rows: [string, { given: Given; want: Holds }][] = [
   [
@@ -49,7 +48,7 @@ const rows: [string, { given: Given; want: Holds }][] = [
   [
     "an answer that is neither envelope",
     {
-      given: { case: "jdcloud-vm/instance.state-running-or-stopped#1", alter: gatewayPage },
+      given: { case: "jdcloud-vm/instance.state-running-or-stopped#1", alter: gatewayPage() },
       want: { ...no, expectsSuccess: true },
     },
   ],
@@ -82,11 +81,7 @@ const rows: [string, { given: Given; want: Holds }][] = [
   ],
 ];
 
-let sim: CheckSim;
-beforeAll(async () => {
-  sim = await startCheckSim();
-});
-afterAll(() => sim.close());
+const sim = useCheckSim();
 
 it.each(rows)("%s", async (_, { given, want }) => {
   const ctx = await sim.context(given);

@@ -3,8 +3,8 @@
  * Alibaba and JD Cloud: the table's 4xx/5xx) and a success with 200. An undocumented code has no
  * documented status (that is `documented-code`'s finding), and a malformed answer is `envelope`'s.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type CheckSim, type Given, judge, startCheckSim, type Want } from "../testing/checks.ts";
+import { expect, it } from "vitest";
+import { type Given, gatewayPage, judge, useCheckSim, type Want } from "../testing/checks.ts";
 import { httpStatus } from "./http-status.ts";
 
 const rows: [string, { given: Given; want: Want[] }][] = [
@@ -73,18 +73,14 @@ const rows: [string, { given: Given; want: Want[] }][] = [
     {
       given: {
         case: "aliyun-ecs/eni.same-zone#1",
-        alter: () => ({ status: 502, headers: { "content-type": "text/html" }, body: "<html></html>" }),
+        alter: gatewayPage(),
       },
       want: [],
     },
   ],
 ];
 
-let sim: CheckSim;
-beforeAll(async () => {
-  sim = await startCheckSim();
-});
-afterAll(() => sim.close());
+const sim = useCheckSim();
 
 it.each(rows)("%s", async (_, { given, want }) => {
   expect(judge(await sim.context(given), httpStatus)).toEqual(want);

@@ -2,8 +2,8 @@
  * `positive-acceptance`: a valid request the documents allow is not refused, nor answered with
  * something that is not the cloud's envelope. Cases that expect an error are not its business.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type CheckSim, type Given, judge, startCheckSim, type Want } from "../testing/checks.ts";
+import { expect, it } from "vitest";
+import { type Given, gatewayPage, judge, useCheckSim, type Want } from "../testing/checks.ts";
 import { positiveAcceptance } from "./positive-acceptance.ts";
 
 const rows: [string, { given: Given; want: Want[] }][] = [
@@ -39,7 +39,7 @@ const rows: [string, { given: Given; want: Want[] }][] = [
     {
       given: {
         case: "aliyun-ecs/async.attach-observable#1",
-        alter: () => ({ status: 503, headers: { "content-type": "text/html" }, body: "<html></html>" }),
+        alter: gatewayPage(503),
       },
       want: [{ check: "positive-acceptance", rule: "async.attach-observable" }],
     },
@@ -47,11 +47,7 @@ const rows: [string, { given: Given; want: Want[] }][] = [
   ["a case that expects an error, refused", { given: { case: "tencent-v3/eni.same-zone#1" }, want: [] }],
 ];
 
-let sim: CheckSim;
-beforeAll(async () => {
-  sim = await startCheckSim();
-});
-afterAll(() => sim.close());
+const sim = useCheckSim();
 
 it.each(rows)("%s", async (_, { given, want }) => {
   expect(judge(await sim.context(given), positiveAcceptance)).toEqual(want);

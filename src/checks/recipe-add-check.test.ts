@@ -7,9 +7,9 @@
  * other checks). `runChecks` then runs it beside every registered check, and only it adds findings.
  * Without the guard, the check would judge answers that are not its business.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { WireResponse } from "../core/wire.ts";
-import { type CheckSim, type Given, judge, startCheckSim, type Want } from "../testing/checks.ts";
+import { type Given, judge, useCheckSim, type Want } from "../testing/checks.ts";
 import { guard, isError } from "./guards.ts";
 import { CHECKS, runChecks } from "./registry.ts";
 import type { Check } from "./types.ts";
@@ -72,11 +72,7 @@ const rows: [string, { given: Given; want: Want[] }][] = [
   ],
 ];
 
-let sim: CheckSim;
-beforeAll(async () => {
-  sim = await startCheckSim();
-});
-afterAll(() => sim.close());
+const sim = useCheckSim();
 
 describe("recipe: add a check", () => {
   it.each(rows)("4. its table — %s", async (_name, { given, want }) => {

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CheckSim, startCheckSim } from "../testing/checks.ts";
+import { type CheckSim, gatewayPage, startCheckSim } from "../testing/checks.ts";
 import { CHECKS, type CheckId, runChecks } from "./registry.ts";
 
 const DIR = fileURLToPath(new URL(".", import.meta.url));
@@ -37,7 +37,7 @@ describe("runChecks", () => {
     // A valid attach answered with a gateway's page: not the envelope, and a valid request refused.
     const ctx = await sim.context({
       case: "aliyun-ecs/instance.state-running-or-stopped#1",
-      alter: () => ({ status: 502, headers: { "content-type": "text/html" }, body: "<html></html>" }),
+      alter: gatewayPage(),
     });
     const ids = (only?: CheckId[]) => runChecks(ctx, only).map((f) => f.check);
     expect(ids()).toEqual(["envelope", "positive-acceptance"]);

@@ -4,8 +4,8 @@
  * `negative-data-rejection` (a parameter or action perturbation accepted) and `rule-rejection`
  * (any other request that breaks a rule accepted). A refusal is never their finding.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type CheckSim, type Given, judge, startCheckSim, type Want } from "../testing/checks.ts";
+import { expect, it } from "vitest";
+import { type Given, judge, useCheckSim, type Want } from "../testing/checks.ts";
 import { authRejection, negativeDataRejection, ruleRejection } from "./rejection.ts";
 
 const rows: [string, { given: Given; want: Want[] }][] = [
@@ -100,11 +100,7 @@ const rows: [string, { given: Given; want: Want[] }][] = [
   ],
 ];
 
-let sim: CheckSim;
-beforeAll(async () => {
-  sim = await startCheckSim();
-});
-afterAll(() => sim.close());
+const sim = useCheckSim();
 
 it.each(rows)("%s", async (_, { given, want }) => {
   expect(judge(await sim.context(given), authRejection, negativeDataRejection, ruleRejection)).toEqual(want);

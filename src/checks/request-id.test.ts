@@ -3,15 +3,8 @@
  * (Tencent API 3.0 and Alibaba UUIDs, JD Cloud 32 characters); Tencent v2 documents none, and an
  * answer that is not the envelope is `envelope`'s finding.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import {
-  type CheckSim,
-  type Given,
-  judge,
-  startCheckSim,
-  type Want,
-  withRequestId,
-} from "../testing/checks.ts";
+import { expect, it } from "vitest";
+import { type Given, gatewayPage, judge, useCheckSim, type Want, withRequestId } from "../testing/checks.ts";
 import { requestId } from "./request-id.ts";
 
 const FINDING: Want[] = [{ check: "request-id" }];
@@ -74,18 +67,14 @@ const rows: [string, { given: Given; want: Want[] }][] = [
     {
       given: {
         case: "tencent-v3/eni.same-zone#1",
-        alter: () => ({ status: 502, headers: { "content-type": "text/html" }, body: "<html></html>" }),
+        alter: gatewayPage(),
       },
       want: [],
     },
   ],
 ];
 
-let sim: CheckSim;
-beforeAll(async () => {
-  sim = await startCheckSim();
-});
-afterAll(() => sim.close());
+const sim = useCheckSim();
 
 it.each(rows)("%s", async (_, { given, want }) => {
   expect(judge(await sim.context(given), requestId)).toEqual(want);

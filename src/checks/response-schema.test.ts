@@ -2,8 +2,8 @@
  * `response-schema` validates a success body against the operation's response schema and an error
  * body against its error schema; an answer that is not the cloud's envelope is left to `envelope`.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type CheckSim, type Given, judge, startCheckSim, type Want } from "../testing/checks.ts";
+import { expect, it } from "vitest";
+import { type Given, gatewayPage, judge, useCheckSim, type Want } from "../testing/checks.ts";
 import { responseSchema } from "./response-schema.ts";
 
 const FINDING: Want[] = [{ check: "response-schema" }];
@@ -60,18 +60,14 @@ const rows: [string, { given: Given; want: Want[] }][] = [
     {
       given: {
         case: "tencent-v3/eni.same-zone#1",
-        alter: () => ({ status: 502, headers: { "content-type": "text/html" }, body: "<html></html>" }),
+        alter: gatewayPage(),
       },
       want: [],
     },
   ],
 ];
 
-let sim: CheckSim;
-beforeAll(async () => {
-  sim = await startCheckSim();
-});
-afterAll(() => sim.close());
+const sim = useCheckSim();
 
 it.each(rows)("%s", async (_, { given, want }) => {
   expect(judge(await sim.context(given), responseSchema)).toEqual(want);

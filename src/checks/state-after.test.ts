@@ -3,8 +3,8 @@
  * attached to (or migrated to) the instance, detached, or unchanged after a refusal — and has
  * settled. A case without `then`, or without a read-back, is not its business.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type CheckSim, type Given, judge, startCheckSim, type Want } from "../testing/checks.ts";
+import { expect, it } from "vitest";
+import { type Given, judge, useCheckSim, type Want } from "../testing/checks.ts";
 import { stateAfter } from "./state-after.ts";
 
 const rows: [string, { given: Given; want: Want[] }][] = [
@@ -113,11 +113,7 @@ const rows: [string, { given: Given; want: Want[] }][] = [
   ],
 ];
 
-let sim: CheckSim;
-beforeAll(async () => {
-  sim = await startCheckSim();
-});
-afterAll(() => sim.close());
+const sim = useCheckSim();
 
 it.each(rows)("%s", async (_, { given, want }) => {
   expect(judge(await sim.context(given), stateAfter)).toEqual(want);

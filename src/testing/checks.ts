@@ -8,6 +8,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { request } from "undici";
+import { afterAll, beforeAll } from "vitest";
 import type { Check, CheckContext, Finding, Observations } from "../checks/types.ts";
 import { type CallResult, createClient } from "../client/client.ts";
 import { loadCatalogue } from "../contracts/catalogue.ts";
@@ -72,6 +73,31 @@ function caseOf(id: string) {
     (r) => r.surface === surface && (r.operation === undefined || r.operation === ruleCase.operation),
   );
   return { surface, rule, ruleCase, expectedRows: rows(ruleCase.errorRows ?? []), documented };
+}
+
+/**
+ * A gateway's HTML error page in place of the cloud's answer (`alter` of a row whose target is not
+ * the cloud: a proxy, a load balancer).
+ */
+export const gatewayPage =
+  (status = 502) =>
+  (): WireResponse => ({ status, headers: { "content-type": "text/html" }, body: "<html></html>" });
+
+/** A `CheckSim` started before the file's tests and closed after them. */
+export function useCheckSim(): CheckSim {
+  let sim: CheckSim | undefined;
+  beforeAll(async () => {
+    sim = await startCheckSim();
+  });
+  afterAll(() => sim?.close());
+  return {
+    context: (given) => {
+      if (!sim)
+        throw new Error("the check simulator is not started (useCheckSim outside a test file's top level?)");
+      return sim.context(given);
+    },
+    close: async () => sim?.close(),
+  };
 }
 
 /** Start the simulator and its proxy. */
