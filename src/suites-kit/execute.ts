@@ -13,6 +13,7 @@ import { type CallOptions, type CallResult, isTransient } from "../client/client
 import { SuiteError } from "../core/errors.ts";
 import type { Attempt } from "../core/exchange.ts";
 import { changesState, surfaceModule } from "../surfaces/registry.ts";
+import { sendBurst } from "./burst.ts";
 import { documentedRows, type SuiteCase } from "./cases.ts";
 import type { Timing } from "./consistency.ts";
 import { pollCounted, pollTimed } from "./poll.ts";
@@ -158,17 +159,19 @@ export async function executeOnce(
         break;
       case "burst": {
         result = await withBurstLimit(target, surface, rc.operation, async (limit) => {
-          // Every request signed before the first is sent, so that they leave together even on a
-          // busy machine; neither paced nor retried: the burst must exceed the rate, and its
-          // answers be seen.
-          const prepared = Array.from({ length: limit + 1 }, () =>
-            client.prepare(rc.operation, plan.params, how),
+          const shows = (r: CallResult) => c.rows.some((row) => codesOf(r).includes(row.code));
+          const { answers: burst } = await sendBurst(
+            client,
+            rc.operation,
+            plan.params,
+            how,
+            limit + 1,
+            shows,
           );
-          const burst = await Promise.all(prepared.map((p) => client.sendPrepared(p, { retry: false })));
           observations.burst = burst;
           // Requests lost to the target's own transient errors never reached its limiter: the burst
           // then shows nothing about throttling, which is a harness outcome, not a verdict.
-          const shown = burst.some((r) => c.rows.some((row) => codesOf(r).includes(row.code)));
+          const shown = burst.some(shows);
           const faulted = burst.filter(
             (r) => "error" in r && module.errors.retryable(r.error.code, r.error.status),
           );
@@ -178,11 +181,7 @@ export async function executeOnce(
               `the outcome could not be established: ${faulted.length} of the burst's requests met transient errors`,
             );
           }
-          return (
-            burst.find((r) => c.rows.some((row) => codesOf(r).includes(row.code))) ??
-            burst.find((r) => "error" in r) ??
-            (burst.at(-1) as CallResult)
-          );
+          return burst.find(shows) ?? burst.find((r) => "error" in r) ?? (burst.at(-1) as CallResult);
         });
         break;
       }
