@@ -10,7 +10,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import tencentcloud from "tencentcloud-sdk-nodejs";
+// Only the VPC service (the package index loads every service).
+import * as tencentcloud from "tencentcloud-sdk-nodejs/tencentcloud/services/vpc/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addInteraction } from "./consumer.ts";
 import { buildInteractions, type InteractionDef } from "./interactions.ts";

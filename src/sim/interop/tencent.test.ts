@@ -11,7 +11,8 @@
 import { Agent, type ClientRequestArgs } from "node:http";
 import { connect } from "node:net";
 import type { Duplex } from "node:stream";
-import tencentcloud from "tencentcloud-sdk-nodejs";
+// Only the VPC service (the package index loads every service).
+import * as tencentcloud from "tencentcloud-sdk-nodejs/tencentcloud/services/vpc/index.js";
 import { describe, expect, it } from "vitest";
 import {
   ACCOUNT,
