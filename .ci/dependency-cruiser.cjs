@@ -1,7 +1,7 @@
 /**
  * Import rules checked by `npm run deps` (dependency-cruiser, offline): no circular imports
  * anywhere, no production code importing tests, and the layer rule of ARCHITECTURE.md —
- *   cli -> engine -> (report, pact, sdk) -> suites-kit -> (checks, mutations) -> (sim, client, config)
+ *   cli -> engine -> (report, pact, sdk) -> doctor -> suites-kit -> (checks, mutations) -> (sim, client, config)
  *       -> surfaces -> model -> (core, contracts)
  * Each folder of src/ has a rank in LAYERS; a source file imports its own folder and folders of
  * lower rank only. Tests (`*.test.ts`) and the test helpers of src/testing/ may reach up (a check's
@@ -17,6 +17,7 @@ const LAYERS = {
   report: 8, // reads the case results of suites-kit's runner
   pact: 8,
   sdk: 8, // drives catalogue cases through the SDK adapters
+  doctor: 7.5, // the preflight: reads the target through suites-kit's target, report carries its diagnosis
   "suites-kit": 7,
   checks: 6,
   mutations: 6, // the one registry of request mutations, shaped like checks/

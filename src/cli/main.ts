@@ -13,6 +13,10 @@ commands:
                                  its adapter against the simulator; --record keeps every exchange
                                  (redacted) as a cassette, --playback re-runs the checks offline
                                  against one (run --help lists every option)
+  doctor [run options]           check the target before a run: reachability, the cloud's
+                                 protocol, credentials (and why refused), clock, region and
+                                 every fixture's state; one line per check with what to do
+                                 (exit 0 ready, 2 not ready)
   report --update-baseline [--from reports/latest/report.json] [--baseline reports/baseline.json]
                                  record the report's failed cases as the baseline of known failures
   report diff A.json B.json      list the cases whose status changed between two reports
@@ -53,6 +57,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("./sim-command.ts")).simCommand(rest);
     case "run":
       return (await import("./run-command.ts")).runCommand(rest);
+    case "doctor":
+      return (await import("./doctor-command.ts")).doctorCommand(rest);
     case "report":
       return (await import("./report-command.ts")).reportCommand(rest);
     case "replay":

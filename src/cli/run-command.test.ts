@@ -131,11 +131,11 @@ describe("eni-conformance run against a standalone simulator", () => {
     expect(missing.stderr).toContain("set STAGING_JD_ID and STAGING_JD_KEY");
   });
 
-  it("skips state-changing cases without --allow-mutations, with the reason", async () => {
+  it("skips state-changing cases without --allow-mutations, with the reason; a run that checked nothing exits 2", async () => {
     const url = await startSim([]);
     const fixtures = await fixturesFile(url, "AKIDtest");
     const dir = mkdtempSync(join(tmpdir(), "enic-report-"));
-    const { code } = await run([
+    const { code, stderr } = await run([
       "--target",
       url,
       "--account",
@@ -149,7 +149,10 @@ describe("eni-conformance run against a standalone simulator", () => {
       "--report-dir",
       dir,
     ]);
-    expect(code).toBe(0);
+    // Every aliyun-ecs case changes state: none ran, so nothing was checked.
+    expect(code).toBe(2);
+    expect(stderr).toContain("every case was skipped, so nothing was checked");
+    expect(stderr).toContain("--allow-empty");
     const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8"));
     const skipped = report.cases.filter((c: { status: string }) => c.status === "skipped");
     expect(skipped.some((c: { reason: string }) => /--allow-mutations/.test(c.reason))).toBe(true);

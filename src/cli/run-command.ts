@@ -1,6 +1,7 @@
 /**
  * `eni-conformance run`: resolve the run configuration (src/config/), check it (run/prepare.ts),
- * print the plan against a real target, run the suite with vitest over the case engine
+ * against a real target run the doctor's preflight (src/doctor/: a problem stops the run before any
+ * case, exit 2, with the diagnosis in the report) and print the plan, run the suite with vitest over the case engine
  * (run/vitest-run.ts, src/engine/), check for leaks on a real target, write the reports
  * (run/outputs.ts) and exit with the code run/exit-code.ts decides: 0 when every case passed or was
  * skipped with a reason, 1 when a case failed, 2 on a harness error, 3 when a fixture was left out
@@ -12,6 +13,8 @@ import { runUsage } from "../config/help.ts";
 import { loadRunConfig, wantsHelp } from "../config/load.ts";
 import type { RunConfig } from "../config/run-config.ts";
 import { isSuiteError } from "../core/errors.ts";
+import { diagnose, diagnosisText } from "../doctor/doctor.ts";
+import type { Diagnosis } from "../doctor/types.ts";
 import { applyBaseline, baselineText } from "../report/baseline.ts";
 import { buildReport } from "../report/build.ts";
 import { reportErrors } from "../report/validate.ts";
@@ -47,23 +50,51 @@ export async function runCommand(argv: string[]): Promise<number> {
     return refuse(error, true);
   }
   let prepared: PreparedRun;
+  let diagnosis: Diagnosis | undefined;
   try {
     prepared = await prepareRun(config);
-    if (prepared.config.target !== "sim" && prepared.config.playback === undefined)
+    if (prepared.config.target !== "sim" && prepared.config.playback === undefined) {
+      diagnosis = await diagnose(prepared.config);
+      out(diagnosisText(diagnosis));
+      if (!diagnosis.ok) return notReady(prepared, diagnosis);
       out(await stagingPlan(prepared.config));
+    }
   } catch (error) {
     return refuse(error, false);
   }
   // Ctrl-C / SIGTERM from here on stop the run after the case in flight, then restore.
   const interrupt = installInterrupt(err);
   try {
-    return await runPrepared(prepared, interrupt);
+    return await runPrepared(prepared, interrupt, diagnosis);
   } finally {
     interrupt.dispose();
   }
 }
 
-async function runPrepared(prepared: PreparedRun, interrupt: Interrupt): Promise<number> {
+/** A target the doctor found not ready: no case runs; the report carries the diagnosis; exit 2. */
+function notReady(prepared: PreparedRun, diagnosis: Diagnosis): number {
+  const { config } = prepared;
+  const report = buildReport([], { ...reportMeta(config), diagnosis });
+  out(writeOutputs(config, reportFiles(report, prepared.contracts)));
+  const problems = diagnosis.checks.filter((c) => c.status === "problem");
+  err(
+    `eni-conformance run: the target is not ready, no case was run:\n${problems.map((c) => `  ${c.surface ?? "target"} ${c.check}: ${c.result}${c.fix ? ` — fix: ${c.fix}` : ""}`).join("\n")}\n`,
+  );
+  return 2;
+}
+
+const reportMeta = (config: RunConfig) => ({
+  target: config.target,
+  seed: config.seed,
+  runs: config.runs,
+  surfaces: config.surfaces,
+});
+
+async function runPrepared(
+  prepared: PreparedRun,
+  interrupt: Interrupt,
+  diagnosis: Diagnosis | undefined,
+): Promise<number> {
   const { config, groups } = prepared;
   if (config.playback)
     out(`eni-conformance run: playing ${config.playback} back offline (recorded against ${config.target})\n`);
@@ -93,12 +124,7 @@ async function runPrepared(prepared: PreparedRun, interrupt: Interrupt): Promise
     return 2;
   }
   out(`\n${summaryText(results, config.surfaces, { coverage: config.caseId === undefined })}`);
-  const report = buildReport(results, {
-    target: config.target,
-    seed: config.seed,
-    runs: config.runs,
-    surfaces: config.surfaces,
-  });
+  const report = buildReport(results, { ...reportMeta(config), ...(diagnosis ? { diagnosis } : {}) });
   const invalid = reportErrors(report);
   if (invalid.length > 0) {
     err(`eni-conformance run: the report breaks its schema: ${invalid.join("; ")}\n`);
@@ -113,10 +139,25 @@ async function runPrepared(prepared: PreparedRun, interrupt: Interrupt): Promise
     out(baselineText(outcome, relative(config.cwd, config.baseline) || config.baseline));
     baselineCode = outcome.code;
   }
-  return exitCode({
+  const rules = report.coverage.rules;
+  const ruleCoverage = rules.total === 0 ? 100 : (100 * rules.covered) / rules.total;
+  const code = exitCode({
     statuses: results.map((r) => r.status),
     dirty: leaks.dirty,
     interrupted: interrupt.interrupted,
     ...(baselineCode !== undefined ? { baselineCode } : {}),
+    ...(config.allowEmpty ? { allowEmpty: true } : {}),
+    ...(config.minCoverage !== undefined ? { minCoverage: config.minCoverage, ruleCoverage } : {}),
   });
+  if (baselineCode === undefined && !interrupt.interrupted && leaks.dirty.length === 0) {
+    if (!config.allowEmpty && results.every((r) => r.status === "skipped"))
+      err(
+        "eni-conformance run: every case was skipped, so nothing was checked (exit 2); the reasons are in the report; pass --allow-empty to accept such a run\n",
+      );
+    else if (config.minCoverage !== undefined && ruleCoverage < config.minCoverage)
+      err(
+        `eni-conformance run: rule coverage ${ruleCoverage.toFixed(1)}% is below --min-coverage ${config.minCoverage}% (exit 1)\n`,
+      );
+  }
+  return code;
 }

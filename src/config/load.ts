@@ -243,6 +243,8 @@ export function loadRunConfig(input: LoadInput): RunConfig {
     ),
     cwd: input.cwd,
   };
+  if (merged.minCoverage !== undefined && Number(merged.minCoverage) > 100)
+    fail(`--min-coverage is a percentage (0 to 100), got ${merged.minCoverage}`);
   const stepSummary = input.env.GITHUB_STEP_SUMMARY;
   if (stepSummary) config.stepSummary = stepSummary;
   for (const key of [
@@ -257,6 +259,8 @@ export function loadRunConfig(input: LoadInput): RunConfig {
     "playback",
     "caseBudgetMs",
     "workers",
+    "allowEmpty",
+    "minCoverage",
   ] as const) {
     const value = merged[key];
     if (value !== undefined) Object.assign(config, { [key]: value });

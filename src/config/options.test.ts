@@ -39,6 +39,8 @@ describe("the option table", () => {
       ENIC_RATE_LIMITS: "jdcloud-vm/attachNetworkInterface=2",
       ENIC_ASYNC_WAIT_MS: "1000",
       ENIC_CASE_BUDGET_MS: "1000",
+      ENIC_ALLOW_EMPTY: "1",
+      ENIC_MIN_COVERAGE: "80",
     };
     const named = options.flatMap((o) => (o.env ? [o.env] : []));
     expect(named.sort()).toEqual(Object.keys(sample).sort());

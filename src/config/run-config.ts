@@ -38,6 +38,10 @@ export interface RunConfig {
   allowMutations: boolean;
   /** Never use the target's control plane, even when it has one (rehearse a staging run). */
   noControlPlane: boolean;
+  /** Accept a run in which every case was skipped (else it exits 2: nothing was checked). */
+  allowEmpty?: boolean;
+  /** The least rule coverage (percent) a run must reach, else it exits 1. */
+  minCoverage?: number;
   /** Property runs per case. */
   runs: number;
   /** fast-check seed. */

@@ -5,6 +5,7 @@
  */
 import { loadFindings } from "../contracts/findings.ts";
 import type { Surface } from "../contracts/surfaces.ts";
+import type { Diagnosis } from "../doctor/types.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import type { CaseResult } from "../suites-kit/runner.ts";
 import { countBySurface, coverage } from "../suites-kit/summary.ts";
@@ -17,7 +18,7 @@ function withTotal(c: { passed: number; failed: number; skipped: number; errored
 /** The report of a run. */
 export function buildReport(
   results: CaseResult[],
-  meta: { target: string; seed: number; runs: number; surfaces: readonly Surface[] },
+  meta: { target: string; seed: number; runs: number; surfaces: readonly Surface[]; diagnosis?: Diagnosis },
 ): Report {
   const known = new Map(listCases(meta.surfaces).map((c) => [c.id, c]));
   const cases: ReportCase[] = [...results]
@@ -71,6 +72,7 @@ export function buildReport(
       runs: meta.runs,
       surfaces: [...meta.surfaces],
     },
+    ...(meta.diagnosis ? { diagnosis: meta.diagnosis } : {}),
     summary: withTotal(counts.total ?? { passed: 0, failed: 0, skipped: 0, errored: 0 }),
     bySurface,
     coverage: coverage(results, meta.surfaces),

@@ -25,8 +25,9 @@ const CSP = [
   "form-action 'none'",
 ].join("; ");
 
-/** The verdict of a run: failures beat harness errors beat a clean run. */
-function verdict(s: Summary): { key: string; text: string } {
+/** The verdict of a run: a target the doctor found not ready, then failures beat harness errors beat a clean run. */
+function verdict(s: Summary, report?: Report): { key: string; text: string } {
+  if (report?.diagnosis && !report.diagnosis.ok) return { key: "errors", text: "not run: target not ready" };
   if (s.failed > 0) return { key: "failures", text: `${s.failed} failed` };
   if (s.errored > 0) return { key: "errors", text: `${s.errored} harness errors` };
   if (s.total === 0) return { key: "empty", text: "no cases" };
@@ -34,13 +35,33 @@ function verdict(s: Summary): { key: string; text: string } {
 }
 
 function header(report: Report): string {
-  const v = verdict(report.summary);
+  const v = verdict(report.summary, report);
   const r = report.run;
   return [
     `<header data-testid="header">`,
     `<h1>eni-conformance report <span class="verdict verdict-${v.key}" data-testid="verdict" data-verdict="${v.key}">${esc(v.text)}</span></h1>`,
     `<p class="meta">target <code data-testid="run-target">${esc(r.target)}</code> · seed <code data-testid="run-seed">${esc(r.seed)}</code> · runs per case <span data-testid="run-runs">${esc(r.runs)}</span> · surfaces ${r.surfaces.map((s) => `<code>${esc(s)}</code>`).join(" ")}</p>`,
     `</header>`,
+  ].join("\n");
+}
+
+/** The doctor's preflight, first after the header: one row per check. */
+function diagnosis(report: Report): string {
+  const d = report.diagnosis;
+  if (!d) return "";
+  const rows = d.checks
+    .map(
+      (c) =>
+        `<tr class="diag-${esc(c.status)}" data-testid="diagnosis-check" data-status="${esc(c.status)}"><td>${esc(c.status)}</td><td>${esc(c.surface ?? "target")}</td><td>${esc(c.check)}</td><td>${esc(c.what)}</td><td>${esc(c.result)}</td><td>${esc(c.fix ?? "")}</td></tr>`,
+    )
+    .join("\n");
+  return [
+    `<section data-testid="diagnosis" data-ok="${d.ok}">`,
+    `<h2>Diagnosis: ${d.ok ? "the target was ready" : "the target was not ready — no case ran"}</h2>`,
+    `<table><thead><tr><th>status</th><th>where</th><th>check</th><th>checked</th><th>result</th><th>what to do</th></tr></thead><tbody>`,
+    rows,
+    `</tbody></table>`,
+    `</section>`,
   ].join("\n");
 }
 
@@ -113,12 +134,13 @@ export function reportHtml(report: Report): string {
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<meta name="referrer" content="no-referrer">`,
-    `<title>eni-conformance report — ${esc(verdict(report.summary).text)}</title>`,
+    `<title>eni-conformance report — ${esc(verdict(report.summary, report).text)}</title>`,
     `<style>${STYLE}</style>`,
     "</head>",
     "<body>",
     "<main>",
     header(report),
+    diagnosis(report),
     summary(report),
     coverage(report),
     `<section id="results" data-testid="results">`,

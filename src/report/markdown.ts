@@ -19,9 +19,18 @@ export function worst(statuses: CaseStatus[]): CaseStatus | undefined {
 
 /** The report as markdown. */
 export function reportMarkdown(report: Report): string {
-  const out: string[] = ["# eni-conformance report", ""];
+  const out: string[] = ["# eni-conformance report", "", ...diagnosisSection(report)];
   const s = report.summary;
-  const verdict = s.failed > 0 ? "❌ failures" : s.errored > 0 ? "⚠️ harness errors" : "✅ conformant";
+  const verdict =
+    report.diagnosis && !report.diagnosis.ok
+      ? "⛔ not run: the target was not ready"
+      : s.failed > 0
+        ? "❌ failures"
+        : s.errored > 0
+          ? "⚠️ harness errors"
+          : s.total === 0
+            ? "⛔ no cases"
+            : "✅ conformant";
   out.push(
     `**${verdict}** — target \`${report.run.target}\`, seed ${report.run.seed}, ${report.run.runs} runs per case.`,
     "",
@@ -85,6 +94,26 @@ export function reportMarkdown(report: Report): string {
  * Retries of transient answers and time to consistency of the asynchronous state changes, per
  * surface and operation (empty when the run had neither).
  */
+/** The doctor's preflight, first: the problems that kept the run from giving verdicts, or its all-clear. */
+function diagnosisSection(report: Report): string[] {
+  const d = report.diagnosis;
+  if (!d) return [];
+  const out = [
+    `## Diagnosis: ${d.ok ? "✅ the target was ready" : "❌ the target was not ready — no case ran"}`,
+    "",
+    "| | where | check | checked | result | what to do |",
+    "|---|---|---|---|---|---|",
+  ];
+  const mark = { ok: "✅", warning: "⚠️", problem: "❌", skipped: "–" } as const;
+  for (const c of d.checks) {
+    out.push(
+      `| ${mark[c.status]} | ${c.surface ?? "target"} | ${c.check} | ${cell(c.what)} | ${cell(c.result)} | ${cell(c.fix ?? "")} |`,
+    );
+  }
+  out.push("");
+  return out;
+}
+
 function disciplineSection(report: Report): string[] {
   const rows = new Map<
     string,

@@ -4,6 +4,7 @@
  * reports (baseline, diff, replay) works on this object. No secrets, no absolute paths, and no
  * wall-clock times in it, so two runs with the same seed diff cleanly.
  */
+import type { Diagnosis } from "../doctor/types.ts";
 
 /** How a case ended. */
 export type CaseStatus = "passed" | "failed" | "skipped" | "errored";
@@ -85,6 +86,8 @@ export interface Report {
   version: 1;
   tool: "eni-conformance";
   run: { target: string; seed: number; runs: number; surfaces: string[] };
+  /** The doctor's preflight of a run against a target (src/doctor/); absent on the embedded simulator. */
+  diagnosis?: Diagnosis;
   summary: Summary;
   bySurface: Record<string, Summary>;
   coverage: {

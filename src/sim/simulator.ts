@@ -141,7 +141,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     try {
       const path = req.url.split("?")[0] ?? "";
       if (path === "/_sim" || path.startsWith("/_sim/")) return serveControl(state, req, meta.remoteAddress);
-      return await serveVendor(req);
+      const answer = await serveVendor(req);
+      // A clock set through the control plane is the target's clock: its Date header says so, as a
+      // real gateway's would (the doctor measures the skew from it). On the machine's clock, node:http
+      // writes the Date header itself.
+      if (answer === "drop" || state.clock.real) return answer;
+      return { ...answer, headers: { ...answer.headers, date: new Date(state.clock.now()).toUTCString() } };
     } catch (error) {
       // A bug of ours must not take the server down or look like a vendor answer.
       return json(500, { error: `simulator error: ${(error as Error).message}` });

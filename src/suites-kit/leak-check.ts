@@ -6,8 +6,8 @@
  */
 import type { Surface } from "../contracts/surfaces.ts";
 import { isSuiteError } from "../core/errors.ts";
+import { ENI_EXPECTATIONS } from "./fixture-check.ts";
 import { restoreEni, settled } from "./restore.ts";
-import { ENI_EXPECTATIONS } from "./runner.ts";
 import type { Target } from "./target.ts";
 
 /** What the leak check found. */

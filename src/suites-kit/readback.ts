@@ -44,7 +44,9 @@ function usable<T extends CallResult>(surface: Surface, r: T): T {
     );
   }
   const errors = surfaceModule(surface).errors;
-  if (AUTH_REFUSALS.some((kind) => errors.error(kind, "").code === r.error.code)) {
+  // Tencent v2 carries its numeric code beside the codeDesc: either may name the refusal.
+  const codes = [r.error.code, r.error.alternateCode];
+  if (AUTH_REFUSALS.some((kind) => codes.includes(errors.error(kind, "").code))) {
     throw new SuiteError(
       "ENIC_CREDENTIALS",
       `the target refused the read-back's credentials (${r.error.code}: ${r.error.message}); check the key id and secret of ${surface}`,

@@ -19,7 +19,7 @@ import { arbitraryFor } from "./arbitraries.ts";
 import type { SuiteCase } from "./cases.ts";
 import { type Consistency, summariseConsistency, type Timing } from "./consistency.ts";
 import { executeOnce, type RunInput } from "./execute.ts";
-import { READERS } from "./readback.ts";
+import { fixtureProblems } from "./fixture-check.ts";
 import type { Target } from "./target.ts";
 
 /** What became of a case. */
@@ -87,18 +87,10 @@ function inputArbitrary(c: SuiteCase): fc.Arbitrary<RunInput> {
 
 const preflights = new WeakMap<Target, Map<string, Promise<Map<string, string>>>>();
 
-/** Where each ENI role must be, relative to the other roles (undefined: detached; null: unknown). */
-export const ENI_EXPECTATIONS: Record<string, string | undefined | null> = {
-  "eni.available": undefined,
-  "eni.no-security-group": undefined,
-  "eni.eip-other-zone": undefined,
-  "eni.attached": "instance.holder",
-  "eni.primary": "instance.running",
-};
-
 /**
- * The preflight: describe every ENI fixture once and check that it is in the state its role needs.
- * Returns role → what is wrong (empty when every fixture is right).
+ * The preflight: describe every ENI fixture once per target and surface (from the seed world, on a
+ * target with a control plane) and check that it is in the state its role needs. Returns role →
+ * what is wrong (empty when every fixture is right).
  */
 function preflight(target: Target, surface: Surface): Promise<Map<string, string>> {
   const perTarget = preflights.get(target) ?? new Map<string, Promise<Map<string, string>>>();
@@ -106,30 +98,10 @@ function preflight(target: Target, surface: Surface): Promise<Map<string, string
   let result = perTarget.get(surface);
   if (!result) {
     result = (async () => {
-      const wrong = new Map<string, string>();
       // With a control plane every run starts from the seed world: check that world.
       if (target.hasControl) await target.control("POST", "/_sim/reset");
       const fixtures = await target.fixtures(surface);
-      if (!fixtures) return wrong;
-      const client = target.client(surface, fixtures.region);
-      for (const [role, on] of Object.entries(ENI_EXPECTATIONS)) {
-        const id = fixtures.roles[role];
-        if (id === undefined) continue;
-        const view = await READERS[surface].eni(client, fixtures.region, id);
-        const wanted = on === undefined ? undefined : on === null ? null : fixtures.roles[on];
-        if (!view.found) wrong.set(role, `fixture ${role} (${id}) was not found on the target`);
-        else if (wanted !== null && view.instanceId !== wanted) {
-          wrong.set(
-            role,
-            `fixture ${role} (${id}) is ${view.instanceId ? `attached to ${view.instanceId}` : "detached"}, not ${wanted ? `attached to ${wanted}` : "detached"}`,
-          );
-        }
-      }
-      const missing = fixtures.roles["eni.missing"];
-      if (missing && (await READERS[surface].eni(client, fixtures.region, missing)).found) {
-        wrong.set("eni.missing", `fixture eni.missing (${missing}) exists on the target`);
-      }
-      return wrong;
+      return fixtures ? fixtureProblems(target, surface, fixtures) : new Map<string, string>();
     })();
     perTarget.set(surface, result);
   }

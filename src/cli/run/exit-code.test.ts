@@ -21,6 +21,19 @@ describe("the exit code of a run", () => {
     ],
     ["the baseline decides when there is one", { ...clean, statuses: ["failed"], baselineCode: 0 }, 0],
     ["a baseline's failure", { ...clean, baselineCode: 1 }, 1],
+    ["every case skipped: nothing was checked", { ...clean, statuses: ["skipped", "skipped"] }, EXIT.harness],
+    [
+      "every case skipped, with --allow-empty",
+      { ...clean, statuses: ["skipped"], allowEmpty: true },
+      EXIT.ok,
+    ],
+    ["rule coverage below --min-coverage", { ...clean, ruleCoverage: 79.5, minCoverage: 80 }, EXIT.failed],
+    ["rule coverage at --min-coverage", { ...clean, ruleCoverage: 80, minCoverage: 80 }, EXIT.ok],
+    [
+      "a harness error beats low coverage",
+      { ...clean, statuses: ["errored"], ruleCoverage: 10, minCoverage: 80 },
+      EXIT.harness,
+    ],
   ] as const)("%s", (_name, outcome, want) => {
     expect(exitCode(outcome as RunOutcome)).toBe(want);
   });

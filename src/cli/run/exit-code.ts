@@ -1,8 +1,10 @@
 /**
  * The exit code of `eni-conformance run`, decided from what the run found — a pure function, so the
  * rules are written once and tested as a table: a baseline decides when one is given; otherwise a
- * fixture left out of place is 3, an interrupted run 130, a harness error (or no case at all) 2, a
- * failed case 1, and 0 when every case passed or was skipped with a reason.
+ * fixture left out of place is 3, an interrupted run 130, a harness error 2 — and so is a run that
+ * executed no case (none at all, or every one skipped: nothing was checked) unless empty runs are
+ * allowed —, a failed case 1, a rule coverage below the minimum asked for 1, and 0 when every case
+ * passed or was skipped with a reason.
  */
 import type { CaseResult } from "../../suites-kit/runner.ts";
 
@@ -16,6 +18,11 @@ export interface RunOutcome {
   interrupted: boolean;
   /** The baseline's own verdict, when the run has a baseline (src/report/baseline.ts). */
   baselineCode?: number;
+  /** A run in which every case was skipped is accepted (`--allow-empty`). */
+  allowEmpty?: boolean;
+  /** The rule coverage reached (percent), and the least asked for (`--min-coverage`). */
+  ruleCoverage?: number;
+  minCoverage?: number;
 }
 
 /** The exit codes of the run, by name. */
@@ -29,5 +36,12 @@ export function exitCode(outcome: RunOutcome): number {
   if (outcome.statuses.length === 0) return EXIT.harness;
   if (outcome.statuses.includes("errored")) return EXIT.harness;
   if (outcome.statuses.includes("failed")) return EXIT.failed;
+  if (!outcome.allowEmpty && outcome.statuses.every((s) => s === "skipped")) return EXIT.harness;
+  if (
+    outcome.minCoverage !== undefined &&
+    outcome.ruleCoverage !== undefined &&
+    outcome.ruleCoverage < outcome.minCoverage
+  )
+    return EXIT.failed;
   return EXIT.ok;
 }

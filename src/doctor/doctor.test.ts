@@ -1,0 +1,204 @@
+/**
+ * The doctor against a simulator played as a staging account (a standalone simulator on 127.0.0.1,
+ * port 0, its control plane not used by the run) and against targets that are not one: each
+ * misconfiguration is named as what it is — the check it fails, the cause in the result and the fix
+ * — with the credentials' origin and never their value; a right configuration is ready.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { request } from "undici";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadRunConfig } from "../config/load.ts";
+import { SURFACES, type Surface } from "../contracts/surfaces.ts";
+import { type RunningSimulator, startSimulator } from "../sim/server.ts";
+import { surfaceModule } from "../surfaces/registry.ts";
+import { saveFixtures } from "../testing/cli.ts";
+import { diagnose, diagnosisText } from "./doctor.ts";
+import type { Diagnosis } from "./types.ts";
+
+const STAGING = { accessKeyId: "AKIDstaging", secret: "staging-Secret-0001" };
+const OTHER = { accessKeyId: "AKIDother", secret: "other-Secret-0002" };
+
+let sim: RunningSimulator;
+let fixtures: string;
+let otherFixtures: string;
+const servers: Server[] = [];
+
+beforeAll(async () => {
+  sim = await startSimulator({ accounts: [STAGING, OTHER] });
+  fixtures = await saveFixtures(sim.url, STAGING.accessKeyId);
+  otherFixtures = await saveFixtures(sim.url, OTHER.accessKeyId);
+});
+afterAll(async () => {
+  await sim.close();
+  for (const s of servers) s.close();
+});
+
+/** A server on 127.0.0.1 answering every request with `body` (of `type`, with `status`). */
+async function serve(status: number, type: string, body: string): Promise<string> {
+  const server = createServer((_req, res) => {
+    res.writeHead(status, { "content-type": type });
+    res.end(body);
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Diagnose with run's options (as `eni-conformance doctor ...args` would), staging credentials by default. */
+function doctor(args: string[], env: Record<string, string> = {}): Promise<Diagnosis> {
+  return diagnose(
+    loadRunConfig({
+      argv: ["--no-control-plane", "--fixtures", fixtures, ...args],
+      env,
+      cwd: process.cwd(),
+    }),
+  );
+}
+
+const account = (a: { accessKeyId: string; secret: string }) => ["--account", `${a.accessKeyId}:${a.secret}`];
+const problems = (d: Diagnosis) => d.checks.filter((c) => c.status === "problem");
+const surfaceArgs = (s: Surface) => ["--surface", s];
+
+describe("the doctor names each misconfiguration", () => {
+  it("a right configuration is ready: every surface's protocol, credentials, clock and fixtures are ok", async () => {
+    const d = await doctor(["--target", sim.url, ...account(STAGING)]);
+    expect(problems(d), diagnosisText(d)).toEqual([]);
+    expect(d.ok).toBe(true);
+    for (const s of SURFACES) {
+      const kinds = d.checks.filter((c) => c.surface === s).map((c) => c.check);
+      expect(kinds, s).toEqual(["protocol", "credentials", "clock", "fixtures"]);
+    }
+  });
+
+  it.each(SURFACES)(
+    "%s: a wrong secret is a credentials problem naming the secret's origin, never its value",
+    async (s) => {
+      const d = await doctor([
+        "--target",
+        sim.url,
+        ...surfaceArgs(s),
+        "--account",
+        `${STAGING.accessKeyId}:wrong-Secret`,
+      ]);
+      expect(d.ok).toBe(false);
+      const [p] = problems(d);
+      expect(p).toMatchObject({ surface: s, check: "credentials" });
+      expect(p?.result).toContain("secret does not belong to the key id");
+      expect(p?.result).toContain(surfaceModule(s).errors.error("auth.bad-signature", "").code);
+      expect(p?.fix).toContain("--account");
+      expect(JSON.stringify(d)).not.toContain("wrong-Secret");
+      // Nothing about the fixtures is claimed when the read was refused.
+      expect(d.checks.find((c) => c.surface === s && c.check === "fixtures")?.status).toBe("skipped");
+    },
+  );
+
+  it.each(SURFACES)("%s: an unknown key id is named as such", async (s) => {
+    const d = await doctor([
+      "--target",
+      sim.url,
+      ...surfaceArgs(s),
+      "--account",
+      "AKIDnobody:whatever-Secret",
+    ]);
+    const [p, ...more] = problems(d);
+    expect(more).toEqual([]);
+    expect(p?.check).toBe("credentials");
+    expect(p?.result).toMatch(/^the target does not know the key id \(/);
+    expect(p?.result).toContain(surfaceModule(s).errors.error("auth.unknown-key", "").code);
+  });
+
+  it("credentials from the cloud's standard variables are named by the variables", async () => {
+    const d = await doctor(["--target", sim.url, "--surface", "aliyun-ecs"], {
+      ALIBABA_CLOUD_ACCESS_KEY_ID: STAGING.accessKeyId,
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: "typo-Secret",
+    });
+    const [p] = problems(d);
+    expect(p?.fix).toContain("ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    expect(JSON.stringify(d)).not.toContain("typo-Secret");
+  });
+
+  it("fixtures of another account: every ENI fixture is 'not found', with the fix", async () => {
+    const d = await doctor([
+      "--target",
+      sim.url,
+      "--surface",
+      "jdcloud-vm",
+      ...account(STAGING),
+      "--fixtures",
+      otherFixtures,
+    ]);
+    const found = problems(d);
+    expect(found.length).toBeGreaterThan(0);
+    for (const p of found) {
+      expect(p).toMatchObject({ surface: "jdcloud-vm", check: "fixtures" });
+      expect(p.result).toMatch(/was not found on the target/);
+      expect(p.fix).toMatch(/from this account and region/);
+    }
+  });
+
+  it("the target's clock 20 minutes ahead: stale signatures, with the skew measured from its Date header", async () => {
+    const ahead = new Date(Date.now() + 20 * 60_000).toISOString();
+    await request(`${sim.url}/_sim/clock`, { method: "PUT", body: JSON.stringify({ now: ahead }) });
+    try {
+      const d = await doctor(["--target", sim.url, "--surface", "tencent-v3", ...account(STAGING)]);
+      const [p] = problems(d);
+      expect(p).toMatchObject({ surface: "tencent-v3", check: "clock" });
+      expect(p?.fix).toMatch(/the target's clock is (19 min 5\d|20 min \d) s ahead of this machine's/);
+    } finally {
+      await request(`${sim.url}/_sim/clock`, { method: "PUT", body: JSON.stringify({ real: true }) });
+    }
+  });
+
+  it("a web server answering HTML is not the cloud's API", async () => {
+    const url = await serve(404, "text/html", "<html><body>Not Found</body></html>");
+    const d = await doctor(["--target", url, "--surface", "tencent-v3", ...account(STAGING)]);
+    const [p] = problems(d);
+    expect(p).toMatchObject({ check: "protocol" });
+    expect(p?.result).toContain("an HTML page (HTTP 404)");
+    expect(p?.fix).toMatch(/--target/);
+  });
+
+  it("another cloud's envelope is named by the cloud", async () => {
+    const aliyun = surfaceModule("aliyun-ecs").codec.encodeError(
+      surfaceModule("aliyun-ecs").errors.error("action.unknown", "no such action"),
+      "5B4B9A8A-8E5B-4F4E-9A3C-1B2C3D4E5F60",
+    );
+    const url = await serve(aliyun.status, "application/json", aliyun.body);
+    const d = await doctor(["--target", url, "--surface", "jdcloud-vm", ...account(STAGING)]);
+    const [p] = problems(d);
+    expect(p?.check).toBe("protocol");
+    expect(p?.result).toContain("aliyun-ecs's envelope");
+  });
+
+  it("TLS to a plain-HTTP port says to use http://", async () => {
+    const d = await doctor(["--target", sim.url.replace("http:", "https:"), ...account(STAGING)]);
+    expect(problems(d)).toEqual([
+      expect.objectContaining({
+        check: "reachability",
+        result: expect.stringContaining("does not speak TLS"),
+      }),
+    ]);
+    expect(problems(d)[0]?.fix).toContain("use http://");
+  });
+
+  it("nothing listening is named with host and port", async () => {
+    const idle = await serve(200, "text/plain", "");
+    const port = new URL(idle).port;
+    await new Promise<void>((resolve) => servers.pop()?.close(() => resolve()));
+    const d = await doctor(["--target", `http://127.0.0.1:${port}`, ...account(STAGING)]);
+    expect(problems(d)).toEqual([
+      expect.objectContaining({
+        check: "reachability",
+        result: `nothing listens on 127.0.0.1:${port} (connection refused)`,
+      }),
+    ]);
+  });
+
+  it("a name that does not resolve is named", async () => {
+    const d = await doctor(["--target", "http://no-such-host.invalid:8080", ...account(STAGING)]);
+    expect(problems(d)).toEqual([
+      expect.objectContaining({ check: "reachability", result: expect.stringContaining("does not resolve") }),
+    ]);
+  });
+});
