@@ -15,6 +15,7 @@ import type { RunConfig } from "../config/run-config.ts";
 import { isSuiteError } from "../core/errors.ts";
 import { diagnose, diagnosisText } from "../doctor/doctor.ts";
 import type { Diagnosis } from "../doctor/types.ts";
+import { STOPPED } from "../engine/engine.ts";
 import { applyBaseline, baselineText } from "../report/baseline.ts";
 import { buildReport } from "../report/build.ts";
 import { reportErrors } from "../report/validate.ts";
@@ -139,6 +140,11 @@ async function runPrepared(
     out(baselineText(outcome, relative(config.cwd, config.baseline) || config.baseline));
     baselineCode = outcome.code;
   }
+  const stopped = results.find((r) => r.reason?.startsWith(STOPPED));
+  if (stopped)
+    err(
+      `eni-conformance run: stopped at ${stopped.id}: ${stopped.reason?.slice(STOPPED.length).trim()}; the remaining cases were not run (exit 2)\n`,
+    );
   const rules = report.coverage.rules;
   const ruleCoverage = rules.total === 0 ? 100 : (100 * rules.covered) / rules.total;
   const code = exitCode({
@@ -146,10 +152,11 @@ async function runPrepared(
     dirty: leaks.dirty,
     interrupted: interrupt.interrupted,
     ...(baselineCode !== undefined ? { baselineCode } : {}),
+    ...(stopped ? { stopped: true } : {}),
     ...(config.allowEmpty ? { allowEmpty: true } : {}),
     ...(config.minCoverage !== undefined ? { minCoverage: config.minCoverage, ruleCoverage } : {}),
   });
-  if (baselineCode === undefined && !interrupt.interrupted && leaks.dirty.length === 0) {
+  if (baselineCode === undefined && !interrupt.interrupted && leaks.dirty.length === 0 && !stopped) {
     if (!config.allowEmpty && results.every((r) => r.status === "skipped"))
       err(
         "eni-conformance run: every case was skipped, so nothing was checked (exit 2); the reasons are in the report; pass --allow-empty to accept such a run\n",

@@ -9,7 +9,9 @@
 import { relative, resolve } from "node:path";
 import { Cassette, readCassetteHeader } from "../client/cassette.ts";
 import type { RunConfig } from "../config/run-config.ts";
-import { isSurface } from "../contracts/surfaces.ts";
+import { citeText } from "../contracts/rules-doc.ts";
+import { isSurface, type Surface } from "../contracts/surfaces.ts";
+import { checkSignedRead } from "../doctor/signed-read.ts";
 import type { SdkAdapter } from "../sdk/adapter.ts";
 import { runSdkItem, type SdkSession, startSdkSession } from "../sdk/session.ts";
 import { isAdapterPath } from "../sdk/spec.ts";
@@ -102,6 +104,49 @@ function rowResult(item: Extract<RunItem, { kind: "row" }>, seed: number): CaseR
   };
 }
 
+/** The reason of the case at which a run stopped because its environment broke (and the exit code is 2). */
+export const STOPPED = "the run stopped:";
+
+/**
+ * After a case failed or errored on a real target: is it the environment that broke — credentials
+ * that stopped working (a rotated key, a withdrawn permission), a clock gone stale, a target that
+ * stopped answering? The doctor's signed read tells; its problem in words, or undefined.
+ */
+async function brokenEnvironment(
+  target: Target,
+  config: RunConfig,
+  surface: Surface,
+): Promise<string | undefined> {
+  const fixtures = await target.fixtures(surface);
+  if (!fixtures) return undefined;
+  // On a tape of its own: a played-back case does not ask it.
+  target.tape(`doctor-${surface}`);
+  const problem = (await checkSignedRead(target, surface, fixtures, config.credentials[surface])).find(
+    (c) => c.status === "problem",
+  );
+  return (
+    problem && `${surface} ${problem.check}: ${problem.result}${problem.fix ? ` — fix: ${problem.fix}` : ""}`
+  );
+}
+
+/** An item not run because the run stopped earlier. */
+function notRun(item: Exclude<RunItem, { kind: "row" | "probe" }>, why: string, seed: number): CaseResult {
+  return {
+    id: item.id,
+    surface: item.surface,
+    operation: item.case.ruleCase.operation,
+    rule: item.case.rule,
+    citation: item.case.citations.map(citeText).join("; "),
+    status: "skipped",
+    findings: [],
+    reason: `not run: ${STOPPED.replace(/:$/, "")} earlier (${why})`,
+    seed,
+    runs: 0,
+    replay: "",
+    durationMs: 0,
+  };
+}
+
 /** Open the engine of a conformance run: its target, and the cassette when it records or plays back. */
 async function openConformance(config: RunConfig, items: RunItem[]): Promise<Engine> {
   const cassette = config.record
@@ -112,6 +157,8 @@ async function openConformance(config: RunConfig, items: RunItem[]): Promise<Eng
   const target: Target = await createTarget(config, cassette);
   await describeForCassette(target, config);
   const words = replayArgs(config);
+  const watch = target.kind === "http" && cassette?.mode !== "playback";
+  let halted: string | undefined;
   return {
     config,
     items,
@@ -119,12 +166,23 @@ async function openConformance(config: RunConfig, items: RunItem[]): Promise<Eng
     run: async (item) => {
       if (item.kind === "row") return rowResult(item, config.seed);
       if (item.kind === "probe") throw new Error("SDK probes run in SDK mode only");
-      return runCase(target, item.case, {
+      if (halted !== undefined) return notRun(item, halted, config.seed);
+      const result = await runCase(target, item.case, {
         runs: config.runs,
         seed: config.seed,
         ...(config.path ? { path: config.path } : {}),
         ...(words ? { replayArgs: words } : {}),
       });
+      // On a real target, a case that did not pass is no verdict if the environment broke under it:
+      // the run stops there (the rest are not run), restores what it can and exits 2.
+      if (watch && (result.status === "failed" || result.status === "errored")) {
+        const broken = await brokenEnvironment(target, config, item.surface);
+        if (broken !== undefined) {
+          halted = broken;
+          return { ...result, status: "errored", findings: [], reason: `${STOPPED} ${broken}` };
+        }
+      }
+      return result;
     },
     close: async () => {
       target.tape("teardown");

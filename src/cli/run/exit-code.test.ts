@@ -21,6 +21,11 @@ describe("the exit code of a run", () => {
     ],
     ["the baseline decides when there is one", { ...clean, statuses: ["failed"], baselineCode: 0 }, 0],
     ["a baseline's failure", { ...clean, baselineCode: 1 }, 1],
+    [
+      "stopped because the environment broke, even with fixtures left out of place",
+      { ...clean, statuses: ["passed", "errored", "skipped"], dirty: ["x"], stopped: true },
+      EXIT.harness,
+    ],
     ["every case skipped: nothing was checked", { ...clean, statuses: ["skipped", "skipped"] }, EXIT.harness],
     [
       "every case skipped, with --allow-empty",

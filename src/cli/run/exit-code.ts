@@ -1,7 +1,7 @@
 /**
  * The exit code of `eni-conformance run`, decided from what the run found — a pure function, so the
  * rules are written once and tested as a table: a baseline decides when one is given; otherwise a
- * fixture left out of place is 3, an interrupted run 130, a harness error 2 — and so is a run that
+ * run stopped because its environment broke is 2, a fixture left out of place 3, an interrupted run 130, a harness error 2 — and so is a run that
  * executed no case (none at all, or every one skipped: nothing was checked) unless empty runs are
  * allowed —, a failed case 1, a rule coverage below the minimum asked for 1, and 0 when every case
  * passed or was skipped with a reason.
@@ -18,6 +18,8 @@ export interface RunOutcome {
   interrupted: boolean;
   /** The baseline's own verdict, when the run has a baseline (src/report/baseline.ts). */
   baselineCode?: number;
+  /** The run stopped because its environment broke under it (credentials, clock, target gone). */
+  stopped?: boolean;
   /** A run in which every case was skipped is accepted (`--allow-empty`). */
   allowEmpty?: boolean;
   /** The rule coverage reached (percent), and the least asked for (`--min-coverage`). */
@@ -31,6 +33,8 @@ export const EXIT = { ok: 0, failed: 1, harness: 2, dirty: 3, interrupted: 130 }
 /** The exit code of a run. */
 export function exitCode(outcome: RunOutcome): number {
   if (outcome.baselineCode !== undefined) return outcome.baselineCode;
+  // The environment broke: no verdict, whatever the leak check could not put back because of it.
+  if (outcome.stopped) return EXIT.harness;
   if (outcome.dirty.length > 0) return EXIT.dirty;
   if (outcome.interrupted) return EXIT.interrupted;
   if (outcome.statuses.length === 0) return EXIT.harness;
