@@ -13,6 +13,12 @@ describe("the CI recipe", () => {
       "aliyun-ecs",
       "jdcloud-vm",
     ]);
+    const names = job.steps.map((s: { name?: string }) => s.name);
+    expect(names.indexOf("doctor")).toBeGreaterThan(-1);
+    expect(names.indexOf("doctor")).toBeLessThan(names.indexOf("conformance run"));
+    const doctor = job.steps.find((s: { name?: string }) => s.name === "doctor").run as string;
+    expect(doctor).toContain("npx eni-conformance doctor");
+    for (const flag of ["--config", "--target", "--surface"]) expect(doctor).toContain(flag);
     const run = job.steps.find((s: { name?: string }) => s.name === "conformance run").run as string;
     expect(run).toContain("npx eni-conformance run");
     for (const flag of ["--config", "--allow-mutations", "--baseline", "--report-dir"])
