@@ -36,7 +36,7 @@ const NOT_WIRE: Record<number, RegExp> = {
 function said(record: RealEnvelope): { code: string | undefined; requestId: string | undefined } {
   const b = record.body as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === "string" ? v : undefined);
-  switch (surfaceOf(record)) {
+  switch (record.api) {
     case "tencent-v3": {
       const r = b.Response as { RequestId?: unknown; Error?: { Code?: unknown } };
       return { code: text(r.Error?.Code), requestId: text(r.RequestId) };
@@ -48,7 +48,7 @@ function said(record: RealEnvelope): { code: string | undefined; requestId: stri
       };
     case "aliyun-ecs":
       return { code: record.kind === "error" ? text(b.Code) : undefined, requestId: text(b.RequestId) };
-    case "jdcloud-vm":
+    case "jdcloud":
       return {
         code: text((b.error as { status?: unknown } | undefined)?.status),
         requestId: text(b.requestId),

@@ -9,6 +9,7 @@ import type { CheckContext } from "../checks/types.ts";
 import type { CallResult } from "../client/client.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import type { WireResponse } from "../core/wire.ts";
+import { jsonText } from "../sim/adapters/shared.ts";
 import { documentedRows, suiteCatalogue } from "../suites-kit/cases.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 
@@ -41,24 +42,11 @@ export function surfaceOf(record: RealEnvelope): Surface {
   return record.api === "jdcloud" ? "jdcloud-vm" : record.api;
 }
 
-/** JSON with Python's `json.dumps` separators and `ensure_ascii` (`", "`, `": "`, `\uXXXX`). */
-function pythonJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(pythonJson).join(", ")}]`;
-  if (typeof value === "object" && value !== null) {
-    const members = Object.entries(value).map(([k, v]) => `${pythonJson(k)}: ${pythonJson(v)}`);
-    return `{${members.join(", ")}}`;
-  }
-  return JSON.stringify(value).replace(
-    /[\u0080-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-}
-
 /** The body bytes in the formatting the record's note names (compact when it names none). */
 export function wireBody(record: RealEnvelope): string {
-  if (/pretty-printed/.test(record.note)) return JSON.stringify(record.body, null, 4).replaceAll("/", "\\/");
-  if (/python-json\.dumps/.test(record.note)) return pythonJson(record.body);
-  return JSON.stringify(record.body);
+  if (/pretty-printed/.test(record.note)) return jsonText(record.body, "indented");
+  if (/python-json\.dumps/.test(record.note)) return jsonText(record.body, "spaced");
+  return jsonText(record.body, "compact");
 }
 
 /**
