@@ -27,7 +27,7 @@ function startCli(args: string[]) {
 }
 
 describe("eni-conformance sim", () => {
-  it("prints one listening line, lists account key ids (not secrets), serves, and stops on SIGTERM", async () => {
+  it("prints one listening line, lists account key ids (not secrets), serves (--vary on), and stops on SIGTERM", async () => {
     const { child, ready } = startCli([
       "--port",
       "0",
@@ -35,6 +35,7 @@ describe("eni-conformance sim", () => {
       "AKIDone:secret-one",
       "--account",
       "AKIDtwo:secret-two",
+      "--vary",
     ]);
     const out = await ready;
     const lines = out.trim().split("\n");
@@ -44,6 +45,8 @@ describe("eni-conformance sim", () => {
     const url = lines[0]?.split(" ").at(-1) as string;
     const health = await request(`${url}/_sim/health`);
     expect(await health.body.json()).toEqual({ ok: true });
+    // --vary starts with the vary fault on.
+    expect(await (await request(`${url}/_sim/faults`)).body.json()).toMatchObject({ vary: true });
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
@@ -61,6 +64,8 @@ describe("eni-conformance sim", () => {
       roles: Record<string, string>;
     };
     expect(fixtures.roles["eni.available"]).toBe(world.roles["eni.available"]);
+    // Without --vary the faults read as they always did: no vary member.
+    expect(await (await request(`${url}/_sim/faults`)).body.json()).not.toHaveProperty("vary");
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);

@@ -2,7 +2,8 @@
  * `eni-conformance sim`: serve the simulator on a port until interrupted. Prints exactly one line
  * `eni-conformance simulator listening on http://HOST:PORT` when ready, then the account key ids
  * (never their secrets). With no `--account`, the documented default test account AKIDtest /
- * testkey is used.
+ * testkey is used. `--vary` starts it with the `vary` fault on (answers varied as the real gateways
+ * vary them, where the documents allow).
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -12,7 +13,8 @@ import { startSimulator } from "../sim/server.ts";
 import type { Account } from "../sim/state.ts";
 
 export const SIM_USAGE = `usage: eni-conformance sim [--port 0] [--host 127.0.0.1] [--account KEYID:SECRET]...
-                          [--world FILE] [--deviate ID]... [--progress immediate|polls:N|ms:N] [--seed N]`;
+                          [--world FILE] [--deviate ID]... [--progress immediate|polls:N|ms:N] [--seed N]
+                          [--vary]`;
 
 function parseAccount(text: string): Account {
   const colon = text.indexOf(":");
@@ -36,6 +38,7 @@ const OPTIONS = {
   deviate: { type: "string", multiple: true },
   progress: { type: "string" },
   seed: { type: "string" },
+  vary: { type: "boolean" },
 } as const;
 
 /** Run `sim`; resolves to the exit code when the server stops. */
@@ -54,6 +57,7 @@ export async function simCommand(argv: string[]): Promise<number> {
       ...(values.deviate ? { deviations: values.deviate } : {}),
       ...(values.progress ? { progress: parseProgress(values.progress) } : {}),
       ...(values.seed ? { seed: Number(values.seed) } : {}),
+      ...(values.vary ? { vary: true } : {}),
     });
   } catch (error) {
     process.stderr.write(`eni-conformance sim: ${(error as Error).message}\n${SIM_USAGE}\n`);

@@ -8,6 +8,7 @@
 import type { Surface } from "../contracts/surfaces.ts";
 import type { Random } from "../core/clock.ts";
 import type { ApiError } from "../core/errors.ts";
+import type { WireResponse } from "../core/wire.ts";
 import type { WorldStyle } from "../model/seed.ts";
 import type { Progress } from "../model/transitions.ts";
 import type { Cloud, World } from "../model/world.ts";
@@ -26,6 +27,16 @@ export interface SimCall {
   rules(operation: string): ReadonlySet<string>;
   /** The surface's error for breaking `rule` in `operation` (its catalogue row, or its fallback). */
   refuse(rule: string, message: string): ApiError;
+}
+
+/** What a variation of an answer may depend on (the `vary` fault). */
+export interface VaryContext {
+  /** The simulator's seeded random source: the same run varies the same way. */
+  random: Random;
+  /** True for an error answer. */
+  error: boolean;
+  /** The region of the cloud's world (some gateways name a regional host). */
+  region: string;
 }
 
 /** What serving a call produced: result members for the codec (and the task it started), or an error. */
@@ -50,6 +61,13 @@ export interface SimAdapter {
    * refused call with it, as if the cloud had accepted the call).
    */
   accepted(decoded: Decoded, world: World, requestId: string): Record<string, unknown>;
+  /**
+   * The answer as the real gateway may also send it (the `vary` fault, off by default): the same
+   * envelope with the variations public recordings of the gateway show and the documents allow
+   * (layout, member order, optional members, request id forms, headers). Never a change a document
+   * forbids: the suites stay green against it.
+   */
+  vary(answer: WireResponse, ctx: VaryContext): WireResponse;
   /** Fixture role → id as this surface spells it (the control plane's `/_sim/fixtures`). */
   fixtures(world: World): Record<string, string>;
   /**

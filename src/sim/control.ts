@@ -8,7 +8,9 @@
  *   GET  /_sim/state               every world of the account, keys in a stable order
  *   PUT  /_sim/clock               {"now":"<ISO time>"} or {"real":true}
  *   PUT  /_sim/progress            "immediate", {"polls":N} or {"ms":N}
- *   GET/PUT /_sim/faults           latency, error and drop rates, throttling
+ *   GET/PUT /_sim/faults           latency, error and drop rates, throttling, {"vary":true} (answers
+ *                                  varied as the real gateways vary them, where the documents allow;
+ *                                  the member is absent while off)
  *   GET/PUT /_sim/deviations       the catalogue / {"enable":[ids]} (replaces the enabled set)
  *   GET  /_sim/requests            the vendor requests served (surface, operation, status, code)
  */

@@ -1,8 +1,9 @@
 /**
  * Injected faults: added latency, a rate of the cloud's own internal errors, dropped connections,
- * and throttling at a rate (by default the documented ones: Tencent API 3.0 AttachNetworkInterface
- * 100/s and DescribeVpcTaskResult 20/s). Deterministic: the error draws come from the simulator's
- * seeded random source.
+ * throttling at a rate (by default the documented ones: Tencent API 3.0 AttachNetworkInterface
+ * 100/s and DescribeVpcTaskResult 20/s), and the variation mode (`vary`: answers as the real
+ * gateways also send them, each adapter's `vary`). Deterministic: the error draws and variations
+ * come from the simulator's seeded random source.
  */
 import type { Surface } from "../contracts/surfaces.ts";
 
@@ -20,6 +21,12 @@ export interface Faults {
    * turns throttling off.
    */
   throttle: "documented" | false | number | Record<string, number>;
+  /**
+   * Vary the answers where the documents allow it (layout, member order, optional members, request
+   * id forms, headers), as public recordings of the real gateways do. Present only when on, so the
+   * settings of a simulator without it read as they always did.
+   */
+  vary?: true;
 }
 
 /** The defaults: no latency, no errors, the documented rate limits. */
@@ -55,8 +62,13 @@ export function parseFaults(current: Faults, input: unknown): Faults | string {
         }
         next.throttle = value as Faults["throttle"];
         break;
+      case "vary":
+        if (typeof value !== "boolean") return "vary must be true or false";
+        if (value) next.vary = true;
+        else delete next.vary;
+        break;
       default:
-        return `unknown fault ${key} (latencyMs, errorRate, dropRate, throttle)`;
+        return `unknown fault ${key} (latencyMs, errorRate, dropRate, throttle, vary)`;
     }
   }
   return next;

@@ -63,7 +63,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       if (error) entry.code = error.code;
       state.log.push(entry);
       if (state.log.length > 10_000) state.log.shift();
-      return applyDeviations(res, deviations, error !== undefined);
+      const varied = state.faults.vary
+        ? adapter.vary(res, {
+            random: state.random,
+            error: error !== undefined,
+            region: adapter.worldStyle.region,
+          })
+        : res;
+      return applyDeviations(varied, deviations, error !== undefined);
     };
     const fail = (error: ApiError) => {
       const shown = misspelt(error, deviations);

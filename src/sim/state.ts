@@ -43,6 +43,8 @@ export interface SimulatorOptions {
   worldsJson?: string;
   /** Largest request body accepted, bytes (default 1 MiB). */
   maxBodyBytes?: number;
+  /** Start with the `vary` fault on (answers varied as the real gateways vary them; `sim --vary`). */
+  vary?: boolean;
 }
 
 /** One vendor request the simulator served (for the control plane's request log). */
@@ -104,6 +106,7 @@ export class SimulatorState {
     this.clock = { ...systemClock, real: true };
     this.progress = options.progress ?? { kind: "polls", polls: 2 };
     this.random = seededRandom(options.seed ?? 1);
+    if (options.vary) this.faults.vary = true;
     if (options.worlds && options.worldsJson !== undefined)
       throw new SuiteError("ENIC_CONFIG", "give worlds or worldsJson, not both");
     for (const [cloud, world] of Object.entries(options.worlds ?? {}) as [Cloud, World][]) {

@@ -142,6 +142,31 @@ describe("decodeResponse", () => {
       },
     ],
     [
+      'another product\'s success carrying "Code":"200" and "Success":true (pop-core: success)',
+      {
+        given: answer(200, { Code: "200", Message: "successful", RequestId: "rc", Success: true }),
+        want: {
+          kind: "success",
+          data: { Code: "200", Message: "successful", Success: true },
+          requestId: "rc",
+        },
+      },
+    ],
+    [
+      '"Code":"Success" on a success',
+      {
+        given: answer(200, { RequestId: "rs", Code: "Success" }),
+        want: { kind: "success", data: { Code: "Success" }, requestId: "rs" },
+      },
+    ],
+    [
+      '"Code":"200" with an error status is an error',
+      {
+        given: answer(400, { RequestId: "re", Code: "200", Message: "m" }),
+        want: { kind: "error", code: "200", message: "m", requestId: "re", status: 400 },
+      },
+    ],
+    [
       "404 without Code",
       {
         given: answer(404, { RequestId: "r404" }),

@@ -51,10 +51,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * The `Code` values pop-core reads as a success (sdk-clients.md §3): some products behind the same
+ * gateway send `"Code":"200"` (with `"Success":true`) or `"Code":"Success"` in their success bodies
+ * (src/contracts/fixtures/real-envelopes.jsonl).
+ */
+const SUCCESS_CODES = new Set(["200", "OK", "Success", "success"]);
+
+/**
  * Read an answer as a careful client would: success needs a status below 400 and a JSON object
- * without `Code` (openapi-core checks only the status, pop-core only `Code`; sdk-clients.md §3, so
- * both must hold). An error needs a JSON object with a string `Code`. A 2xx carrying `Code` is read
- * as an error, as pop-core reads it. Anything else is malformed. Never throws.
+ * whose `Code` is absent or one of pop-core's success codes (openapi-core checks only the status,
+ * pop-core only `Code`; sdk-clients.md §3, so both must hold). An error needs a JSON object with a
+ * string `Code`. A 2xx carrying another `Code` is read as an error, as pop-core reads it. Anything
+ * else is malformed. Never throws.
  */
 export function decodeResponse(res: WireResponse): ResponseOutcome {
   let body: unknown;
@@ -69,7 +77,8 @@ export function decodeResponse(res: WireResponse): ResponseOutcome {
   const requestId = typeof body.RequestId === "string" ? body.RequestId : headerId;
   const withId = <T extends object>(outcome: T): T & { requestId?: string } =>
     requestId === undefined ? outcome : { ...outcome, requestId };
-  if (typeof body.Code === "string" || typeof body.Code === "number") {
+  const successCode = res.status < 400 && SUCCESS_CODES.has(String(body.Code));
+  if ((typeof body.Code === "string" || typeof body.Code === "number") && !successCode) {
     const message = typeof body.Message === "string" ? body.Message : "";
     return withId({ kind: "error" as const, code: String(body.Code), message, status: res.status });
   }

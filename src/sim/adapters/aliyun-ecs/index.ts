@@ -6,6 +6,7 @@
  */
 import type { WorldStyle } from "../../../model/seed.ts";
 import type { SimAdapter } from "../../adapter.ts";
+import { vary } from "./render.ts";
 import { accepted, serve } from "./serve.ts";
 
 /**
@@ -46,4 +47,5 @@ export const aliyunEcsAdapter: SimAdapter = {
   fixtures: (world) => ({ ...world.roles }),
   accepted,
   serve,
+  vary,
 };

@@ -3,13 +3,17 @@
  * ENIs filtered by the documented filters, paged by PageNumber/PageSize or NextToken/MaxResults, and
  * rendered with the XML double nesting `NetworkInterfaceSets.NetworkInterfaceSet[]` that the JSON form
  * keeps. ENI Status follows the async attach of §3.6: Available → Attaching → InUse, and InUse →
- * Detaching → Available. A describe counts as one poll of the ENIs it looks at (§5).
+ * Detaching → Available. A describe counts as one poll of the ENIs it looks at (§5). And the
+ * variations of the gateway's answers (`vary`).
  */
 import type { ApiError } from "../../../core/errors.ts";
+import type { WireResponse } from "../../../core/wire.ts";
 import { pollEni } from "../../../model/transitions.ts";
 import type { Eni, World } from "../../../model/world.ts";
+import { REQUEST_ID_HEADER } from "../../../surfaces/aliyun-ecs/envelope.ts";
 import { errors } from "../../../surfaces/aliyun-ecs/errors.ts";
-import type { SimOutcome } from "../../adapter.ts";
+import type { SimOutcome, VaryContext } from "../../adapter.ts";
+import { jsonObject, jsonText, keyMoved, pickOne, withKeysFirst } from "../shared.ts";
 
 /** The ENI Status values the simulator shows (protocols.md §3.5; the current SDK model's first four). */
 type AliyunEniStatus = "Available" | "Attaching" | "InUse" | "Detaching";
@@ -153,4 +157,51 @@ export function emptyDescribe(params: Record<string, unknown>): Record<string, u
   const outcome = page([], params);
   const members = "members" in outcome ? outcome.members : { TotalCount: 0 };
   return { NetworkInterfaceSets: { NetworkInterfaceSet: [] }, ...members };
+}
+
+/** Codes the POP gateway answers before the product sees the call (authentication and signing). */
+const GATEWAY_CODES =
+  /^(InvalidAccessKeyId|SignatureDoesNotMatch|SignatureNonceUsed|InvalidTimeStamp|IncompleteSignature|InvalidSignatureMethod)/;
+
+/**
+ * An ECS answer as the POP gateway also sends it (public recordings of ECS and of other products
+ * behind the same gateway, src/contracts/fixtures/real-envelopes.jsonl): the request id with the
+ * UUID version digit 5 (since about mid-2021) or 4, in the body and the `x-acs-request-id` header;
+ * `RequestId` anywhere in a success; an error's `HostId` the central or the regional endpoint, its
+ * `Recommend` (optional, protocols.md §3.4: older answers lack it) left out or in one of the forms
+ * its address has had, and its members in the order of a service error (`RequestId, HostId, Code,
+ * Message, Recommend`) or of a gateway refusal (`RequestId, Message, Recommend, HostId, Code`).
+ * The documented members `RequestId`, `HostId`, `Code` and `Message` are always there.
+ */
+export function vary(answer: WireResponse, ctx: VaryContext): WireResponse {
+  let body = jsonObject(answer.body);
+  if (!body || typeof body.RequestId !== "string") return answer;
+  const id = body.RequestId;
+  const requestId = `${id.slice(0, 14)}${pickOne(ctx.random, ["5", "4"] as const)}${id.slice(15)}`;
+  body = { ...body, RequestId: requestId };
+  if (!ctx.error) body = keyMoved(body, "RequestId", ctx.random);
+  else {
+    const code = encodeURIComponent(String(body.Code));
+    const { Recommend: _recommend, ...rest } = body;
+    const recommend = pickOne(ctx.random, [
+      undefined,
+      `https://api.aliyun.com/troubleshoot?q=${code}&product=Ecs&requestId=${requestId}`,
+      `https://next.api.aliyun.com/troubleshoot?q=${code}&product=Ecs`,
+      `https://error-center.aliyun.com/status/search?Keyword=${code}&source=PopGw`,
+    ] as const);
+    const hostId = pickOne(ctx.random, ["ecs.aliyuncs.com", `ecs.${ctx.region}.aliyuncs.com`] as const);
+    body = { ...rest, HostId: hostId, ...(recommend === undefined ? {} : { Recommend: recommend }) };
+    const gateway = GATEWAY_CODES.test(String(body.Code));
+    body = withKeysFirst(
+      body,
+      gateway
+        ? ["RequestId", "Message", "Recommend", "HostId", "Code"]
+        : ["RequestId", "HostId", "Code", "Message", "Recommend"],
+    );
+  }
+  return {
+    ...answer,
+    headers: { ...answer.headers, "content-type": "application/json", [REQUEST_ID_HEADER]: requestId },
+    body: jsonText(body, "compact"),
+  };
 }

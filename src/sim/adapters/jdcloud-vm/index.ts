@@ -7,6 +7,7 @@
 import type { Random } from "../../../core/clock.ts";
 import type { WorldStyle } from "../../../model/seed.ts";
 import type { SimAdapter } from "../../adapter.ts";
+import { vary } from "./render.ts";
 import { serve } from "./serve.ts";
 
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -53,4 +54,5 @@ export const jdcloudVmAdapter: SimAdapter = {
   fixtures: (world) => ({ ...world.roles }),
   accepted: () => ({}),
   serve,
+  vary,
 };

@@ -6,8 +6,13 @@
  * Device indexes: JD numbers the primary ENI 1 and attached secondaries 2 to 8, and shows a detached
  * secondary with 0 (protocols §4.4, §5); the model numbers the primary 0 and secondaries from 1, so
  * JD's index is the model's plus one while attached.
+ *
+ * And the variations of the gateway's answers (`vary`).
  */
+import type { WireResponse } from "../../../core/wire.ts";
 import type { Eni, Instance, World } from "../../../model/world.ts";
+import type { VaryContext } from "../../adapter.ts";
+import { jsonObject, jsonText, keyMoved, pickOne, shuffledKeys } from "../shared.ts";
 
 /** Reserved prefix of the autoDelete records in `world.idempotency` (JD has no client token). */
 const AUTO_DELETE = "jdcloud-vm/autoDelete/";
@@ -126,5 +131,32 @@ export function renderInstance(world: World, instance: Instance): Record<string,
     status: instance.state,
     ...(primary ? { primaryNetworkInterface: renderAttachment(world, primary) } : {}),
     secondaryNetworkInterfaces: secondaries.map((e) => renderAttachment(world, e)),
+  };
+}
+
+/**
+ * A JD Cloud answer as the OpenAPI gateway also sends it (public recordings,
+ * src/contracts/fixtures/real-envelopes.jsonl; protocols §4.3 fixes only the members): `error` or
+ * `result` before `requestId`; an error's members in another order; the gateway's own refusals
+ * (HTTP 401 and 403) with their message tagged ` [gw]`, or ` [IAM] [gw]` on a 403; `Content-Type:
+ * application/json` without charset.
+ */
+export function vary(answer: WireResponse, ctx: VaryContext): WireResponse {
+  let body = jsonObject(answer.body);
+  if (!body) return answer;
+  const error = body.error;
+  if (typeof error === "object" && error !== null) {
+    let e = error as Record<string, unknown>;
+    if ((answer.status === 401 || answer.status === 403) && typeof e.message === "string") {
+      const tag = answer.status === 403 ? pickOne(ctx.random, [" [gw]", " [IAM] [gw]"] as const) : " [gw]";
+      e = { ...e, message: `${e.message}${tag}` };
+    }
+    body = { ...body, error: shuffledKeys(e, ctx.random) };
+  }
+  body = keyMoved(body, "requestId", ctx.random);
+  return {
+    ...answer,
+    headers: { ...answer.headers, "content-type": "application/json" },
+    body: jsonText(body, "compact"),
   };
 }

@@ -7,6 +7,7 @@
 import type { SimAdapter } from "../../adapter.ts";
 // One Tencent world for both APIs: API 3.0's adapter spells it.
 import { TENCENT_WORLD } from "../tencent-v3/index.ts";
+import { vary } from "./render.ts";
 import { accepted, MISSING_TASK, serve } from "./serve.ts";
 
 /** The tencent-v2 simulator adapter. */
@@ -30,4 +31,5 @@ export const tencentV2Adapter: SimAdapter = {
   fixtures: (world) => ({ ...world.roles, "task.missing": MISSING_TASK }),
   accepted,
   serve,
+  vary,
 };

@@ -4,12 +4,15 @@
  * (empty means not bound), the filters vpcId / networkInterfaceId / instanceId / eniName /
  * eniDescription (the last two fuzzy), ordering by createTime or eniName, and offset/limit paging.
  * DescribeVpcTaskResult's `data.status` 0 / 1 / 2 (protocols.md §1.5). Also the legacy region
- * aliases (`gz` for `ap-guangzhou`, protocols.md §1.1).
+ * aliases (`gz` for `ap-guangzhou`, protocols.md §1.1). And the variations of the gateway's
+ * answers (`vary`).
  */
+import type { WireResponse } from "../../../core/wire.ts";
 import { pollEni } from "../../../model/transitions.ts";
 import type { Eni, Task, World } from "../../../model/world.ts";
 import type { Params, Results } from "../../../surfaces/tencent-v2/operations.ts";
-import { attachTime } from "../shared.ts";
+import type { VaryContext } from "../../adapter.ts";
+import { attachTime, jsonObject, jsonText, pickOne, shuffledKeys } from "../shared.ts";
 
 /** Legacy short region codes and their long form (protocols.md §1.1: bj, gz, sh, hk, ca). */
 const SHORT_REGIONS: Readonly<Record<string, string>> = {
@@ -123,4 +126,23 @@ export const TASK_STATUS = { success: 0, failed: 1, running: 2 } as const;
 /** DescribeVpcTaskResult's answer for a task. */
 export function renderTask(task: Task): Results["DescribeVpcTaskResult"] {
   return { data: { status: TASK_STATUS[task.status] } };
+}
+
+/**
+ * A legacy v2 answer as the gateway also sends it (public recordings of other products behind it,
+ * src/contracts/fixtures/real-envelopes.jsonl): a success `code` as the string "0" (001's example,
+ * F-002) instead of the integer 0; the members in another order; another layout; `Content-Type:
+ * application/json` without charset. The numeric error `code` stays a number, as recorded.
+ */
+export function vary(answer: WireResponse, ctx: VaryContext): WireResponse {
+  let body = jsonObject(answer.body);
+  if (!body) return answer;
+  if (!ctx.error && body.code === 0 && ctx.random.float() < 0.5) body = { ...body, code: "0" };
+  body = shuffledKeys(body, ctx.random);
+  const layout = pickOne(ctx.random, ["compact", "spaced", "indented"] as const);
+  return {
+    ...answer,
+    headers: { ...answer.headers, "content-type": "application/json" },
+    body: jsonText(body, layout),
+  };
 }

@@ -6,6 +6,7 @@
  */
 import type { WorldStyle } from "../../../model/seed.ts";
 import type { SimAdapter } from "../../adapter.ts";
+import { vary } from "./render.ts";
 import { serve } from "./serve.ts";
 
 /** A well-formed task id (a UUID) that names no task. */
@@ -36,4 +37,5 @@ export const tencentV3Adapter: SimAdapter = {
   fixtures: (world) => ({ ...world.roles, "task.missing": MISSING_TASK }),
   accepted: () => ({}),
   serve,
+  vary,
 };

@@ -1,13 +1,14 @@
 /**
  * How Tencent Cloud API 3.0 shows the world (protocols §2.4, §2.5): DescribeNetworkInterfaces'
  * NetworkInterface objects with their State and Attachment, by id or by filter, paged; and
- * DescribeVpcTaskResult's Status.
+ * DescribeVpcTaskResult's Status. And the variations of the real gateway's answers (`vary`).
  */
 import { ApiError } from "../../../core/errors.ts";
+import type { WireResponse } from "../../../core/wire.ts";
 import { pollEni } from "../../../model/transitions.ts";
 import { type Eni, own, type Task } from "../../../model/world.ts";
-import type { SimCall, SimOutcome } from "../../adapter.ts";
-import { attachTime } from "../shared.ts";
+import type { SimCall, SimOutcome, VaryContext } from "../../adapter.ts";
+import { attachTime, jsonObject, jsonText, keyMoved, pickOne } from "../shared.ts";
 
 /** One NetworkInterface of DescribeNetworkInterfaces' NetworkInterfaceSet. */
 function renderEni(eni: Eni): Record<string, unknown> {
@@ -94,4 +95,26 @@ export function describe(call: SimCall): SimOutcome {
 /** DescribeVpcTaskResult's answer for a task: its status in capitals (RUNNING, SUCCESS, FAILED). */
 export function renderTask(task: Task): Record<string, unknown> {
   return { Status: task.status.toUpperCase(), Output: "", Result: null };
+}
+
+/**
+ * An API 3.0 answer as the real gateway also sends it (public recordings of the VPC backend and
+ * others, src/contracts/fixtures/real-envelopes.jsonl; protocols §2.3 fixes only the members): the
+ * VPC backend's layout (indented, `/` escaped) or another backend's (compact, spaced); `RequestId`
+ * first, among or after the other members of `Response`; the nullable `Output` as `null`;
+ * `Content-Type: application/json` without charset; an `X-TC-TraceId` header (recent answers) or
+ * `Server: nginx` (older ones). The RequestId itself is kept: it is the task id of async calls.
+ */
+export function vary(answer: WireResponse, ctx: VaryContext): WireResponse {
+  const body = jsonObject(answer.body);
+  const response = body?.Response;
+  if (typeof response !== "object" || response === null) return answer;
+  let members = response as Record<string, unknown>;
+  if (members.Output === "" && ctx.random.float() < 0.5) members = { ...members, Output: null };
+  members = keyMoved(members, "RequestId", ctx.random);
+  const layout = pickOne(ctx.random, ["indented", "indented", "spaced", "compact"] as const);
+  const headers: Record<string, string> = { ...answer.headers, "content-type": "application/json" };
+  if (ctx.random.float() < 0.5) headers["x-tc-traceid"] = ctx.random.uuid();
+  else headers.server = "nginx";
+  return { ...answer, headers, body: jsonText({ Response: members }, layout) };
 }
