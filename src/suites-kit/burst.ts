@@ -2,7 +2,7 @@
  * Sending a burst (the `rate.burst` cases): one request more than the operation's per-second limit,
  * all signed before the first leaves so that they leave together, neither paced nor retried (the
  * burst must exceed the rate, and its answers be seen). A burst proves something only if it fits in
- * one second: one whose answers took longer and showed no throttling is sent again, and after
+ * one second or was refused: one whose answers took longer and were all accepted is sent again, and after
  * {@link BURST_TRIES} such bursts the outcome is a harness error naming the time they took — a busy
  * machine or a slow link is never reported as a target that does not throttle.
  */
@@ -21,7 +21,7 @@ export interface Burst {
 
 /**
  * Send `size` copies of `operation` with `params` (signed as `how` says) at once, until `shows`
- * finds the throttling among the answers or a burst fits in one second without it.
+ * finds a refusal among the answers or a burst fits in one second without one.
  */
 export async function sendBurst(
   client: Client<Surface>,

@@ -160,13 +160,15 @@ export async function executeOnce(
       case "burst": {
         result = await withBurstLimit(target, surface, rc.operation, async (limit) => {
           const shows = (r: CallResult) => c.rows.some((row) => codesOf(r).includes(row.code));
+          // A burst shows something when any answer is a refusal (the right code or not: a wrong one
+          // is the check's to judge); one that only got successes, slowly, is sent again.
           const { answers: burst } = await sendBurst(
             client,
             rc.operation,
             plan.params,
             how,
             limit + 1,
-            shows,
+            (r) => !("data" in r),
           );
           observations.burst = burst;
           // Requests lost to the target's own transient errors never reached its limiter: the burst
