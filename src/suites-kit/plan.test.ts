@@ -35,4 +35,20 @@ describe("the plan", () => {
     expect(text).toContain("no fixtures: every case of this surface is skipped");
     expect(text).toContain("read-only");
   });
+
+  it("read-only, says why each case that runs is safe: the operations it calls change no state", () => {
+    const text = planText(
+      listCases(["tencent-v3"]),
+      { "tencent-v3": fixtures },
+      { target: "https://vpc.example", runs: 1, allowMutations: false },
+    );
+    const line = text.split("\n").find((l) => l.includes("read-only: they call only")) ?? "";
+    const reads = listCases(["tencent-v3"]).filter(
+      (c) => !/^(Attach|Detach|Migrate)/.test(c.ruleCase.operation),
+    );
+    expect(reads.length).toBeGreaterThan(0);
+    expect(line).toContain(`runs ${reads.length} read-only`);
+    for (const c of reads) expect(line).toContain(c.id);
+    expect(line).not.toMatch(/call only[^—]*(Attach|Detach|Migrate)/);
+  });
 });

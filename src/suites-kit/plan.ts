@@ -33,6 +33,16 @@ export function planText(
     );
     if (!f) lines.push("    no fixtures: every case of this surface is skipped");
     else if (options.allowMutations && touched.length > 0) lines.push(`    touches ${touched.join(", ")}`);
+    else if (!options.allowMutations) {
+      // Why the cases that do run are safe: the operation each one calls changes nothing.
+      const reads = mine.filter((c) => !changing.includes(c));
+      const operations = [...new Set(reads.map((c) => c.ruleCase.operation))].sort();
+      lines.push(
+        reads.length === 0
+          ? "    runs no case read-only: every case of this surface changes state"
+          : `    runs ${reads.length} read-only: they call only ${operations.join(", ")}, which change no state — ${reads.map((c) => c.id).join(", ")}`,
+      );
+    }
   }
   if (options.allowMutations) {
     lines.push(
