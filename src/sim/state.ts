@@ -11,14 +11,16 @@ import type { Progress } from "../model/transitions.ts";
 import type { Cloud, World } from "../model/world.ts";
 import { SURFACE_MODULES } from "../surfaces/registry.ts";
 import { createNonceStore, type NonceStore } from "../surfaces/shared/nonce-store.ts";
+import type { Allow } from "./access.ts";
 import { SIM_CLOUDS, seedWorldOf } from "./adapters/registry.ts";
 import { type Deviation, deviationCatalogue } from "./deviations.ts";
 import { DEFAULT_FAULTS, type Faults, type WindowCounter } from "./faults.ts";
 
-/** An account the simulator knows: key id and secret. */
+/** An account the simulator knows: key id, secret and what its policy allows (default: all). */
 export interface Account {
   accessKeyId: string;
   secret: string;
+  allow?: Allow;
 }
 
 /** The documented default test account (the dummy key the official-SDK captures use). */

@@ -26,6 +26,14 @@ export function inWorldRegion(region: string | undefined, world: World): boolean
   return (SHORT_REGIONS[region] ?? region) === world.region;
 }
 
+/** The names of the world's region: its long form and its legacy short codes. */
+export function regionNames(world: World): string[] {
+  return [
+    world.region,
+    ...Object.keys(SHORT_REGIONS).filter((short) => SHORT_REGIONS[short] === world.region),
+  ];
+}
+
 /** Tencent's numeric zone ids: region base + zone number (ap-guangzhou-3 is 100003). */
 const ZONE_BASE: Readonly<Record<string, number>> = {
   "ap-guangzhou": 100000,
