@@ -7,7 +7,7 @@
  */
 import type { ApiError } from "../core/errors.ts";
 import type { World } from "../model/world.ts";
-import { changesState } from "../surfaces/registry.ts";
+import { changesState, SURFACE_MODULES } from "../surfaces/registry.ts";
 import type { Decoded, SurfaceModule } from "../surfaces/types.ts";
 import type { SimAdapter } from "./adapter.ts";
 import { rulesFor } from "./rule-errors.ts";
@@ -22,10 +22,14 @@ export type Allow = "all" | "read" | readonly string[];
 const REGION_RULE = "region.valid";
 
 /** The policy in `input` (`"all"`, `"read"` or an array of operation names), or why it is none. */
-export function parseAllow(input: unknown): Allow | string {
-  if (input === "all" || input === "read") return input;
-  if (Array.isArray(input) && input.every((op) => typeof op === "string" && op !== "")) return input;
-  return 'allow must be "all", "read" or ["<operation>", ...]';
+export function parseAllow(input: unknown): { allow: Allow } | { error: string } {
+  if (input === "all" || input === "read") return { allow: input };
+  if (!Array.isArray(input) || !input.every((op) => typeof op === "string"))
+    return { error: 'allow must be "all", "read" or ["<operation>", ...]' };
+  const known = new Set(Object.values(SURFACE_MODULES).flatMap((m) => m.operations.map((o) => o.operation)));
+  const unknown = input.filter((op) => !known.has(op));
+  if (unknown.length > 0) return { error: `no surface has the operation ${unknown.join(", ")}` };
+  return { allow: input as string[] };
 }
 
 /** True when `allow` lets an account call `operation` of `surface`. */

@@ -101,7 +101,10 @@ export class SimulatorState {
   private readonly catalogue: Map<string, Deviation>;
 
   constructor(options: SimulatorOptions) {
-    this.accounts = options.accounts && options.accounts.length > 0 ? options.accounts : [DEFAULT_ACCOUNT];
+    // Copies: the control plane changes an account's policy, never the caller's objects or the default.
+    this.accounts = (
+      options.accounts && options.accounts.length > 0 ? options.accounts : [DEFAULT_ACCOUNT]
+    ).map((a) => ({ ...a }));
     this.maxBodyBytes = options.maxBodyBytes ?? 1 << 20;
     this.clock = { ...systemClock, real: true };
     this.progress = options.progress ?? { kind: "polls", polls: 2 };
