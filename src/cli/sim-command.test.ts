@@ -27,26 +27,33 @@ function startCli(args: string[]) {
 }
 
 describe("eni-conformance sim", () => {
-  it("prints one listening line, lists account key ids (not secrets), serves (--vary on), and stops on SIGTERM", async () => {
+  it("prints one listening line, lists account key ids (not secrets), serves (--vary on), and stops on SIGTERM; :readonly limits an account", async () => {
     const { child, ready } = startCli([
       "--port",
       "0",
       "--account",
       "AKIDone:secret-one",
       "--account",
-      "AKIDtwo:secret-two",
+      "AKIDtwo:secret:two:readonly",
       "--vary",
     ]);
     const out = await ready;
     const lines = out.trim().split("\n");
     expect(lines[0]).toMatch(/^eni-conformance simulator listening on http:\/\/127\.0\.0\.1:\d+$/);
-    expect(lines[1]).toBe("accounts: AKIDone, AKIDtwo");
+    expect(lines[1]).toBe("accounts: AKIDone, AKIDtwo (readonly)");
     expect(out).not.toContain("secret-one");
     const url = lines[0]?.split(" ").at(-1) as string;
     const health = await request(`${url}/_sim/health`);
     expect(await health.body.json()).toEqual({ ok: true });
     // --vary starts with the vary fault on.
     expect(await (await request(`${url}/_sim/faults`)).body.json()).toMatchObject({ vary: true });
+    const accounts = await request(`${url}/_sim/accounts`);
+    expect(await accounts.body.json()).toEqual({
+      accounts: [
+        { accessKeyId: "AKIDone", allow: "all" },
+        { accessKeyId: "AKIDtwo", allow: "read" },
+      ],
+    });
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);

@@ -1,9 +1,9 @@
 /**
  * `eni-conformance sim`: serve the simulator on a port until interrupted. Prints exactly one line
  * `eni-conformance simulator listening on http://HOST:PORT` when ready, then the account key ids
- * (never their secrets). With no `--account`, the documented default test account AKIDtest /
- * testkey is used. `--vary` starts it with the `vary` fault on (answers varied as the real gateways
- * vary them, where the documents allow).
+ * (never their secrets; a read-only one marked so). With no `--account`, the documented default test
+ * account AKIDtest / testkey is used. `--vary` starts it with the `vary` fault on (answers varied as
+ * the real gateways vary them, where the documents allow).
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -12,15 +12,28 @@ import type { Progress } from "../model/transitions.ts";
 import { startSimulator } from "../sim/server.ts";
 import type { Account } from "../sim/state.ts";
 
-export const SIM_USAGE = `usage: eni-conformance sim [--port 0] [--host 127.0.0.1] [--account KEYID:SECRET]...
+/** The suffix of `--account` for a read-only account. */
+const READONLY = ":readonly";
+
+export const SIM_USAGE = `usage: eni-conformance sim [--port 0] [--host 127.0.0.1] [--account KEYID:SECRET[:readonly]]...
                           [--world FILE] [--deviate ID]... [--progress immediate|polls:N|ms:N] [--seed N]
                           [--vary]`;
 
+/**
+ * `KEYID:SECRET`, or `KEYID:SECRET:readonly` for an account that may call only the operations that
+ * change nothing (its attach, detach and migrate are refused with the surface's permission row).
+ */
 function parseAccount(text: string): Account {
-  const colon = text.indexOf(":");
-  if (colon <= 0 || colon === text.length - 1)
-    throw new SuiteError("ENIC_CONFIG", `--account must be KEYID:SECRET, got "${text.split(":")[0]}:…"`);
-  return { accessKeyId: text.slice(0, colon), secret: text.slice(colon + 1) };
+  const readonly = text.endsWith(READONLY);
+  const pair = readonly ? text.slice(0, -READONLY.length) : text;
+  const colon = pair.indexOf(":");
+  if (colon <= 0 || colon === pair.length - 1)
+    throw new SuiteError(
+      "ENIC_CONFIG",
+      `--account must be KEYID:SECRET or KEYID:SECRET:readonly, got "${text.split(":")[0]}:…"`,
+    );
+  const account: Account = { accessKeyId: pair.slice(0, colon), secret: pair.slice(colon + 1) };
+  return readonly ? { ...account, allow: "read" } : account;
 }
 
 function parseProgress(text: string): Progress {
@@ -64,7 +77,10 @@ export async function simCommand(argv: string[]): Promise<number> {
     return 2;
   }
   process.stdout.write(`eni-conformance simulator listening on ${server.url}\n`);
-  process.stdout.write(`accounts: ${server.simulator.state.accounts.map((a) => a.accessKeyId).join(", ")}\n`);
+  const names = server.simulator.state.accounts.map(
+    (a) => `${a.accessKeyId}${a.allow === "read" ? " (readonly)" : ""}`,
+  );
+  process.stdout.write(`accounts: ${names.join(", ")}\n`);
   return new Promise<number>((resolve) => {
     const stop = () => {
       void server.close().then(() => resolve(0));

@@ -12,12 +12,16 @@ export type NeutralError =
   | "auth.unknown-key"
   | "auth.expired"
   | "auth.nonce-reused"
+  /** Authenticated, but the caller's policy (RAM, CAM, IAM) does not allow the action. */
+  | "auth.forbidden"
   | "request.malformed"
   | "param.missing"
   | "param.malformed"
   | "param.invalid"
   | "param.unknown"
   | "action.unknown"
+  /** The request names a region the cloud does not have. */
+  | "region.unknown"
   | "rate.throttled"
   | "internal"
   | "unavailable";

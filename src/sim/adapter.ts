@@ -75,4 +75,9 @@ export interface SimAdapter {
    * error rows, which is a finding): the closest documented answer.
    */
   readonly fallbackRow: string;
+  /**
+   * The names a request may give the world's region (the world's own, and any alias the surface
+   * accepts for it); a request naming another region is refused as `region.unknown`.
+   */
+  regionNames(world: World): readonly string[];
 }

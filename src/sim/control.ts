@@ -13,11 +13,16 @@
  *                                  the member is absent while off)
  *   GET/PUT /_sim/deviations       the catalogue / {"enable":[ids]} (replaces the enabled set)
  *   GET  /_sim/requests            the vendor requests served (surface, operation, status, code)
+ *   GET  /_sim/accounts            the accounts' key ids and what each policy allows (never secrets)
+ *   PUT  /_sim/accounts/KEYID/policy  {"allow":"all"|"read"|["<operation>", ...]}: what the account
+ *                                  may call; any other call is refused with the surface's
+ *                                  auth.forbidden row ("read": every operation that changes nothing)
  */
 import { isSurface, SURFACES } from "../contracts/surfaces.ts";
 import { parseForm, rawPath, rawQuery, type WireRequest, type WireResponse } from "../core/wire.ts";
 import type { Progress } from "../model/transitions.ts";
 import { worldSnapshot } from "../model/world.ts";
+import { parseAllow } from "./access.ts";
 import { SIM_ADAPTERS, SIM_CLOUDS } from "./adapters/registry.ts";
 import { deviationCatalogue } from "./deviations.ts";
 import { parseFaults } from "./faults.ts";
@@ -73,6 +78,8 @@ export function serveControl(
   const body = parseBody(req);
   if (body === Symbol.for("invalid")) return json(400, { error: "the body is not valid JSON" });
   const route = `${req.method} ${path}`;
+  const policy = /^PUT \/_sim\/accounts\/([^/]+)\/policy$/.exec(route);
+  if (policy) return putPolicy(state, decodeURIComponent(policy[1] ?? ""), body);
   switch (route) {
     case "GET /_sim/health":
       return json(200, { ok: true });
@@ -137,10 +144,24 @@ export function serveControl(
       return json(200, {
         requests: state.log.filter((r) => r.account === undefined || r.account === account.accessKeyId),
       });
+    case "GET /_sim/accounts":
+      return json(200, {
+        accounts: state.accounts.map((a) => ({ accessKeyId: a.accessKeyId, allow: a.allow ?? "all" })),
+      });
     case "DELETE /_sim/requests":
       state.log.length = 0;
       return json(200, { ok: true });
     default:
       return json(404, { error: `no control endpoint ${route}` });
   }
+}
+
+/** `PUT /_sim/accounts/KEYID/policy`: set what an account may call. */
+function putPolicy(state: SimulatorState, accessKeyId: string, body: unknown): WireResponse {
+  const account = state.account(accessKeyId);
+  if (!account) return json(404, { error: `unknown account ${accessKeyId}` });
+  const parsed = parseAllow((body as { allow?: unknown } | undefined)?.allow);
+  if ("error" in parsed) return json(400, { error: parsed.error });
+  account.allow = parsed.allow;
+  return json(200, { accessKeyId, allow: parsed.allow });
 }

@@ -5,6 +5,7 @@ import { setAttachment, type World } from "../model/world.ts";
 import { routeRequest, SURFACE_MODULES } from "../surfaces/registry.ts";
 import type { NonceStore } from "../surfaces/shared/nonce-store.ts";
 import type { SurfaceModule } from "../surfaces/types.ts";
+import { forbidden, unknownRegion } from "./access.ts";
 import { SIM_ADAPTERS } from "./adapters/registry.ts";
 import { serveControl } from "./control.ts";
 import {
@@ -95,6 +96,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     if (!decoded.ok) return fail(decoded.error);
     const operation = decoded.value.operation;
     entry.operation = operation;
+    // Authenticated: then what the account may do, then where the request goes (access.ts).
+    const world = state.world(verified.accessKeyId, adapter.cloud);
+    const early =
+      forbidden(module, state.account(verified.accessKeyId)?.allow ?? "all", decoded.value) ??
+      unknownRegion(module, adapter, decoded.value, world);
+    if (early) return fail(early);
     if (state.faults.errorRate > 0 && state.random.float() < state.faults.errorRate) {
       return fail(module.errors.error("internal", "An internal error occurred; try again later."));
     }
@@ -108,7 +115,6 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         return fail(module.errors.error("rate.throttled", `Requests exceed ${limit} per second.`));
       }
     }
-    const world = state.world(verified.accessKeyId, adapter.cloud);
     const now = state.clock.now();
     settleDue(world, now);
     const ignored = ignoredRules(deviations);

@@ -11,14 +11,16 @@ import type { Progress } from "../model/transitions.ts";
 import type { Cloud, World } from "../model/world.ts";
 import { SURFACE_MODULES } from "../surfaces/registry.ts";
 import { createNonceStore, type NonceStore } from "../surfaces/shared/nonce-store.ts";
+import type { Allow } from "./access.ts";
 import { SIM_CLOUDS, seedWorldOf } from "./adapters/registry.ts";
 import { type Deviation, deviationCatalogue } from "./deviations.ts";
 import { DEFAULT_FAULTS, type Faults, type WindowCounter } from "./faults.ts";
 
-/** An account the simulator knows: key id and secret. */
+/** An account the simulator knows: key id, secret and what its policy allows (default: all). */
 export interface Account {
   accessKeyId: string;
   secret: string;
+  allow?: Allow;
 }
 
 /** The documented default test account (the dummy key the official-SDK captures use). */
@@ -101,7 +103,10 @@ export class SimulatorState {
   private readonly catalogue: Map<string, Deviation>;
 
   constructor(options: SimulatorOptions) {
-    this.accounts = options.accounts && options.accounts.length > 0 ? options.accounts : [DEFAULT_ACCOUNT];
+    // Copies: the control plane changes an account's policy, never the caller's objects or the default.
+    this.accounts = (
+      options.accounts && options.accounts.length > 0 ? options.accounts : [DEFAULT_ACCOUNT]
+    ).map((a) => ({ ...a }));
     this.maxBodyBytes = options.maxBodyBytes ?? 1 << 20;
     this.clock = { ...systemClock, real: true };
     this.progress = options.progress ?? { kind: "polls", polls: 2 };

@@ -147,6 +147,24 @@ describe.each(SURFACES)("surface %s", (surface) => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it("answers the refusals of an environment (a denied permission, an unknown region) with its rows", () => {
+    const ids = surfaceRows(surface).map((r) => r.id);
+    const [forbidden, region] = (["auth.forbidden", "region.unknown"] as const).map(
+      (kind) => m.errors.error(kind, "refused").rowId,
+    );
+    expect(ids).toContain(forbidden);
+    expect(ids).toContain(region);
+    // A permission denial is no authentication failure of the request itself.
+    expect(forbidden).not.toBe(m.errors.error("auth.bad-signature", "refused").rowId);
+    // Where a rule case names a region the cloud lacks, it expects the row the surface answers.
+    for (const rule of catalogue.rules) {
+      for (const c of rule.surfaces[surface]?.cases ?? []) {
+        if (!c.mutate && Object.values(c.given).includes("region.unknown"))
+          expect(c.errorRows, `${rule.id} ${c.operation}`).toContain(region);
+      }
+    }
+  });
+
   it("never throws on arbitrary requests, and refuses them with the cloud's own envelope", () => {
     const rows = surfaceRows(surface);
     const statuses = new Set(rows.map((r) => r.http));

@@ -39,6 +39,11 @@ function malformedRow(param: string | undefined): string {
  * first row; F-024: the gateway may say Missing{Name} instead), an undefined one → UnsupportedParameter,
  * a wrong type or value → InvalidParameter. Undecodable input (bad percent-encoding, a body that is
  * not a form, a method other than GET/POST) has no row of its own; it is answered InvalidParameter.
+ * A region that does not exist is 003's InvalidOperation.InvalidRegion (row 9, the first row of rule
+ * region.valid). A caller whose RAM policy does not allow the action is 003's Forbidden.SubUser
+ * (row 6, "not authorized ... contact the account owner"); UNCERTAIN: 003 also lists
+ * Forbidden.NotSupportRAM (row 4, RAM users may not call the operation at all), and ECS's 2025
+ * announcement on RAM checks of its operations names Forbidden.RAM (403), which 003 does not list.
  */
 const neutral: NeutralMap = {
   "auth.missing": "aliyun-ecs/IncompleteSignature",
@@ -47,12 +52,14 @@ const neutral: NeutralMap = {
   "auth.unknown-key": "aliyun-ecs/InvalidAccessKeyId.NotFound",
   "auth.expired": "aliyun-ecs/InvalidTimeStamp.Expired",
   "auth.nonce-reused": "aliyun-ecs/SignatureNonceUsed",
+  "auth.forbidden": "003/Forbidden.SubUser",
   "request.malformed": "003/InvalidParameter",
   "param.missing": "003/MissingParameter",
   "param.malformed": malformedRow,
   "param.invalid": "003/InvalidParameter",
   "param.unknown": "003/UnsupportedParameter",
   "action.unknown": "aliyun-ecs/InvalidApi.NotFound",
+  "region.unknown": "003/InvalidOperation.InvalidRegion",
   "rate.throttled": "aliyun-ecs/Throttling.User",
   internal: "aliyun-ecs/InternalError",
   unavailable: "aliyun-ecs/ServiceUnavailable",

@@ -19,6 +19,11 @@ import { createSurfaceErrors } from "../shared/error-table.ts";
  * - Undecodable requests and every parameter problem are INVALID_ARGUMENT 400 (rules
  *   param.required, param.type and param.id-format name it first; F-048).
  * - An unknown path or verb is the common NOT_FOUND 404 (rule action.known).
+ * - A caller whose IAM policy does not allow the action is HTTP_FORBIDDEN 403: JD's IAM page on
+ *   sub-user access to OpenAPI says such calls answer 403 HTTP_FORBIDDEN "No permission". UNCERTAIN:
+ *   the same row answers an unknown key, so only the message tells the two apart; 004's
+ *   FAILED_PRECONDITION "No NetworkInterface permissions." is about the ENI named, not the action.
+ * - A regionId that names no region is INVALID_ARGUMENT 400. UNCERTAIN: no JD page documents it.
  */
 const neutral: NeutralMap = {
   "auth.missing": "jdcloud-vm/UNAUTHENTICATED",
@@ -27,12 +32,14 @@ const neutral: NeutralMap = {
   "auth.expired": "jdcloud-vm/UNAUTHENTICATED",
   "auth.unknown-key": "jdcloud-vm/HTTP_FORBIDDEN",
   "auth.nonce-reused": "jdcloud-vm/APIGW_NONCE_CONFLICT",
+  "auth.forbidden": "jdcloud-vm/HTTP_FORBIDDEN",
   "request.malformed": "jdcloud-vm/INVALID_ARGUMENT",
   "param.missing": "jdcloud-vm/INVALID_ARGUMENT",
   "param.malformed": "jdcloud-vm/INVALID_ARGUMENT",
   "param.invalid": "jdcloud-vm/INVALID_ARGUMENT",
   "param.unknown": "jdcloud-vm/INVALID_ARGUMENT",
   "action.unknown": "jdcloud-vm/NOT_FOUND",
+  "region.unknown": "jdcloud-vm/INVALID_ARGUMENT",
   "rate.throttled": "jdcloud-vm/RATE_LIMIT_EXCEEDED",
   internal: "jdcloud-vm/INTERNAL",
   unavailable: "jdcloud-vm/UNAVAILABLE",

@@ -15,7 +15,9 @@ const row = (code: string) => `tencent-v2/${code}`;
  * parameter (missing or malformed)"; 4100 is kept for a signature that is present but does not match
  * (the Signature parameter's description and rule auth.signature-valid). No document says which one
  * the service sends for a missing Signature. 6200 (temporarily unavailable) has no row in the spec,
- * so `unavailable` answers 6000.
+ * so `unavailable` answers 6000. A sub-account whose CAM policy does not allow the action answers
+ * 4101 ("sub-account not authorized for this action"). A Region that names no region answers 4000:
+ * UNCERTAIN, the error-code page has no code for it, and Region is a common parameter.
  */
 const NEUTRAL: NeutralMap = {
   "auth.missing": row("4000"),
@@ -24,12 +26,14 @@ const NEUTRAL: NeutralMap = {
   "auth.unknown-key": row("4104"),
   "auth.expired": row("4500"),
   "auth.nonce-reused": row("4500"),
+  "auth.forbidden": row("4101"),
   "request.malformed": row("4000"),
   "param.missing": row("4000"),
   "param.malformed": row("4000"),
   "param.invalid": row("4000"),
   "param.unknown": row("4000"),
   "action.unknown": row("6100"),
+  "region.unknown": row("4000"),
   "rate.throttled": row("4400"),
   internal: row("6000"),
   unavailable: row("6000"),
@@ -39,11 +43,13 @@ const NEUTRAL: NeutralMap = {
  * codeDesc sent with each common numeric code. UNCERTAIN (finding F-017): the error-code page gives
  * no codeDesc strings; only the error-return example pairs 4000 with `InvalidParameter`. The others
  * borrow the API 3.0 name of the same failure (AuthFailure.SecretIdNotFound, RequestLimitExceeded,
- * InternalError, InvalidAction); 4100 and 4500 cover several causes, so they get a broad name.
+ * InternalError, InvalidAction, AuthFailure.UnauthorizedOperation); 4100 and 4500 cover several
+ * causes, so they get a broad name.
  */
 export const COMMON_CODE_DESC: Readonly<Record<string, string>> = {
   "4000": "InvalidParameter",
   "4100": "AuthFailure",
+  "4101": "AuthFailure.UnauthorizedOperation",
   "4104": "AuthFailure.SecretIdNotFound",
   "4400": "RequestLimitExceeded",
   "4500": "ReplayAttack",

@@ -14,7 +14,11 @@ function isHeaderParam(param: string | undefined): boolean {
  * → AuthFailure.InvalidAuthorization, whose row covers both); parameter problems follow the rules
  * param.required, param.id-format, param.type and param.no-unknown (first error row of each). A bad
  * value of a common `X-TC-*` header gets the generic InvalidParameterValue (Tencent answers a wrong
- * version or region with NoSuchVersion / UnsupportedRegion, which are not rows of the spec).
+ * version with NoSuchVersion, which is not a row of the spec). A well-formed region the cloud does
+ * not have is the common UnsupportedRegion (UNCERTAIN: the common list says "region not supported by
+ * the action"; no page says what a region that does not exist at all gets). A caller whose CAM policy
+ * does not allow the action is the common AuthFailure.UnauthorizedOperation (UNCERTAIN: the list also
+ * has UnauthorizedOperation, which DescribeVpcTaskResult documents; protocols.md §2.3).
  */
 const NEUTRAL: NeutralMap = {
   "auth.missing": "tencent-v3/AuthFailure.InvalidAuthorization",
@@ -24,6 +28,7 @@ const NEUTRAL: NeutralMap = {
   "auth.expired": "tencent-v3/AuthFailure.SignatureExpire",
   // TC3 has no nonce, so this is never produced; the nearest Tencent code for a replay is the expiry one.
   "auth.nonce-reused": "tencent-v3/AuthFailure.SignatureExpire",
+  "auth.forbidden": "tencent-v3/AuthFailure.UnauthorizedOperation",
   // Undecodable bodies: no dedicated row (Tencent's InvalidRequest is for bad multipart bodies).
   "request.malformed": "tencent-v3/InvalidParameter",
   "param.missing": "tencent-v3/MissingParameter",
@@ -33,6 +38,7 @@ const NEUTRAL: NeutralMap = {
     isHeaderParam(param) ? "tencent-v3/InvalidParameterValue" : "tencent-v3/InvalidParameter",
   "param.unknown": "tencent-v3/UnknownParameter",
   "action.unknown": "tencent-v3/InvalidAction",
+  "region.unknown": "tencent-v3/UnsupportedRegion",
   // rate-limit.100-per-second lists the VPC code first, the gateway's RequestLimitExceeded second.
   "rate.throttled": "002/LimitExceeded.ActionLimited",
   internal: "tencent-v3/InternalError",

@@ -42,6 +42,8 @@ export const aliyunEcsAdapter: SimAdapter = {
    * The same row answers any other rule the document states without a code.
    */
   fallbackRow: "003/InvalidOperation.InvalidEcsState",
+  // One region per world, under its own name only.
+  regionNames: (world) => [world.region],
   requestId: (random) => random.uuid().toUpperCase(),
   // ECS has no task ids (protocols.md §3.6), so no `task.missing` role: the world's roles are all.
   fixtures: (world) => ({ ...world.roles }),

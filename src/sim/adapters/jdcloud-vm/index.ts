@@ -49,6 +49,8 @@ export const jdcloudVmAdapter: SimAdapter = {
    * (F-040) do not reach the fallback: rule eni.primary-not-attachable names the attached-elsewhere row.
    */
   fallbackRow: "004/FAILED_PRECONDITION~no-permission",
+  // One region per world, under its own name only.
+  regionNames: (world) => [world.region],
   requestId: jdRequestId,
   // No JD-specific roles: JD has no task id to spell (protocols §4.4), the world holds every other.
   fixtures: (world) => ({ ...world.roles }),

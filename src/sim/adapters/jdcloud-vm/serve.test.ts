@@ -6,6 +6,7 @@
  * autoDelete, request ids, 004's messages, the fallback row). The rule cases: jdcloud-vm-rules.test.ts.
  */
 import { describe, expect, it } from "vitest";
+import { errors } from "../../../surfaces/jdcloud-vm/errors.ts";
 import { jdHarness, T0 } from "../../../testing/jdcloud-vm-sim.ts";
 
 const h = jdHarness();
@@ -110,26 +111,25 @@ describe("jdcloud-vm adapter: refusals and surface choices", () => {
     expect(e).toMatchObject({ status: 404, code: "NOT_FOUND" });
   });
 
-  it("another region names nothing: the instance or the ENI is not found there", async () => {
-    const other = h.client("cn-atlantis-1");
+  it("a region the world lacks is refused as region.unknown, in every operation, changing nothing", async () => {
     const regionId = role("region.unknown");
+    const other = h.client(regionId);
+    const row = errors.rowFor("region.unknown");
+    const want = { status: row.http, code: row.code };
     const pair = {
       regionId,
       instanceId: role("instance.running"),
       networkInterfaceId: role("eni.available"),
     };
-    expect(await fails("attachNetworkInterface", pair, other)).toMatchObject({
-      status: 404,
-      code: "NOT_FOUND",
-    });
+    expect(await fails("attachNetworkInterface", pair, other)).toMatchObject(want);
     const vm = await fails("describeInstance", { regionId, instanceId: role("instance.running") }, other);
-    expect(vm).toMatchObject({ status: 404 });
+    expect(vm).toMatchObject(want);
     const e = await fails(
       "describeNetworkInterface",
       { regionId, networkInterfaceId: role("eni.available") },
       other,
     );
-    expect(e.code).toBe("FAILED_PRECONDITION");
+    expect(e).toMatchObject(want);
     expect(await eni(role("eni.available"))).toMatchObject({ attachmentStatus: "detached" });
   });
 

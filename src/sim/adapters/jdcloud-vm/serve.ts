@@ -4,7 +4,8 @@
  * polling VPC describeNetworkInterface (`attachmentStatus` detached → attached, and back) or VM
  * describeInstance (`secondaryNetworkInterfaces`), each of which counts as a poll of the ENIs it
  * shows. JD has no task API and no client token (protocols §4.4), so the model's task ids here are
- * internal. `autoDelete` is remembered per attachment in the world (render.ts).
+ * internal. `autoDelete` is remembered per attachment in the world (render.ts). A `regionId` that is
+ * not the world's region never gets here: the simulator refuses it as `region.unknown` (access.ts).
  */
 import { ApiError } from "../../../core/errors.ts";
 import { attach, detach, pollEni } from "../../../model/transitions.ts";
@@ -47,22 +48,8 @@ function withJdMessages(call: SimCall): SimCall {
   };
 }
 
-/**
- * JD resources are regional: an id looked up in another region names nothing there, so a request
- * whose `regionId` is not the world's region is answered as the resource's existence rule would be
- * (the path's instance for VM calls, the ENI for the VPC describe). JD documents no dedicated code
- * for an unknown region (the spec has no region.valid rule).
- */
-function wrongRegion(call: SimCall, regionId: string, rule: string, id: string): SimOutcome | undefined {
-  if (regionId === call.world.region) return undefined;
-  const what = rule === "eni.exists" ? "NetworkInterface" : "Instance";
-  return { error: call.refuse(rule, `${what} '${id}' not found in region ${regionId}.`) };
-}
-
 function attachCall(call: SimCall, ctx: Parameters<typeof attach>[2]): SimOutcome {
   const p = call.decoded.params as Params["attachNetworkInterface"];
-  const off = wrongRegion(call, p.regionId, "instance.exists", p.instanceId);
-  if (off) return off;
   const outcome = outcomeOf(
     call,
     attach(call.world, { eniId: p.networkInterfaceId, instanceId: p.instanceId }, ctx),
@@ -75,8 +62,6 @@ function attachCall(call: SimCall, ctx: Parameters<typeof attach>[2]): SimOutcom
 
 function detachCall(call: SimCall, ctx: Parameters<typeof detach>[2]): SimOutcome {
   const p = call.decoded.params as Params["detachNetworkInterface"];
-  const off = wrongRegion(call, p.regionId, "instance.exists", p.instanceId);
-  if (off) return off;
   const outcome = outcomeOf(
     call,
     detach(call.world, { eniId: p.networkInterfaceId, instanceId: p.instanceId }, ctx),
@@ -89,8 +74,6 @@ function detachCall(call: SimCall, ctx: Parameters<typeof detach>[2]): SimOutcom
 /** VPC describeNetworkInterface: one ENI, polled, in JD's NetworkInterface shape (protocols §4.4). */
 function describeNetworkInterface(call: SimCall): SimOutcome {
   const p = call.decoded.params as Params["describeNetworkInterface"];
-  const off = wrongRegion(call, p.regionId, "eni.exists", p.networkInterfaceId);
-  if (off) return off;
   const eni = call.world.enis[p.networkInterfaceId];
   if (!eni)
     return { error: call.refuse("eni.exists", `NetworkInterface '${p.networkInterfaceId}' not found.`) };
@@ -101,8 +84,6 @@ function describeNetworkInterface(call: SimCall): SimOutcome {
 /** VM describeInstance: the instance with its primary and attached secondary ENIs, each polled. */
 function describeInstance(call: SimCall): SimOutcome {
   const p = call.decoded.params as Params["describeInstance"];
-  const off = wrongRegion(call, p.regionId, "instance.exists", p.instanceId);
-  if (off) return off;
   const instance = call.world.instances[p.instanceId];
   if (!instance) return { error: call.refuse("instance.exists", `Instance '${p.instanceId}' not found.`) };
   for (const eni of enisOf(call.world, instance.id)) pollEni(call.world, eni.id);

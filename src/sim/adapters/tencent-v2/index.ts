@@ -7,7 +7,7 @@
 import type { SimAdapter } from "../../adapter.ts";
 // One Tencent world for both APIs: API 3.0's adapter spells it.
 import { TENCENT_WORLD } from "../tencent-v3/index.ts";
-import { vary } from "./render.ts";
+import { regionNames, vary } from "./render.ts";
 import { accepted, MISSING_TASK, serve } from "./serve.ts";
 
 /** The tencent-v2 simulator adapter. */
@@ -26,6 +26,8 @@ export const tencentV2Adapter: SimAdapter = {
    * action and throttling failures a client would retry or misread.
    */
   fallbackRow: "tencent-v2/4000",
+  // The world's region by its long name or its legacy short code (`gz`, protocols.md §1.1).
+  regionNames,
   // v2 answers carry no request id (protocols.md §1.4); this one is only the simulator's own.
   requestId: (random) => random.uuid(),
   fixtures: (world) => ({ ...world.roles, "task.missing": MISSING_TASK }),

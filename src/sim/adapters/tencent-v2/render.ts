@@ -23,10 +23,16 @@ const SHORT_REGIONS: Readonly<Record<string, string>> = {
   ca: "na-toronto",
 };
 
-/** True when the request's Region (absent, short or long form) names the world's region. */
-export function inWorldRegion(region: string | undefined, world: World): boolean {
-  if (region === undefined) return true; // Region is optional on the common table (F-019).
-  return (SHORT_REGIONS[region] ?? region) === world.region;
+/**
+ * The names of the world's region: its long form and its legacy short codes. A request naming
+ * another region never reaches the adapter (the simulator refuses it as `region.unknown`); one
+ * naming none is served (Region is optional on the common table, F-019).
+ */
+export function regionNames(world: World): string[] {
+  return [
+    world.region,
+    ...Object.keys(SHORT_REGIONS).filter((short) => SHORT_REGIONS[short] === world.region),
+  ];
 }
 
 /** Tencent's numeric zone ids: region base + zone number (ap-guangzhou-3 is 100003). */
@@ -91,9 +97,7 @@ function render(world: World, eni: Eni): NetworkInterface {
 export function describeNetworkInterfaces(
   world: World,
   p: Params["DescribeNetworkInterfaces"],
-  region: string | undefined,
 ): Results["DescribeNetworkInterfaces"] {
-  if (!inWorldRegion(region, world)) return { totalCount: 0, data: [] };
   const created = new Map(Object.keys(world.enis).map((id, i) => [id, i]));
   const touches = (e: Eni, instanceId: string) =>
     e.attachment?.instanceId === instanceId || boundTo(world, e) === instanceId;

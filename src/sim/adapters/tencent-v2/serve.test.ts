@@ -12,6 +12,7 @@ import { createAjv } from "../../../contracts/ajv.ts";
 import { schemaFile } from "../../../contracts/json-schema.ts";
 import { readJson } from "../../../contracts/surfaces.ts";
 import { fixedClock } from "../../../core/clock.ts";
+import { errors, wireCode } from "../../../surfaces/tencent-v2/errors.ts";
 import { type RunningSimulator, startSimulator } from "../../server.ts";
 
 const START = Date.parse("2024-05-01T00:00:00Z");
@@ -195,7 +196,7 @@ describe("tencent-v2 adapter", () => {
     expect(await boundTo("eni.attached")).toEqual([]);
   });
 
-  it("accepts the legacy and long region forms and POST forms; another region sees nothing", async () => {
+  it("accepts the legacy and long region forms and POST forms; another region is refused", async () => {
     for (const [region, encoding] of [
       ["gz", "get"],
       ["ap-guangzhou", "post-form"],
@@ -203,9 +204,16 @@ describe("tencent-v2 adapter", () => {
       const page = await describeEnis({ vpcId: roles["vpc.main"] }, v2(region, encoding));
       expect(page.totalCount, region).toBeGreaterThan(0);
     }
-    expect((await describeEnis({}, v2("bj"))).totalCount).toBe(0);
-    const r = await v2("bj").call("AttachNetworkInterface", attachArgs("eni.available", "instance.running"));
-    expect(errorOf(r).codeDesc).toBe("InvalidVpc.NotFound");
+    // The world has one region: a region it lacks (by short or long name) is region.unknown's row.
+    const unknown = wireCode(errors.rowFor("region.unknown").code);
+    for (const region of ["bj", "ap-beijing", roles["region.unknown"] as string]) {
+      const r = await v2(region).call(
+        "AttachNetworkInterface",
+        attachArgs("eni.available", "instance.running"),
+      );
+      expect(errorOf(r), region).toEqual(unknown);
+      expect(errorOf(await v2(region).call("DescribeNetworkInterfaces", {})), region).toEqual(unknown);
+    }
   });
 
   it("renders, filters, orders and pages like the legacy describe", async () => {

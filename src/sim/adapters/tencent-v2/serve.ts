@@ -18,7 +18,7 @@ import type { Params, Results } from "../../../surfaces/tencent-v2/operations.ts
 import type { Decoded } from "../../../surfaces/types.ts";
 import type { SimCall, SimOutcome } from "../../adapter.ts";
 import { outcomeOf } from "../shared.ts";
-import { describeNetworkInterfaces, inWorldRegion, renderTask, TASK_STATUS } from "./render.ts";
+import { describeNetworkInterfaces, renderTask, TASK_STATUS } from "./render.ts";
 
 /**
  * Where the world keeps the last v2 task number. v2 task ids are integers (000 and 001, section 3)
@@ -44,16 +44,8 @@ function takeTaskNumber(world: World, n: number): void {
 
 type TaskResult = Results["AttachNetworkInterface"];
 
-/**
- * Run a task transition with a fresh task number; the number is taken only when the call succeeds.
- * A request for another region sees none of the world's VPCs (the resources live in `world.region`).
- */
-function runTask(call: SimCall, vpcId: string, run: (ctx: TransitionContext) => Outcome): SimOutcome {
-  if (!inWorldRegion(call.decoded.region, call.world)) {
-    return {
-      error: call.refuse("vpc.exists", `The VPC ${vpcId} does not exist in region ${call.decoded.region}.`),
-    };
-  }
+/** Run a task transition with a fresh task number; the number is taken only when the call succeeds. */
+function runTask(call: SimCall, run: (ctx: TransitionContext) => Outcome): SimOutcome {
   const op = call.decoded.operation;
   const n = nextTaskNumber(call.world);
   const ctx = { rules: call.rules(op), now: call.now, progress: call.progress, taskId: String(n) };
@@ -63,9 +55,7 @@ function runTask(call: SimCall, vpcId: string, run: (ctx: TransitionContext) => 
 }
 
 function taskResult(call: SimCall, taskId: number): SimOutcome {
-  const task = inWorldRegion(call.decoded.region, call.world)
-    ? pollTask(call.world, String(taskId))
-    : undefined;
+  const task = pollTask(call.world, String(taskId));
   // No business code is documented for DescribeVpcTaskResult (protocols.md §1.5): the fallback row.
   if (!task) return { error: call.refuse("async.task-completes", `No task has the id ${taskId}.`) };
   return { result: renderTask(task) };
@@ -98,13 +88,13 @@ export function serve(call: SimCall): SimOutcome {
   switch (op) {
     case "AttachNetworkInterface": {
       const p = call.decoded.params as Params["AttachNetworkInterface"];
-      return runTask(call, p.vpcId, (ctx) =>
+      return runTask(call, (ctx) =>
         attach(w, { eniId: p.networkInterfaceId, instanceId: p.instanceId, vpcId: p.vpcId }, ctx),
       );
     }
     case "MigrateNetworkInterface": {
       const p = call.decoded.params as Params["MigrateNetworkInterface"];
-      return runTask(call, p.vpcId, (ctx) =>
+      return runTask(call, (ctx) =>
         migrate(
           w,
           {
@@ -119,13 +109,13 @@ export function serve(call: SimCall): SimOutcome {
     }
     case "DetachNetworkInterface": {
       const p = call.decoded.params as Params["DetachNetworkInterface"];
-      return runTask(call, p.vpcId, (ctx) =>
+      return runTask(call, (ctx) =>
         detach(w, { eniId: p.networkInterfaceId, instanceId: p.instanceId, vpcId: p.vpcId }, ctx),
       );
     }
     case "DescribeNetworkInterfaces": {
       const p = call.decoded.params as Params["DescribeNetworkInterfaces"];
-      return { result: describeNetworkInterfaces(w, p, call.decoded.region) };
+      return { result: describeNetworkInterfaces(w, p) };
     }
     case "DescribeVpcTaskResult":
       return taskResult(call, (call.decoded.params as Params["DescribeVpcTaskResult"]).taskId);

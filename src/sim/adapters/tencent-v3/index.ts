@@ -33,6 +33,8 @@ export const tencentV3Adapter: SimAdapter = {
   cloud: "tencent",
   worldStyle: TENCENT_WORLD,
   fallbackRow: "002/UnsupportedOperation",
+  // One region per world, under its own name only.
+  regionNames: (world) => [world.region],
   requestId: (random) => random.uuid(),
   fixtures: (world) => ({ ...world.roles, "task.missing": MISSING_TASK }),
   accepted: () => ({}),
