@@ -4,6 +4,7 @@
  * misconfiguration is named as what it is — the check it fails, the cause in the result and the fix
  * — with the credentials' origin and never their value; a right configuration is ready.
  */
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { request } from "undici";
@@ -17,17 +18,20 @@ import { diagnose, diagnosisText } from "./doctor.ts";
 import type { Diagnosis } from "./types.ts";
 
 const STAGING = { accessKeyId: "AKIDstaging", secret: "staging-Secret-0001" };
+const READER = { accessKeyId: "AKIDreader", secret: "reader-Secret-0003", allow: "read" as const };
 const OTHER = { accessKeyId: "AKIDother", secret: "other-Secret-0002" };
 
 let sim: RunningSimulator;
 let fixtures: string;
 let otherFixtures: string;
+let readerFixtures: string;
 const servers: Server[] = [];
 
 beforeAll(async () => {
-  sim = await startSimulator({ accounts: [STAGING, OTHER] });
+  sim = await startSimulator({ accounts: [STAGING, OTHER, READER] });
   fixtures = await saveFixtures(sim.url, STAGING.accessKeyId);
   otherFixtures = await saveFixtures(sim.url, OTHER.accessKeyId);
+  readerFixtures = await saveFixtures(sim.url, READER.accessKeyId);
 });
 afterAll(async () => {
   await sim.close();
@@ -67,7 +71,7 @@ describe("the doctor names each misconfiguration", () => {
     expect(d.ok).toBe(true);
     for (const s of SURFACES) {
       const kinds = d.checks.filter((c) => c.surface === s).map((c) => c.check);
-      expect(kinds, s).toEqual(["protocol", "credentials", "clock", "fixtures"]);
+      expect(kinds, s).toEqual(["protocol", "credentials", "region", "clock", "fixtures"]);
     }
   });
 
@@ -104,7 +108,8 @@ describe("the doctor names each misconfiguration", () => {
     const [p, ...more] = problems(d);
     expect(more).toEqual([]);
     expect(p?.check).toBe("credentials");
-    expect(p?.result).toMatch(/^the target does not know the key id \(/);
+    // JD Cloud answers an unknown key and a missing permission alike: both are named then.
+    expect(p?.result).toMatch(/^the target does not know the key id[ ,(]/);
     expect(p?.result).toContain(surfaceModule(s).errors.error("auth.unknown-key", "").code);
   });
 
@@ -117,6 +122,50 @@ describe("the doctor names each misconfiguration", () => {
     expect(p?.fix).toContain("ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET");
     expect(JSON.stringify(d)).not.toContain("typo-Secret");
   });
+
+  it.each(SURFACES)("%s: a region the cloud does not have is named, with the fix", async (s) => {
+    const unknown = (
+      JSON.parse(readFileSync(fixtures, "utf8")) as Record<string, { roles: Record<string, string> }>
+    )[s]?.roles["region.unknown"];
+    expect(unknown).toBeDefined();
+    const d = await doctor([
+      "--target",
+      sim.url,
+      ...surfaceArgs(s),
+      ...account(STAGING),
+      "--region",
+      String(unknown),
+    ]);
+    const [p] = problems(d);
+    expect(p?.result).toContain("the cloud does not know the region");
+    expect(p?.fix).toContain(`check the region (${unknown})`);
+  });
+
+  it.each(SURFACES)(
+    "%s: a read-only key is ready for a read-only run, and lacks permission for --allow-mutations",
+    async (s) => {
+      // The reader's own fixtures (a later --fixtures wins).
+      const reader = ["--account", `${READER.accessKeyId}:${READER.secret}`, "--fixtures", readerFixtures];
+      const readOnly = await doctor(["--target", sim.url, ...surfaceArgs(s), ...reader]);
+      expect(problems(readOnly), diagnosisText(readOnly)).toEqual([]);
+      const mutating = await doctor(["--target", sim.url, ...surfaceArgs(s), ...reader, "--allow-mutations"]);
+      const [p, ...more] = problems(mutating);
+      expect(more).toEqual([]);
+      expect(p).toMatchObject({ surface: s, check: "credentials" });
+      expect(p?.result).toContain("lacks permission");
+      expect(p?.fix).toMatch(/RAM \/ CAM \/ IAM/);
+      // A key with the permission passes the same probe.
+      const staging = await doctor([
+        "--target",
+        sim.url,
+        ...surfaceArgs(s),
+        ...account(STAGING),
+        "--allow-mutations",
+      ]);
+      expect(problems(staging)).toEqual([]);
+      expect(staging.checks.at(-1)?.result).toContain("the key may attach");
+    },
+  );
 
   it("fixtures of another account: every ENI fixture is 'not found', with the fix", async () => {
     const d = await doctor([

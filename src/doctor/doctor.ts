@@ -12,7 +12,7 @@ import { isSuiteError } from "../core/errors.ts";
 import { fixtureProblems } from "../suites-kit/fixture-check.ts";
 import { createTarget, type Target } from "../suites-kit/target.ts";
 import { checkReach } from "./reach.ts";
-import { checkSignedRead } from "./signed-read.ts";
+import { checkAttachPermission, checkSignedRead } from "./signed-read.ts";
 import type { Diagnosis, DoctorCheck } from "./types.ts";
 
 const skipped = (surface: Surface, because: string): DoctorCheck => ({
@@ -60,8 +60,15 @@ async function checkSurface(target: Target, config: RunConfig, surface: Surface)
   const what = `every ENI fixture of ${surface} in ${fixtures.region}, in the state its role needs`;
   try {
     const wrong = await fixtureProblems(target, surface, fixtures);
-    if (wrong.size === 0)
-      return [...checks, { surface, check: "fixtures", status: "ok", what, result: "all in place" }];
+    if (wrong.size === 0) {
+      const ok: DoctorCheck = { surface, check: "fixtures", status: "ok", what, result: "all in place" };
+      if (!config.allowMutations) return [...checks, ok];
+      return [
+        ...checks,
+        ok,
+        await checkAttachPermission(target, surface, fixtures, config.credentials[surface]),
+      ];
+    }
     return [
       ...checks,
       ...[...wrong.values()].map(

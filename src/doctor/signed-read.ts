@@ -49,6 +49,20 @@ const MEANINGS: Meaning[] = [
       `synchronise this machine's clock (NTP)${skew ? `: ${skew}` : ": the target sent no Date header to measure the skew"}`,
   },
   {
+    kind: "auth.forbidden",
+    check: "credentials",
+    result: "the key is valid but lacks permission for this call",
+    fix: (from) =>
+      `grant the key of ${from} the ENI permissions in the cloud's access management (RAM / CAM / IAM): describe, and with --allow-mutations attach, detach and migrate`,
+  },
+  {
+    kind: "region.unknown",
+    check: "region",
+    result: "the cloud does not know the region",
+    fix: (_from, _skew, region) =>
+      `check the region (${region}): --region, or the region of the fixtures file, must be one this cloud has`,
+  },
+  {
     kind: "auth.malformed",
     check: "credentials",
     result: "the target refused the request's authorization as malformed",
@@ -57,12 +71,24 @@ const MEANINGS: Meaning[] = [
   },
 ];
 
-/** The meaning of a refusal (Tencent v2 carries its numeric code beside the codeDesc: either may match). */
-const meaningOf = (surface: Surface, error: VendorError): Meaning | undefined => {
+/**
+ * The meaning of a refusal (Tencent v2 carries its numeric code beside the codeDesc: either may
+ * match). Where a cloud answers several causes with one code (JD Cloud: an unknown key and a
+ * missing permission; Tencent v2: a malformed request and an unknown region), every one is named.
+ */
+export function meaningOf(surface: Surface, error: VendorError): Meaning | undefined {
   const errors = surfaceModule(surface).errors;
   const codes = [error.code, error.alternateCode];
-  return MEANINGS.find((m) => codes.includes(errors.error(m.kind, "").code));
-};
+  const all = MEANINGS.filter((m) => codes.includes(errors.error(m.kind, "").code));
+  const [first] = all;
+  if (!first || all.length === 1) return first;
+  return {
+    kind: first.kind,
+    check: first.check,
+    result: `${all.map((m) => m.result).join(", or ")} (the cloud answers ${all.length === 2 ? "both" : "each"} with this code; its message: ${error.message})`,
+    fix: (from, skew, region) => all.map((m) => m.fix(from, skew, region)).join("; or "),
+  };
+}
 
 /** How far the target's clock is from this machine's, from its `Date` header (seconds, + ahead). */
 function clockSkewSeconds(response: WireResponse, receivedAt: number): number | undefined {
@@ -163,6 +189,13 @@ export async function checkSignedRead(
     return checks;
   }
   checks.push({ surface, check: "credentials", status: "ok", what, result: `accepted (${from})` });
+  checks.push({
+    surface,
+    check: "region",
+    status: "ok",
+    what,
+    result: `${fixtures.region} is known to the target`,
+  });
   if (skew !== undefined) {
     const far = Math.abs(skew) > SKEW_WARNING_S;
     checks.push({
@@ -175,4 +208,60 @@ export async function checkSignedRead(
     });
   }
   return checks;
+}
+
+/**
+ * With --allow-mutations: may the key change state? The surface's attach is sent for the ENI that
+ * must not exist (`eni.missing`, whose absence the fixture check has just confirmed) — harmless:
+ * a key with the permission gets the cloud's not-found refusal, one without it the permission
+ * refusal (access management is decided before the resource is looked up).
+ */
+export async function checkAttachPermission(
+  target: Target,
+  surface: Surface,
+  fixtures: Fixtures,
+  source: CredentialSource | undefined,
+): Promise<DoctorCheck> {
+  const calls = surfaceModule(surface).stateCalls;
+  const missing = fixtures.roles["eni.missing"];
+  const instance = fixtures.roles["instance.running"];
+  const what = `a signed ${calls.attach} of eni.missing (harmless: that ENI does not exist)`;
+  if (missing === undefined || instance === undefined)
+    return {
+      surface,
+      check: "credentials",
+      status: "warning",
+      what,
+      result: "not checked: the fixtures name no eni.missing or instance.running",
+      fix: "add both roles to the fixtures so the doctor can check the permission to attach",
+    };
+  const answer = await target
+    .client(surface, fixtures.region)
+    .callRaw(calls.attach, calls.params(fixtures, missing, instance));
+  if ("data" in answer)
+    return {
+      surface,
+      check: "fixtures",
+      status: "problem",
+      what,
+      result: `the target accepted an attach of eni.missing (${missing})`,
+      fix: "eni.missing must name an ENI that does not exist in this account and region",
+    };
+  const meaning = "error" in answer ? meaningOf(surface, answer.error) : undefined;
+  if (meaning && "error" in answer)
+    return {
+      surface,
+      check: meaning.check,
+      status: "problem",
+      what,
+      result: `${meaning.result} (${[answer.error.code, answer.error.alternateCode].filter(Boolean).join(" / ")})`,
+      fix: meaning.fix(origin(source, target), undefined, fixtures.region),
+    };
+  return {
+    surface,
+    check: "credentials",
+    status: "ok",
+    what,
+    result: "the key may attach (refused only because the ENI does not exist)",
+  };
 }
