@@ -76,7 +76,7 @@ const MEANINGS: Meaning[] = [
  * match). Where a cloud answers several causes with one code (JD Cloud: an unknown key and a
  * missing permission; Tencent v2: a malformed request and an unknown region), every one is named.
  */
-export function meaningOf(surface: Surface, error: VendorError): Meaning | undefined {
+function meaningOf(surface: Surface, error: VendorError): Meaning | undefined {
   const errors = surfaceModule(surface).errors;
   const codes = [error.code, error.alternateCode];
   const all = MEANINGS.filter((m) => codes.includes(errors.error(m.kind, "").code));
