@@ -11,7 +11,7 @@ import { Cassette, readCassetteHeader } from "../client/cassette.ts";
 import type { RunConfig } from "../config/run-config.ts";
 import { citeText } from "../contracts/rules-doc.ts";
 import { isSurface, type Surface } from "../contracts/surfaces.ts";
-import { checkSignedRead } from "../doctor/signed-read.ts";
+import { checkAttachPermission, checkSignedRead } from "../doctor/signed-read.ts";
 import type { SdkAdapter } from "../sdk/adapter.ts";
 import { runSdkItem, type SdkSession, startSdkSession } from "../sdk/session.ts";
 import { isAdapterPath } from "../sdk/spec.ts";
@@ -110,7 +110,8 @@ export const STOPPED = "the run stopped:";
 /**
  * After a case failed or errored on a real target: is it the environment that broke — credentials
  * that stopped working (a rotated key, a withdrawn permission), a clock gone stale, a target that
- * stopped answering? The doctor's signed read tells; its problem in words, or undefined.
+ * stopped answering? The doctor's signed read (and, for a run that changes state, its harmless
+ * attach) tells; its problem in words, or undefined.
  */
 async function brokenEnvironment(
   target: Target,
@@ -121,9 +122,15 @@ async function brokenEnvironment(
   if (!fixtures) return undefined;
   // On a tape of its own: a played-back case does not ask it.
   target.tape(`doctor-${surface}`);
-  const problem = (await checkSignedRead(target, surface, fixtures, config.credentials[surface])).find(
+  const source = config.credentials[surface];
+  let problem = (await checkSignedRead(target, surface, fixtures, source)).find(
     (c) => c.status === "problem",
   );
+  // A permission to change state withdrawn mid-run leaves the read working: ask the attach too.
+  if (!problem && target.allowMutations) {
+    const attach = await checkAttachPermission(target, surface, fixtures, source);
+    if (attach.status === "problem") problem = attach;
+  }
   return (
     problem && `${surface} ${problem.check}: ${problem.result}${problem.fix ? ` — fix: ${problem.fix}` : ""}`
   );

@@ -8,6 +8,7 @@
 import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadRunConfig } from "../config/load.ts";
+import type { RunConfig } from "../config/run-config.ts";
 import { type RunningSimulator, startSimulator } from "../sim/server.ts";
 import { saveFixtures } from "../testing/cli.ts";
 import { type Engine, openEngine, STOPPED } from "./engine.ts";
@@ -17,6 +18,7 @@ const STAGING = { accessKeyId: "AKIDstaging", secret: "staging-Secret-0001" };
 let sim: RunningSimulator;
 let engine: Engine;
 let cases: RunItem[];
+let config: RunConfig;
 
 const control = (path: string, body: unknown) =>
   request(`${sim.url}/_sim/${path}`, { method: "PUT", body: JSON.stringify(body) }).then((r) =>
@@ -28,7 +30,8 @@ beforeAll(async () => {
   const fixtures = await saveFixtures(sim.url, STAGING.accessKeyId);
   const argv = ["--target", sim.url, "--account", `${STAGING.accessKeyId}:${STAGING.secret}`];
   argv.push("--fixtures", fixtures, "--allow-mutations", "--no-control-plane", "--surface", "tencent-v3");
-  engine = await openEngine(loadRunConfig({ argv: [...argv, "--runs", "1"], env: {}, cwd: process.cwd() }));
+  config = loadRunConfig({ argv: [...argv, "--runs", "1"], env: {}, cwd: process.cwd() });
+  engine = await openEngine(config);
   cases = engine.items.filter((i) => i.kind === "case");
 });
 afterAll(async () => {
@@ -53,6 +56,20 @@ describe("a run whose environment breaks under it", () => {
       await control("deviations", { enable: [] });
     }
     expect((await engine.run(item("tencent-v3/eni.exists#1"))).status).toBe("passed");
+  });
+
+  it("stops when the permission to change state is withdrawn mid-run (the read still works)", async () => {
+    const withdrawn = await openEngine(config);
+    try {
+      await control(`accounts/${STAGING.accessKeyId}/policy`, { allow: "read" });
+      const spoiled = await withdrawn.run(item("tencent-v3/instance.exists#1"));
+      expect(spoiled.status).toBe("errored");
+      expect(spoiled.reason).toMatch(new RegExp(`^${STOPPED} tencent-v3 credentials: .*lacks permission`));
+      expect((await withdrawn.run(item("tencent-v3/eni.exists#1"))).status).toBe("skipped");
+    } finally {
+      await control(`accounts/${STAGING.accessKeyId}/policy`, { allow: "all" });
+      await withdrawn.close();
+    }
   });
 
   it("stops at the case the broken environment spoiled, with the diagnosis, and runs no later case", async () => {
