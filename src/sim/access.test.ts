@@ -6,28 +6,20 @@
  * signatures (the project's client); the expected answers come from each surface's own error table
  * and codec, never spelled here.
  */
-import { request } from "undici";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type CallResult, createClient } from "../client/client.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import type { NeutralError } from "../core/errors.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { FixtureIds } from "../surfaces/types.ts";
+import { callControl } from "../testing/control-plane.ts";
 import { type RunningSimulator, startSimulator } from "./server.ts";
 
 const FULL = { accessKeyId: "AKIDtest", secret: "testkey" };
 const READER = { accessKeyId: "AKIDreader", secret: "readerkey" };
 let sim: RunningSimulator;
 
-async function control(method: string, path: string, body?: unknown) {
-  const res = await request(`${sim.url}${path}`, {
-    method: method as "GET",
-    ...(body === undefined
-      ? {}
-      : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
-  });
-  return { status: res.statusCode, body: JSON.parse(await res.body.text()) as Record<string, unknown> };
-}
+const control = (method: string, path: string, body?: unknown) => callControl(sim.url, method, path, body);
 
 async function fixtures(surface: Surface, account: string): Promise<FixtureIds> {
   const { body } = await control("GET", `/_sim/fixtures?surface=${surface}&account=${account}`);

@@ -3,13 +3,13 @@
  * faults, deviations, and 64 concurrent attaches of one ENI. Real HTTP on 127.0.0.1, real
  * signatures (the project's client), no mocks.
  */
-import { request } from "undici";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createClient } from "../client/client.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { seededRandom } from "../core/clock.ts";
 import { newId, type World } from "../model/world.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
+import { callControl } from "../testing/control-plane.ts";
 import { SIM_ADAPTERS, seedWorldOf, worldStyleOf } from "./adapters/registry.ts";
 import { deviationCatalogue } from "./deviations.ts";
 import { type RunningSimulator, startSimulator } from "./server.ts";
@@ -19,15 +19,7 @@ const A = { accessKeyId: "AKIDtest", secret: "testkey" };
 const B = { accessKeyId: "AKIDother", secret: "othersecret" };
 let sim: RunningSimulator;
 
-async function control(method: string, path: string, body?: unknown) {
-  const res = await request(`${sim.url}${path}`, {
-    method: method as "GET",
-    ...(body === undefined
-      ? {}
-      : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
-  });
-  return { status: res.statusCode, body: JSON.parse(await res.body.text()) as Record<string, unknown> };
-}
+const control = (method: string, path: string, body?: unknown) => callControl(sim.url, method, path, body);
 
 async function roles(surface: Surface, account = A.accessKeyId): Promise<Record<string, string>> {
   return (await control("GET", `/_sim/fixtures?surface=${surface}&account=${account}`)).body.roles as Record<
