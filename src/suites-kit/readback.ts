@@ -32,8 +32,8 @@ const AUTH_REFUSALS: readonly NeutralError[] = [
 /**
  * An answer the read-back can use. A transient error (throttling, internal, unavailable — after the
  * client's retries) says nothing about the ENI, and neither does an authentication refusal (a wrong
- * or revoked secret, an unknown key, a skewed clock): the read-back cannot tell, which is a harness
- * outcome, never "not found".
+ * or revoked secret, an unknown key, a skewed clock) or a permission refusal (access denied): the
+ * read-back cannot tell, which is a harness outcome, never "not found".
  */
 function usable<T extends CallResult>(surface: Surface, r: T): T {
   if (!("error" in r)) return r;
@@ -50,6 +50,13 @@ function usable<T extends CallResult>(surface: Surface, r: T): T {
     throw new SuiteError(
       "ENIC_CREDENTIALS",
       `the target refused the read-back's credentials (${r.error.code}: ${r.error.message}); check the key id and secret of ${surface}`,
+    );
+  }
+  // Access denied is not "not found" either: the key may not read this ENI.
+  if (codes.includes(errors.error("auth.forbidden", "").code)) {
+    throw new SuiteError(
+      "ENIC_CREDENTIALS",
+      `access denied: the target refused the read-back for lack of permission (${r.error.code}: ${r.error.message}); grant the key of ${surface} permission to describe ENIs`,
     );
   }
   return r;
