@@ -55,7 +55,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   try {
     prepared = await prepareRun(config);
     if (prepared.config.target !== "sim" && prepared.config.playback === undefined) {
-      diagnosis = await diagnose(prepared.config);
+      diagnosis = await diagnose(prepared.config, { beforeRun: true });
       out(diagnosisText(diagnosis));
       if (!diagnosis.ok) return notReady(prepared, diagnosis);
       out(await stagingPlan(prepared.config));

@@ -9,10 +9,12 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient } from "../client/client.ts";
 import { loadRunConfig } from "../config/load.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { type RunningSimulator, startSimulator } from "../sim/server.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
+import type { FixtureIds } from "../surfaces/types.ts";
 import { saveFixtures } from "../testing/cli.ts";
 import { diagnose, diagnosisText } from "./doctor.ts";
 import type { Diagnosis } from "./types.ts";
@@ -166,6 +168,35 @@ describe("the doctor names each misconfiguration", () => {
       expect(staging.checks.at(-1)?.result).toContain("the key may attach");
     },
   );
+
+  it("as a run's preflight, a target with a control plane is judged from its seed world (the run resets it first)", async () => {
+    const s = "tencent-v3";
+    const f = (JSON.parse(readFileSync(fixtures, "utf8")) as Record<string, FixtureIds>)[s] as FixtureIds;
+    const calls = surfaceModule(s).stateCalls;
+    const client = createClient({
+      surface: s,
+      baseUrl: sim.url,
+      credentials: STAGING,
+      region: f.region,
+      retry: false,
+    });
+    // An earlier run left eni.available attached.
+    const moved = await client.callRaw(
+      calls.attach,
+      calls.params(f, String(f.roles["eni.available"]), String(f.roles["instance.running"])),
+    );
+    expect("data" in moved).toBe(true);
+    const config = loadRunConfig({
+      argv: ["--target", sim.url, "--fixtures", fixtures, "--surface", s, ...account(STAGING)],
+      env: {},
+      cwd: process.cwd(),
+    });
+    const alone = await diagnose(config);
+    expect(problems(alone).map((p) => p.result)).toEqual([
+      expect.stringMatching(/^fixture eni.available \(.*\) is attached to /),
+    ]);
+    expect(problems(await diagnose(config, { beforeRun: true }))).toEqual([]);
+  });
 
   it("fixtures of another account: every ENI fixture is 'not found', with the fix", async () => {
     const d = await doctor([

@@ -103,8 +103,12 @@ async function checkSurface(target: Target, config: RunConfig, surface: Surface)
   }
 }
 
-/** Diagnose the environment `config` names (its target, credentials, region and fixtures). */
-export async function diagnose(config: RunConfig): Promise<Diagnosis> {
+/**
+ * Diagnose the environment `config` names (its target, credentials, region and fixtures). As a
+ * run's preflight (`beforeRun`), a target with a control plane is first put back in its seed world,
+ * as the run would do before its cases: a simulator left dirty by an earlier run is not a problem.
+ */
+export async function diagnose(config: RunConfig, options: { beforeRun?: boolean } = {}): Promise<Diagnosis> {
   const checks: DoctorCheck[] = [];
   if (config.target !== "sim") {
     const reach = await checkReach(config.target);
@@ -113,6 +117,7 @@ export async function diagnose(config: RunConfig): Promise<Diagnosis> {
   }
   const target = await createTarget(config);
   try {
+    if (options.beforeRun && target.hasControl) await target.control("POST", "/_sim/reset");
     for (const surface of config.surfaces) checks.push(...(await checkSurface(target, config, surface)));
   } finally {
     await target.close();
