@@ -72,6 +72,25 @@ describe("a run whose environment breaks under it", () => {
     }
   });
 
+  it("stops when the target stops answering past the retry budget", async () => {
+    const gone = await startSimulator({ accounts: [STAGING] });
+    const fixtures = await saveFixtures(gone.url, STAGING.accessKeyId);
+    const argv = ["--target", gone.url, "--account", `${STAGING.accessKeyId}:${STAGING.secret}`];
+    argv.push("--fixtures", fixtures, "--allow-mutations", "--no-control-plane", "--surface", "tencent-v3");
+    const run = await openEngine(
+      loadRunConfig({ argv: [...argv, "--runs", "1"], env: {}, cwd: process.cwd() }),
+    );
+    try {
+      await gone.close();
+      const spoiled = await run.run(item("tencent-v3/instance.exists#1"));
+      expect(spoiled.status).toBe("errored");
+      expect(spoiled.reason).toMatch(new RegExp(`^${STOPPED} tencent-v3 reachability: `));
+      expect((await run.run(item("tencent-v3/eni.exists#1"))).status).toBe("skipped");
+    } finally {
+      await run.close().catch(() => undefined);
+    }
+  }, 60_000);
+
   it("stops at the case the broken environment spoiled, with the diagnosis, and runs no later case", async () => {
     await control("clock", { now: new Date(Date.now() + 20 * 60_000).toISOString() });
     try {
