@@ -5,7 +5,7 @@
  */
 import { expect, it } from "vitest";
 import type { WireResponse } from "../core/wire.ts";
-import { type Given, gatewayPage, judge, useCheckSim, type Want } from "../testing/checks.ts";
+import { type Given, gatewayPage, judge, ordinaryRows, useCheckSim, type Want } from "../testing/checks.ts";
 import { envelope } from "./envelope.ts";
 
 const withoutErrorStatus = (a: WireResponse): WireResponse => {
@@ -16,16 +16,7 @@ const withoutErrorStatus = (a: WireResponse): WireResponse => {
 const FINDING: Want[] = [{ check: "envelope" }];
 
 const rows: [string, { given: Given; want: Want[] }][] = [
-  [
-    "Tencent API 3.0 success",
-    { given: { case: "tencent-v3/instance.state-running-or-stopped#1" }, want: [] },
-  ],
-  ["Tencent API 3.0 refusal (HTTP 200)", { given: { case: "tencent-v3/eni.same-zone#1" }, want: [] }],
-  ["Tencent v2 success", { given: { case: "tencent-v2/instance.state-running-or-stopped#1" }, want: [] }],
-  ["Tencent v2 refusal", { given: { case: "tencent-v2/vpc.exists#1" }, want: [] }],
-  ["Alibaba refusal (HTTP 403)", { given: { case: "aliyun-ecs/eni.same-zone#1" }, want: [] }],
-  ["JD Cloud success", { given: { case: "jdcloud-vm/instance.state-running-or-stopped#1" }, want: [] }],
-  ["JD Cloud refusal", { given: { case: "jdcloud-vm/instance.eni-limit#1" }, want: [] }],
+  ...ordinaryRows(),
   [
     "a gateway's HTML page instead of the Tencent envelope",
     { given: { case: "tencent-v3/eni.same-zone#1", alter: gatewayPage() }, want: FINDING },

@@ -3,24 +3,13 @@
  * body against its error schema; an answer that is not the cloud's envelope is left to `envelope`.
  */
 import { expect, it } from "vitest";
-import { type Given, gatewayPage, judge, useCheckSim, type Want } from "../testing/checks.ts";
+import { type Given, gatewayPage, judge, ordinaryRows, useCheckSim, type Want } from "../testing/checks.ts";
 import { responseSchema } from "./response-schema.ts";
 
 const FINDING: Want[] = [{ check: "response-schema" }];
 
 const rows: [string, { given: Given; want: Want[] }][] = [
-  [
-    "Tencent API 3.0 success",
-    { given: { case: "tencent-v3/instance.state-running-or-stopped#1" }, want: [] },
-  ],
-  ["Tencent API 3.0 refusal", { given: { case: "tencent-v3/eni.same-zone#1" }, want: [] }],
-  ["Tencent v2 success", { given: { case: "tencent-v2/instance.state-running-or-stopped#1" }, want: [] }],
-  ["Tencent v2 refusal", { given: { case: "tencent-v2/vpc.exists#1" }, want: [] }],
-  ["Alibaba success", { given: { case: "aliyun-ecs/instance.state-running-or-stopped#1" }, want: [] }],
-  ["Alibaba refusal", { given: { case: "aliyun-ecs/eni.same-zone#1" }, want: [] }],
-  ["JD Cloud success", { given: { case: "jdcloud-vm/instance.state-running-or-stopped#1" }, want: [] }],
-  ["JD Cloud describe", { given: { case: "jdcloud-vm/async.attach-observable#2" }, want: [] }],
-  ["JD Cloud refusal", { given: { case: "jdcloud-vm/instance.eni-limit#1" }, want: [] }],
+  ...ordinaryRows(),
   [
     "a Tencent API 3.0 success whose request id is a number",
     {

@@ -4,11 +4,11 @@
  * client, on a fresh seed world, and must end as the catalogue says — success, or an error whose
  * code is one of the case's error rows (any error where the document gives no code).
  */
-import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../client/client.ts";
 import { buildCatalogue } from "../contracts/catalogue-build.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
+import { controlOk } from "../testing/control-plane.ts";
 import { type RunningSimulator, startSimulator } from "./server.ts";
 
 const catalogue = buildCatalogue();
@@ -22,21 +22,8 @@ afterAll(async () => {
   await sim.close();
 });
 
-async function control(
-  method: "GET" | "POST" | "PUT",
-  path: string,
-  body?: unknown,
-): Promise<Record<string, unknown>> {
-  const res = await request(`${sim.url}${path}`, {
-    method,
-    ...(body === undefined
-      ? {}
-      : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
-  });
-  const text = await res.body.text();
-  if (res.statusCode !== 200) throw new Error(`${method} ${path}: ${res.statusCode} ${text}`);
-  return JSON.parse(text);
-}
+const control = (method: "GET" | "POST" | "PUT", path: string, body?: unknown) =>
+  controlOk(sim.url, method, path, body);
 
 function casesOf(surface: Surface) {
   return catalogue.rules.flatMap((rule) =>

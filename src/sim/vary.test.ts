@@ -4,24 +4,19 @@
  * do (src/contracts/fixtures/real-envelopes.jsonl) — so the green run of suites/vary.test.ts is not
  * vacuous —, and the same seed varies the same way.
  */
-import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CallResult, createClient } from "../client/client.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { seededRandom } from "../core/clock.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
+import { callControl } from "../testing/control-plane.ts";
 import { SIM_ADAPTERS } from "./adapters/registry.ts";
 import { DEFAULT_FAULTS } from "./faults.ts";
 import { type RunningSimulator, startSimulator } from "./server.ts";
 import { DEFAULT_ACCOUNT } from "./state.ts";
 
-async function control(sim: RunningSimulator, method: "GET" | "PUT", path: string, body?: unknown) {
-  const res = await request(`${sim.url}${path}`, {
-    method,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.statusCode, body: (await res.body.json()) as Record<string, unknown> };
-}
+const control = (sim: RunningSimulator, method: "GET" | "PUT", path: string, body?: unknown) =>
+  callControl(sim.url, method, path, body);
 
 /** Eight describes of the fixture ENI and eight calls signed with a wrong secret, on `surface`. */
 async function answers(sim: RunningSimulator, surface: Surface): Promise<CallResult[]> {

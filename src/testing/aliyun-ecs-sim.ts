@@ -4,7 +4,7 @@
  * port rather than in-process), the control plane, and a `call` that checks every success body
  * against the generated response schema and the upper-case UUID RequestId (003's examples).
  */
-import { request } from "undici";
+
 import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import { type CallResult, createClient } from "../client/client.ts";
 import { createAjv, formatErrors } from "../contracts/ajv.ts";
@@ -12,6 +12,7 @@ import { schemaFile } from "../contracts/json-schema.ts";
 import { readJson } from "../contracts/surfaces.ts";
 import type { Clock } from "../core/clock.ts";
 import { type RunningSimulator, startSimulator } from "../sim/server.ts";
+import { controlOk } from "./control-plane.ts";
 
 const UPPER_UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/;
 const ajv = createAjv();
@@ -56,17 +57,7 @@ export function aliyunHarness(): AliyunHarness {
       retry: false,
       ...(clock ? { clock } : {}),
     });
-  const control: AliyunHarness["control"] = async (method, path, body) => {
-    const res = await request(`${sim.url}${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
-    });
-    const text = await res.body.text();
-    if (res.statusCode !== 200) throw new Error(`${method} ${path}: ${res.statusCode} ${text}`);
-    return JSON.parse(text) as Record<string, unknown>;
-  };
+  const control: AliyunHarness["control"] = (method, path, body) => controlOk(sim.url, method, path, body);
   const call: AliyunHarness["call"] = async (operation, params) => {
     const result = await client.callRaw(operation, { RegionId: roles["region.main"], ...params });
     if ("data" in result) {

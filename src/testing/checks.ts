@@ -76,6 +76,27 @@ function caseOf(id: string) {
 }
 
 /**
+ * The ordinary answers of every surface as the simulator gives them — a success and a refusal each
+ * (and JD Cloud's describe): an envelope-level check finds nothing in any of them.
+ */
+const ORDINARY: readonly [string, Given][] = [
+  ["Tencent API 3.0 success", { case: "tencent-v3/instance.state-running-or-stopped#1" }],
+  ["Tencent API 3.0 refusal (HTTP 200)", { case: "tencent-v3/eni.same-zone#1" }],
+  ["Tencent v2 success", { case: "tencent-v2/instance.state-running-or-stopped#1" }],
+  ["Tencent v2 refusal", { case: "tencent-v2/vpc.exists#1" }],
+  ["Alibaba success", { case: "aliyun-ecs/instance.state-running-or-stopped#1" }],
+  ["Alibaba refusal (HTTP 403)", { case: "aliyun-ecs/eni.same-zone#1" }],
+  ["JD Cloud success", { case: "jdcloud-vm/instance.state-running-or-stopped#1" }],
+  ["JD Cloud describe", { case: "jdcloud-vm/async.attach-observable#2" }],
+  ["JD Cloud refusal", { case: "jdcloud-vm/instance.eni-limit#1" }],
+];
+
+/** {@link ORDINARY} as rows of a check's table, each wanting no finding. */
+export function ordinaryRows(): [string, { given: Given; want: Want[] }][] {
+  return ORDINARY.map(([name, given]) => [name, { given, want: [] }]);
+}
+
+/**
  * A gateway's HTML error page in place of the cloud's answer (`alter` of a row whose target is not
  * the cloud: a proxy, a load balancer).
  */

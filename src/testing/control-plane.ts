@@ -19,3 +19,15 @@ export async function callControl(
   });
   return { status: res.statusCode, body: JSON.parse(await res.body.text()) as Record<string, unknown> };
 }
+
+/** The same, for a call that must succeed: its JSON answer, or an error naming the call and the answer. */
+export async function controlOk(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Record<string, unknown>> {
+  const res = await callControl(baseUrl, method, path, body);
+  if (res.status !== 200) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
