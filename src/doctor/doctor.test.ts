@@ -266,7 +266,10 @@ describe("the doctor names each misconfiguration", () => {
     const idle = await serve(200, "text/plain", "");
     const port = new URL(idle).port;
     await new Promise<void>((resolve) => servers.pop()?.close(() => resolve()));
-    const d = await doctor(["--target", `http://127.0.0.1:${port}`, ...account(STAGING)]);
+    const d = await doctor(["--target", `http://ops:Sekr3tPass@127.0.0.1:${port}/api`, ...account(STAGING)]);
+    // The target is named by its origin: no user, password or path.
+    expect(d.target).toBe(`http://127.0.0.1:${port}`);
+    expect(JSON.stringify(d) + diagnosisText(d)).not.toContain("Sekr3tPass");
     expect(problems(d)).toEqual([
       expect.objectContaining({
         check: "reachability",

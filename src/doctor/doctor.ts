@@ -103,6 +103,15 @@ async function checkSurface(target: Target, config: RunConfig, surface: Surface)
   }
 }
 
+/** The target as a report names it: `sim`, or the URL's origin (no path, no user or password). */
+function shownTarget(target: string): string {
+  try {
+    return target === "sim" ? target : new URL(target).origin;
+  } catch {
+    return target;
+  }
+}
+
 /**
  * Diagnose the environment `config` names (its target, credentials, region and fixtures). As a
  * run's preflight (`beforeRun`), a target with a control plane is first put back in its seed world,
@@ -110,10 +119,11 @@ async function checkSurface(target: Target, config: RunConfig, surface: Surface)
  */
 export async function diagnose(config: RunConfig, options: { beforeRun?: boolean } = {}): Promise<Diagnosis> {
   const checks: DoctorCheck[] = [];
+  const shown = shownTarget(config.target);
   if (config.target !== "sim") {
     const reach = await checkReach(config.target);
     checks.push(reach);
-    if (reach.status === "problem") return { target: config.target, ok: false, checks };
+    if (reach.status === "problem") return { target: shown, ok: false, checks };
   }
   const target = await createTarget(config);
   try {
@@ -122,7 +132,7 @@ export async function diagnose(config: RunConfig, options: { beforeRun?: boolean
   } finally {
     await target.close();
   }
-  return { target: config.target, ok: !checks.some((c) => c.status === "problem"), checks };
+  return { target: shown, ok: !checks.some((c) => c.status === "problem"), checks };
 }
 
 /** The diagnosis as text: one line per check (what, result, what to do), then the verdict. */
