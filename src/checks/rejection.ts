@@ -1,6 +1,7 @@
 /**
  * The rejection checks: a request the documents refuse must not succeed.
- * - `auth-rejection`: a bad signature, unknown key, expired timestamp or reused nonce never succeeds.
+ * - `auth-rejection`: a bad signature, unknown key, expired timestamp or reused nonce never succeeds,
+ *   nor does a call by a key whose policy does not grant the operation.
  * - `negative-data-rejection`: a missing, malformed, mistyped or unknown parameter, or an unknown
  *   action, is refused.
  * - `rule-rejection`: a request that breaks a documented rule is refused.
@@ -14,6 +15,7 @@ export const AUTH = [
   "sign.unknown-key",
   "sign.expired-timestamp",
   "sign.reused-nonce",
+  "sign.limited-key",
 ] as const;
 /** The mutations whose wrongful acceptance `negative-data-rejection` reports (`param.*`, `action.unknown`). */
 export const NEGATIVE = [

@@ -37,5 +37,12 @@ describe("the CI recipe", () => {
       "STAGING_ALIYUN_KEY",
     );
     expect(config.fixtures).toMatch(/staging-fixtures\.yaml$/);
+    // The limited keys' variables are named too, and the workflow maps each from the secret store.
+    const limited = config.limitedAccounts as Record<string, { accessKeyIdEnv: string; secretEnv: string }>;
+    const workflow = readFileSync(fromRoot("examples/ci/github-actions.yml"), "utf8");
+    for (const names of Object.values(limited)) {
+      for (const name of [names.accessKeyIdEnv, names.secretEnv])
+        expect(workflow).toContain(`secrets.${name}`);
+    }
   });
 });

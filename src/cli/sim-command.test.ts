@@ -27,7 +27,7 @@ function startCli(args: string[]) {
 }
 
 describe("eni-conformance sim", () => {
-  it("prints one listening line, lists account key ids (not secrets), serves (--vary on), and stops on SIGTERM; :readonly limits an account", async () => {
+  it("prints one listening line, lists account key ids (not secrets), serves (--vary on), and stops on SIGTERM; :readonly limits an account, :readonly:OWNER makes a second key of one", async () => {
     const { child, ready } = startCli([
       "--port",
       "0",
@@ -35,12 +35,14 @@ describe("eni-conformance sim", () => {
       "AKIDone:secret-one",
       "--account",
       "AKIDtwo:secret:two:readonly",
+      "--account",
+      "AKIDthree:secret-three:readonly:AKIDone",
       "--vary",
     ]);
     const out = await ready;
     const lines = out.trim().split("\n");
     expect(lines[0]).toMatch(/^eni-conformance simulator listening on http:\/\/127\.0\.0\.1:\d+$/);
-    expect(lines[1]).toBe("accounts: AKIDone, AKIDtwo (readonly)");
+    expect(lines[1]).toBe("accounts: AKIDone, AKIDtwo (readonly), AKIDthree (readonly, a key of AKIDone)");
     expect(out).not.toContain("secret-one");
     const url = lines[0]?.split(" ").at(-1) as string;
     const health = await request(`${url}/_sim/health`);
@@ -52,6 +54,7 @@ describe("eni-conformance sim", () => {
       accounts: [
         { accessKeyId: "AKIDone", allow: "all" },
         { accessKeyId: "AKIDtwo", allow: "read" },
+        { accessKeyId: "AKIDthree", allow: "read", owner: "AKIDone" },
       ],
     });
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
@@ -65,7 +68,7 @@ describe("eni-conformance sim", () => {
     writeFileSync(file, JSON.stringify({ aliyun: world }));
     const { child, ready } = startCli(["--world", file]);
     const out = await ready;
-    expect(out).toContain("accounts: AKIDtest");
+    expect(out).toContain("accounts: AKIDtest, AKIDtestlimited (readonly, a key of AKIDtest)");
     const url = out.split("\n")[0]?.split(" ").at(-1) as string;
     const fixtures = (await (await request(`${url}/_sim/fixtures?surface=aliyun-ecs`)).body.json()) as {
       roles: Record<string, string>;

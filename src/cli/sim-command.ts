@@ -2,7 +2,8 @@
  * `eni-conformance sim`: serve the simulator on a port until interrupted. Prints exactly one line
  * `eni-conformance simulator listening on http://HOST:PORT` when ready, then the account key ids
  * (never their secrets; a read-only one marked so). With no `--account`, the documented default test
- * account AKIDtest / testkey is used. `--vary` starts it with the `vary` fault on (answers varied as
+ * account AKIDtest / testkey is used, with its limited key AKIDtestlimited / testkey-limited (a
+ * read-only second key of AKIDtest). `--vary` starts it with the `vary` fault on (answers varied as
  * the real gateways vary them, where the documents allow).
  */
 import { readFileSync } from "node:fs";
@@ -12,28 +13,31 @@ import type { Progress } from "../model/transitions.ts";
 import { startSimulator } from "../sim/server.ts";
 import type { Account } from "../sim/state.ts";
 
-/** The suffix of `--account` for a read-only account. */
-const READONLY = ":readonly";
+/** The suffix of `--account` for a read-only account, and for a read-only second key of an account. */
+const READONLY = /:readonly(?::([^:]+))?$/;
 
-export const SIM_USAGE = `usage: eni-conformance sim [--port 0] [--host 127.0.0.1] [--account KEYID:SECRET[:readonly]]...
+export const SIM_USAGE = `usage: eni-conformance sim [--port 0] [--host 127.0.0.1] [--account KEYID:SECRET[:readonly[:OWNER]]]...
                           [--world FILE] [--deviate ID]... [--progress immediate|polls:N|ms:N] [--seed N]
                           [--vary]`;
 
 /**
- * `KEYID:SECRET`, or `KEYID:SECRET:readonly` for an account that may call only the operations that
- * change nothing (its attach, detach and migrate are refused with the surface's permission row).
+ * `KEYID:SECRET`; `KEYID:SECRET:readonly` for an account that may call only the operations that
+ * change nothing (its attach, detach and migrate are refused with the surface's permission row);
+ * `KEYID:SECRET:readonly:OWNER` for such a key of the account OWNER (a read-only RAM user, CAM
+ * sub-account or IAM sub-user: it sees OWNER's world).
  */
 function parseAccount(text: string): Account {
-  const readonly = text.endsWith(READONLY);
-  const pair = readonly ? text.slice(0, -READONLY.length) : text;
+  const readonly = READONLY.exec(text);
+  const pair = readonly ? text.slice(0, readonly.index) : text;
   const colon = pair.indexOf(":");
   if (colon <= 0 || colon === pair.length - 1)
     throw new SuiteError(
       "ENIC_CONFIG",
-      `--account must be KEYID:SECRET or KEYID:SECRET:readonly, got "${text.split(":")[0]}:…"`,
+      `--account must be KEYID:SECRET, KEYID:SECRET:readonly or KEYID:SECRET:readonly:OWNER, got "${text.split(":")[0]}:…"`,
     );
   const account: Account = { accessKeyId: pair.slice(0, colon), secret: pair.slice(colon + 1) };
-  return readonly ? { ...account, allow: "read" } : account;
+  if (!readonly) return account;
+  return { ...account, allow: "read", ...(readonly[1] ? { owner: readonly[1] } : {}) };
 }
 
 function parseProgress(text: string): Progress {
@@ -78,7 +82,8 @@ export async function simCommand(argv: string[]): Promise<number> {
   }
   process.stdout.write(`eni-conformance simulator listening on ${server.url}\n`);
   const names = server.simulator.state.accounts.map(
-    (a) => `${a.accessKeyId}${a.allow === "read" ? " (readonly)" : ""}`,
+    (a) =>
+      `${a.accessKeyId}${a.allow === "read" ? ` (readonly${a.owner ? `, a key of ${a.owner}` : ""})` : ""}`,
   );
   process.stdout.write(`accounts: ${names.join(", ")}\n`);
   return new Promise<number>((resolve) => {

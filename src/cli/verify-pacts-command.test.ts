@@ -37,6 +37,8 @@ describe("eni-conformance verify-pacts", () => {
     const url = await startSimProcess(["--deviate", "tencent-v3:ignore:eni.single-attachment"]);
     const r = await cli([
       ...["verify-pacts", "--target", url, "--account", "AKIDtest:testkey"],
+      // The standalone simulator's default limited key, for the interaction signed by it.
+      ...["--limited-account", "AKIDtestlimited:testkey-limited"],
       ...["--pacts", dir, "--surface", "tencent-v3"],
     ]);
     expect(r.code).toBe(1);

@@ -1,9 +1,10 @@
 /**
  * `eni-conformance verify-pacts [--target sim|URL] [--pacts DIR] [--surface S]... [--account KEYID:SECRET]
- * [--fixtures FILE] [--no-control-plane]`: verifies the generated pacts with pact's Verifier against the simulator (started
+ * [--limited-account KEYID:SECRET] [--fixtures FILE] [--no-control-plane]`: verifies the generated pacts with pact's Verifier against the simulator (started
  * in this process on 127.0.0.1) or a URL. Provider states come from the control plane or the
  * fixtures; each replayed request is signed afresh. Exit 0 when every interaction verified (skipped
- * ones say why), 1 when one failed, else 2 on a harness error or a state that failed at run time.
+ * ones say why: an interaction signed by the account's limited key needs `--limited-account` on a
+ * URL target), 1 when one failed, else 2 on a harness error or a state that failed at run time.
  */
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
@@ -14,7 +15,7 @@ import type { VerifyOptions } from "../pact/verify.ts";
 import { parseSurfaces } from "./pacts-command.ts";
 
 export const VERIFY_PACTS_USAGE =
-  "usage: eni-conformance verify-pacts [--target sim|URL] [--pacts DIR] [--surface S]... [--account KEYID:SECRET] [--fixtures FILE] [--no-control-plane]";
+  "usage: eni-conformance verify-pacts [--target sim|URL] [--pacts DIR] [--surface S]... [--account KEYID:SECRET] [--limited-account KEYID:SECRET] [--fixtures FILE] [--no-control-plane]";
 
 /** Run `verify-pacts`; resolves to the exit code. */
 export async function verifyPactsCommand(argv: string[]): Promise<number> {
@@ -29,6 +30,7 @@ export async function verifyPactsCommand(argv: string[]): Promise<number> {
         pacts: { type: "string" },
         surface: { type: "string", multiple: true },
         account: { type: "string" },
+        "limited-account": { type: "string" },
         fixtures: { type: "string" },
         "no-control-plane": { type: "boolean" },
       },
@@ -38,6 +40,7 @@ export async function verifyPactsCommand(argv: string[]): Promise<number> {
       argv: [
         ...(values.target ? ["--target", values.target] : []),
         ...(values.account ? ["--account", values.account] : []),
+        ...(values["limited-account"] ? ["--limited-account", values["limited-account"]] : []),
         ...(values.fixtures ? ["--fixtures", values.fixtures] : []),
         ...(values["no-control-plane"] ? ["--no-control-plane"] : []),
       ],

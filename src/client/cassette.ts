@@ -40,6 +40,8 @@ export interface CassetteHeader {
   fixtures: Record<string, unknown>;
   /** Key id per surface, redacted except for its first four characters. */
   keys: Record<string, string>;
+  /** The limited key's id per surface, redacted the same way (absent: the run had none). */
+  limitedKeys?: Record<string, string>;
 }
 
 /** A recorded request that got no answer. */

@@ -195,6 +195,35 @@ describe("run configuration", () => {
         missing: "no credentials for jdcloud-vm: set STAGING_JD_ID and STAGING_JD_KEY",
       });
     });
+
+    it("the limited key: --limited-account for every surface, else the config file's limitedAccounts; none otherwise", () => {
+      expect(load([]).limitedCredentials).toEqual({});
+      expect(load(["--limited-account", "AKIDro:ro-secret"]).limitedCredentials["aliyun-ecs"]).toEqual({
+        accessKeyId: "AKIDro",
+        secret: "ro-secret",
+        from: "--limited-account",
+      });
+      const cwd = dir({
+        "eni-conformance.config.yaml":
+          "target: http://127.0.0.1:9\nlimitedAccounts:\n  jdcloud-vm: { accessKeyIdEnv: STAGING_JD_RO_ID, secretEnv: STAGING_JD_RO_KEY }\n  aliyun-ecs: { accessKeyIdEnv: STAGING_ALI_RO_ID, secretEnv: STAGING_ALI_RO_KEY }\n",
+      });
+      const config = loadRunConfig({
+        argv: [],
+        env: { STAGING_JD_RO_ID: "jd-ro", STAGING_JD_RO_KEY: "jd-ro-secret" },
+        cwd,
+      });
+      expect(config.limitedCredentials).toEqual({
+        "jdcloud-vm": {
+          accessKeyId: "jd-ro",
+          secret: "jd-ro-secret",
+          from: "STAGING_JD_RO_ID / STAGING_JD_RO_KEY (config file limitedAccounts)",
+        },
+        "aliyun-ecs": {
+          missing: "no limited key for aliyun-ecs: set STAGING_ALI_RO_ID and STAGING_ALI_RO_KEY",
+        },
+      });
+      expect(() => load(["--limited-account", "no-colon"])).toThrow(/--limited-account must be KEYID:SECRET/);
+    });
   });
 });
 

@@ -37,7 +37,14 @@ export const DEFAULTS = {
 
 /** The configuration of a run with nothing set: the embedded simulator, every surface, the defaults. */
 export function defaultRunConfig(cwd = process.cwd()): RunConfig {
-  return { ...DEFAULTS, surfaces: [...SURFACES], rateLimits: {}, credentials: {}, cwd };
+  return {
+    ...DEFAULTS,
+    surfaces: [...SURFACES],
+    rateLimits: {},
+    credentials: {},
+    limitedCredentials: {},
+    cwd,
+  };
 }
 
 type Layer = Record<string, unknown>;
@@ -130,6 +137,7 @@ function fileLayer(file: string | undefined): Layer {
   const data = readConfigFile(file);
   const keys = new Set<string>(RUN_OPTIONS.filter((o) => "file" in o).map((o) => o.key));
   keys.add("accounts");
+  keys.add("limitedAccounts");
   // The schema already refuses other keys; the table decides which of them a file may set.
   return Object.fromEntries(Object.entries(data).filter(([key]) => keys.has(key)));
 }
@@ -151,10 +159,44 @@ function merge(layers: readonly Layer[]): Layer {
   return merged;
 }
 
-function parseAccount(text: string): { accessKeyId: string; secret: string } {
+function parseAccount(text: string, flag = "--account"): { accessKeyId: string; secret: string } {
   const i = text.indexOf(":");
-  if (i <= 0) fail("--account must be KEYID:SECRET");
+  if (i <= 0) fail(`${flag} must be KEYID:SECRET`);
   return { accessKeyId: text.slice(0, i), secret: text.slice(i + 1) };
+}
+
+/**
+ * The limited key per surface: `--limited-account` for every surface, else the variables the config
+ * file's `limitedAccounts` names. A surface with neither has none (its auth.permitted cases are
+ * skipped); named variables that are unset are recorded as missing, with their names.
+ */
+function limitedCredentialsOf(
+  chosen: readonly Surface[],
+  flag: string | undefined,
+  names: AccountEnvNames | undefined,
+  env: LoadInput["env"],
+): Partial<Record<Surface, CredentialSource>> {
+  const out: Partial<Record<Surface, CredentialSource>> = {};
+  const explicit = flag === undefined ? undefined : parseAccount(flag, "--limited-account");
+  for (const surface of chosen) {
+    if (explicit) {
+      out[surface] = { ...explicit, from: "--limited-account" };
+      continue;
+    }
+    const named = names?.[surface];
+    if (!named) continue;
+    const accessKeyId = env[named.accessKeyIdEnv];
+    const secret = env[named.secretEnv];
+    out[surface] =
+      accessKeyId && secret
+        ? {
+            accessKeyId,
+            secret,
+            from: `${named.accessKeyIdEnv} / ${named.secretEnv} (config file limitedAccounts)`,
+          }
+        : { missing: `no limited key for ${surface}: set ${named.accessKeyIdEnv} and ${named.secretEnv}` };
+  }
+  return out;
 }
 
 /**
@@ -239,6 +281,12 @@ export function loadRunConfig(input: LoadInput): RunConfig {
       chosen,
       merged.account as string | undefined,
       merged.accounts as AccountEnvNames | undefined,
+      input.env,
+    ),
+    limitedCredentials: limitedCredentialsOf(
+      chosen,
+      merged.limitedAccount as string | undefined,
+      merged.limitedAccounts as AccountEnvNames | undefined,
       input.env,
     ),
     cwd: input.cwd,

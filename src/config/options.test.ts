@@ -1,6 +1,6 @@
 /**
  * The option table is the one source of the options: the config file's schema allows exactly the
- * options the table says a file may set (plus `accounts`), every environment variable of the table
+ * options the table says a file may set (plus `accounts` and `limitedAccounts`), every environment variable of the table
  * is read and nothing else named ENIC_* is, `run --help` lists every option, and the README's option
  * list is the table's (regenerate it with `npm run gen`).
  */
@@ -14,10 +14,12 @@ import { RUN_OPTIONS, type RunOption } from "./options.ts";
 const options: readonly RunOption[] = RUN_OPTIONS;
 
 describe("the option table", () => {
-  it("gives the config file exactly the keys its schema allows (and accounts, which only the file has)", () => {
+  it("gives the config file exactly the keys its schema allows (and the accounts, which only the file has)", () => {
     const schema = readJson("schemas/config.schema.json") as { properties: Record<string, unknown> };
     const fileKeys = options.filter((o) => o.file).map((o) => o.key);
-    expect(Object.keys(schema.properties).sort()).toEqual([...fileKeys, "accounts"].sort());
+    expect(Object.keys(schema.properties).sort()).toEqual(
+      [...fileKeys, "accounts", "limitedAccounts"].sort(),
+    );
   });
 
   it("has one flag, one key and one variable per option", () => {

@@ -81,6 +81,14 @@ export const RUN_OPTIONS = [
     help: "credentials for every surface (on the embedded simulator: the account it knows)",
   },
   {
+    key: "limitedAccount",
+    flag: "--limited-account",
+    arg: "KEYID:SECRET",
+    type: "string",
+    defaultText: "none (the embedded simulator has its own)",
+    help: "a second key of the same account whose policy does not grant attach, detach or migrate: the auth.permitted cases sign with it (without one they are skipped)",
+  },
+  {
     key: "region",
     flag: "--region",
     arg: "R",

@@ -74,6 +74,13 @@ export interface RunConfig {
    * file's `accounts` or the cloud's standard variables. Empty on the simulator without `--account`.
    */
   credentials: Partial<Record<Surface, CredentialSource>>;
+  /**
+   * Per surface, a second key of the same account whose policy does not grant the operations that
+   * change state (the `auth.permitted` cases sign with it): `--limited-account` for every surface,
+   * else the config file's `limitedAccounts`. Absent where none is given (those cases are skipped,
+   * saying so); the embedded simulator brings its own.
+   */
+  limitedCredentials: Partial<Record<Surface, CredentialSource>>;
   /** The directory the command ran in: relative paths in replay commands are relative to it. */
   cwd: string;
   /** GitHub's step summary file (`GITHUB_STEP_SUMMARY`): report.md is appended to it. */

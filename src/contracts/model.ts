@@ -44,6 +44,7 @@ export interface Mutation {
     | "sign.unknown-key"
     | "sign.expired-timestamp"
     | "sign.reused-nonce"
+    | "sign.limited-key"
     | "rate.burst"
     | "idempotency.token-reused-same-params"
     | "idempotency.token-reused-other-params"

@@ -16,6 +16,7 @@ export const SURFACE_LIST_PLACES: Readonly<Record<string, readonly string[]>> = 
     "/properties/surfaces/items/enum",
     "/properties/rateLimits/propertyNames/pattern",
     "/properties/accounts/propertyNames/enum",
+    "/properties/limitedAccounts/propertyNames/enum",
   ],
   "schemas/baseline.schema.json": ["/properties/knownFailures/items/properties/case/pattern"],
 };

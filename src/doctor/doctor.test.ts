@@ -13,6 +13,7 @@ import { createClient } from "../client/client.ts";
 import { loadRunConfig } from "../config/load.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { type RunningSimulator, startSimulator } from "../sim/server.ts";
+import { listCases } from "../suites-kit/cases.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { FixtureIds } from "../surfaces/types.ts";
 import { saveFixtures } from "../testing/cli.ts";
@@ -22,6 +23,15 @@ import type { Diagnosis } from "./types.ts";
 const STAGING = { accessKeyId: "AKIDstaging", secret: "staging-Secret-0001" };
 const READER = { accessKeyId: "AKIDreader", secret: "reader-Secret-0003", allow: "read" as const };
 const OTHER = { accessKeyId: "AKIDother", secret: "other-Secret-0002" };
+/** A read-only second key of STAGING's account (the limited key a run's auth.permitted cases need). */
+const LIMITED = {
+  accessKeyId: "AKIDstagingro",
+  secret: "ro-Secret-0004",
+  allow: "read" as const,
+  owner: "AKIDstaging",
+};
+/** A second key of STAGING's account that may do everything: no limited key at all. */
+const UNLIMITED = { accessKeyId: "AKIDstagingrw", secret: "rw-Secret-0005", owner: "AKIDstaging" };
 
 let sim: RunningSimulator;
 let fixtures: string;
@@ -30,7 +40,7 @@ let readerFixtures: string;
 const servers: Server[] = [];
 
 beforeAll(async () => {
-  sim = await startSimulator({ accounts: [STAGING, OTHER, READER] });
+  sim = await startSimulator({ accounts: [STAGING, OTHER, READER, LIMITED, UNLIMITED] });
   fixtures = await saveFixtures(sim.url, STAGING.accessKeyId);
   otherFixtures = await saveFixtures(sim.url, OTHER.accessKeyId);
   readerFixtures = await saveFixtures(sim.url, READER.accessKeyId);
@@ -165,9 +175,85 @@ describe("the doctor names each misconfiguration", () => {
         "--allow-mutations",
       ]);
       expect(problems(staging)).toEqual([]);
-      expect(staging.checks.at(-1)?.result).toContain("the key may attach");
+      expect(
+        staging.checks.find((c) => c.check === "credentials" && c.what.includes("eni.missing"))?.result,
+      ).toContain("the key may attach");
     },
   );
+
+  it.each(SURFACES)(
+    "%s: the limited key — it must authenticate and be refused an attach; none given is a warning for --allow-mutations",
+    async (s) => {
+      const args = ["--target", sim.url, ...surfaceArgs(s), ...account(STAGING), "--allow-mutations"];
+      const limitedKey = (k: { accessKeyId: string; secret: string }) => [
+        "--limited-account",
+        `${k.accessKeyId}:${k.secret}`,
+      ];
+      const limitedChecks = (d: Diagnosis) => d.checks.filter((c) => c.check === "limited-key");
+      const right = await doctor([...args, ...limitedKey(LIMITED)]);
+      expect(problems(right), diagnosisText(right)).toEqual([]);
+      expect(limitedChecks(right).map((c) => [c.status, c.result])).toEqual([
+        ["ok", "the key authenticates"],
+        ["ok", expect.stringMatching(/^refused as its policy says \(/)],
+      ]);
+      // A second key that may attach is no limited key: its cases would blame the cloud for its policy.
+      // Where the cloud answers a missing ENI with one of the permission rows (the eni.exists case
+      // accepts one), the harmless probe cannot tell, and says so.
+      const unlimited = await doctor([...args, ...limitedKey(UNLIMITED)]);
+      const rowsOf = (rule: string) => listCases([s]).find((c) => c.rule === rule)?.ruleCase.errorRows ?? [];
+      const shared = rowsOf("eni.exists").some((row) => rowsOf("auth.permitted").includes(row));
+      const [last] = limitedChecks(unlimited).slice(-1);
+      if (shared) {
+        expect(problems(unlimited)).toEqual([]);
+        expect(last).toMatchObject({ status: "warning", result: expect.stringContaining("cannot be told") });
+      } else {
+        expect(problems(unlimited)).toEqual([last]);
+        expect(last?.result).toMatch(/^the key may attach/);
+        expect(last?.fix).toContain("--limited-account");
+      }
+      // A wrong secret for it is named as such, with where it came from.
+      const wrong = await doctor([...args, ...limitedKey({ ...LIMITED, secret: "wrong-Secret" })]);
+      expect(problems(wrong)).toEqual([
+        expect.objectContaining({
+          check: "limited-key",
+          result: expect.stringContaining("secret does not belong to the key id"),
+          fix: expect.stringContaining("--limited-account"),
+        }),
+      ]);
+      expect(JSON.stringify(wrong)).not.toContain("wrong-Secret");
+      // None given: a run that changes state is told what it does without; a read-only one is not.
+      const none = await doctor(args);
+      expect(limitedChecks(none)).toEqual([
+        expect.objectContaining({ status: "warning", result: expect.stringContaining("will be skipped") }),
+      ]);
+      expect(
+        limitedChecks(await doctor(["--target", sim.url, ...surfaceArgs(s), ...account(STAGING)])),
+      ).toEqual([]);
+    },
+  );
+
+  it("a limited key refused with a code the documents do not give is left to the auth.permitted case, not a problem", async () => {
+    const row = listCases(["tencent-v3"]).find((c) => c.rule === "auth.permitted")?.ruleCase.errorRows?.[0];
+    const deviation = `tencent-v3:misspell:${row}`;
+    await request(`${sim.url}/_sim/deviations`, {
+      method: "PUT",
+      body: JSON.stringify({ enable: [deviation] }),
+    });
+    try {
+      const d = await doctor([
+        ...["--target", sim.url, "--surface", "tencent-v3", ...account(STAGING), "--allow-mutations"],
+        ...["--limited-account", `${LIMITED.accessKeyId}:${LIMITED.secret}`],
+      ]);
+      expect(problems(d)).toEqual([]);
+      expect(d.checks.at(-1)).toMatchObject({
+        check: "limited-key",
+        status: "warning",
+        result: expect.stringContaining("the auth.permitted cases will judge it"),
+      });
+    } finally {
+      await request(`${sim.url}/_sim/deviations`, { method: "PUT", body: JSON.stringify({ enable: [] }) });
+    }
+  });
 
   it("as a run's preflight, a target with a control plane is judged from its seed world (the run resets it first)", async () => {
     const s = "tencent-v3";

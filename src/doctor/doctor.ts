@@ -2,8 +2,9 @@
  * The doctor: before any case, is this environment one a run can give verdicts in? In order, and
  * per surface after the first: the target is reachable (name, connection, TLS, HTTP), answers in
  * the cloud's protocol, accepts the credentials (and if not, why), its clock agrees with ours, the
- * region is one the cloud knows, and every fixture exists in that account and region in the state
- * its role needs. Used by `eni-conformance doctor` and as the preflight of a run against a target:
+ * region is one the cloud knows, every fixture exists in that account and region in the state
+ * its role needs, and the account's limited key (where the run has one) authenticates and is
+ * refused an attach. Used by `eni-conformance doctor` and as the preflight of a run against a target:
  * a problem stops the run before its first case (exit 2), with this diagnosis in the report.
  */
 import type { RunConfig } from "../config/run-config.ts";
@@ -11,6 +12,7 @@ import type { Surface } from "../contracts/surfaces.ts";
 import { isSuiteError } from "../core/errors.ts";
 import { fixtureProblems } from "../suites-kit/fixture-check.ts";
 import { createTarget, type Target } from "../suites-kit/target.ts";
+import { checkLimitedKey } from "./limited-key.ts";
 import { checkReach } from "./reach.ts";
 import { checkAttachPermission, checkSignedRead } from "./signed-read.ts";
 import type { Diagnosis, DoctorCheck } from "./types.ts";
@@ -62,11 +64,14 @@ async function checkSurface(target: Target, config: RunConfig, surface: Surface)
     const wrong = await fixtureProblems(target, surface, fixtures);
     if (wrong.size === 0) {
       const ok: DoctorCheck = { surface, check: "fixtures", status: "ok", what, result: "all in place" };
-      if (!config.allowMutations) return [...checks, ok];
+      const limited = () =>
+        checkLimitedKey(target, surface, fixtures, config.limitedCredentials[surface], config.allowMutations);
+      if (!config.allowMutations) return [...checks, ok, ...(await limited())];
       return [
         ...checks,
         ok,
         await checkAttachPermission(target, surface, fixtures, config.credentials[surface]),
+        ...(await limited()),
       ];
     }
     return [

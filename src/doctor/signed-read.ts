@@ -20,7 +20,7 @@ import type { DoctorCheck } from "./types.ts";
 const SKEW_WARNING_S = 60;
 
 /** What an authentication or region refusal means, and what to do; `from` says where the credentials came from. */
-interface Meaning {
+export interface Meaning {
   kind: NeutralError;
   check: DoctorCheck["check"];
   result: string;
@@ -76,7 +76,7 @@ const MEANINGS: Meaning[] = [
  * match). Where a cloud answers several causes with one code (JD Cloud: an unknown key and a
  * missing permission; Tencent v2: a malformed request and an unknown region), every one is named.
  */
-function meaningOf(surface: Surface, error: VendorError): Meaning | undefined {
+export function meaningOf(surface: Surface, error: VendorError): Meaning | undefined {
   const errors = surfaceModule(surface).errors;
   const codes = [error.code, error.alternateCode];
   const all = MEANINGS.filter((m) => codes.includes(errors.error(m.kind, "").code));

@@ -6,7 +6,15 @@
 import type { Surface } from "../contracts/surfaces.ts";
 
 /** The kinds of check, in the order they run. */
-export type DoctorCheckKind = "reachability" | "protocol" | "credentials" | "clock" | "region" | "fixtures";
+export type DoctorCheckKind =
+  | "reachability"
+  | "protocol"
+  | "credentials"
+  | "clock"
+  | "region"
+  | "fixtures"
+  /** The account's limited key (`--limited-account`): it authenticates, and its policy withholds attach. */
+  | "limited-key";
 
 /** One check's outcome. */
 export interface DoctorCheck {

@@ -15,21 +15,27 @@ import { type Clock, fixedClock, seededRandom } from "../core/clock.ts";
 import { parseForm, rawPath, rawQuery, type WireRequest } from "../core/wire.ts";
 import { buildInteractions, type InteractionDef } from "../pact/interactions.ts";
 import { type ClientTokenState, earlierCall } from "../pact/provider.ts";
-import { needsControl, type ProviderState } from "../pact/states.ts";
+import { limitedKeyNeed, needsControl, type ProviderState } from "../pact/states.ts";
 import { stripSigning } from "../pact/wire-fields.ts";
 import { GENERATED_AT, PACT_ACCOUNT } from "../pact/workbench.ts";
 import { INEXPRESSIBLE, requestOf } from "../sdk/executor.ts";
 import { createSimulator } from "../sim/simulator.ts";
+import { DEFAULT_LIMITED_KEY } from "../sim/state.ts";
 import { listCases, type SuiteCase } from "../suites-kit/cases.ts";
 import { fillParams } from "../suites-kit/execute.ts";
 import { planRequest, type RequestPlan } from "../suites-kit/request-plan.ts";
 import type { Fixtures } from "../suites-kit/target.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials } from "../surfaces/types.ts";
-import { controlPlaneReason } from "./registry.ts";
+import { controlPlaneReason, limitedKeyReason, MUTATIONS } from "./registry.ts";
 
 const NOW = Date.parse(GENERATED_AT);
 const TOKEN = "token-of-the-test";
+/** The limited key pact generation signs with (the simulator's default one). */
+const LIMITED: Credentials = {
+  accessKeyId: DEFAULT_LIMITED_KEY.accessKeyId,
+  secret: DEFAULT_LIMITED_KEY.secret,
+};
 const TRANSPORT = new Set(["host", "content-length", "connection", "user-agent"]);
 
 /** What a mode sends for a case, comparable across modes. */
@@ -78,10 +84,11 @@ function signed(
 
 function verdict(surface: Surface, req: WireRequest): string {
   const outcome = surfaceModule(surface).signer.verify(req, {
-    lookupSecret: (id) => (id === PACT_ACCOUNT.accessKeyId ? PACT_ACCOUNT.secret : undefined),
+    lookupSecret: (id) => [PACT_ACCOUNT, LIMITED].find((k) => k.accessKeyId === id)?.secret,
     clock: fixedClock(NOW),
   });
-  return outcome.ok ? "ok" : outcome.error.code;
+  // Which key signed matters too: the account's, or its limited key.
+  return outcome.ok ? `ok by ${outcome.accessKeyId}` : outcome.error.code;
 }
 
 const withoutToken = (params: Record<string, unknown> | undefined, token: string | undefined) =>
@@ -109,7 +116,7 @@ function suiteSent(c: SuiteCase, f: Fixtures, plan: RequestPlan): Sent {
 
 /** What SDK mode hands the SDK for `c` (encoded by our codec, as the SDK would put it on the wire). */
 function sdkSent(c: SuiteCase, f: Fixtures, index: number): Sent {
-  const r = requestOf(c, f, PACT_ACCOUNT, { index, token: TOKEN });
+  const r = requestOf(c, f, PACT_ACCOUNT, { index, token: TOKEN }, LIMITED);
   const play = r.perturbation.play;
   const token = play.kind === "token-reuse" ? play.tokenParam : undefined;
   const req = signed(c.surface, c, f.region, r.params, r.credentials, fixedClock(NOW));
@@ -171,13 +178,13 @@ beforeAll(async () => {
 const suitePlan = (c: SuiteCase, f: Fixtures, pick: number) => {
   const filled = fillParams(c, f);
   if ("missing" in filled) throw new Error(filled.missing);
-  return planRequest(c, filled.params, f, { extras: {}, token: TOKEN, pick }, PACT_ACCOUNT, NOW);
+  return planRequest(c, filled.params, f, { extras: {}, token: TOKEN, pick }, PACT_ACCOUNT, NOW, LIMITED);
 };
 
 describe("every mutated case means one perturbation in every mode", () => {
   it("covers the catalogue", () => {
     expect(cases.length).toBeGreaterThan(40);
-    expect(new Set(cases.map((c) => c.ruleCase.mutate?.kind)).size).toBe(13);
+    expect(new Set(cases.map((c) => c.ruleCase.mutate?.kind)).size).toBe(Object.keys(MUTATIONS).length);
   });
 
   it.each(cases.map((c) => [c.id, c] as const))("%s", (_id, c) => {
@@ -189,6 +196,12 @@ describe("every mutated case means one perturbation in every mode", () => {
     // A verifier without a control plane skips exactly what the suites skip on such a target.
     const control = controlPlaneReason(c.ruleCase.mutate?.kind);
     expect(pact?.states.some(needsControl), `${c.id}: control plane`).toBe(control !== undefined);
+    // ... and exactly what they skip on a target without the account's limited key.
+    const limited = limitedKeyReason(c.ruleCase.mutate?.kind);
+    expect(
+      pact?.states.map(limitedKeyNeed).find((r) => r !== undefined),
+      `${c.id}: limited key`,
+    ).toBe(limited);
     const cannot = INEXPRESSIBLE[c.ruleCase.mutate?.kind ?? ""];
     if (cannot !== undefined) {
       // SDK mode skips the case with this reason (src/sdk/adapters.test.ts); it cannot plan it.

@@ -11,7 +11,13 @@ import { fromRoot, readJson, type Surface } from "../contracts/surfaces.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import { applyEdits, UNPERTURBED } from "./apply.ts";
-import { cannotExpress, controlPlaneReason, MUTATIONS, perturbationOf } from "./registry.ts";
+import {
+  cannotExpress,
+  controlPlaneReason,
+  limitedKeyReason,
+  MUTATIONS,
+  perturbationOf,
+} from "./registry.ts";
 import { clockFor, credentialsFor, STALE_MS, UNKNOWN_KEY } from "./signing.ts";
 import type { EarlierCall, MutationKind, ParamEdit, Perturbation, PerturbInput } from "./types.ts";
 
@@ -166,6 +172,7 @@ const table: [string, { given: PerturbInput; want: Perturbation }][] = [
       ["sign.bad-signature", "wrong-secret"],
       ["sign.unknown-key", "unknown-key"],
       ["sign.expired-timestamp", "stale-timestamp"],
+      ["sign.limited-key", "limited-key"],
     ] as const
   ).map(([kind, signing]): [string, { given: PerturbInput; want: Perturbation }] => [
     `${kind}: signed ${signing}`,
@@ -324,6 +331,11 @@ describe("the registry", () => {
       "rate.burst",
       "idempotency.token-reused-in-flight",
     ]);
+  });
+
+  it("needs the account's limited key only to sign by a key whose policy withholds the call", () => {
+    expect(kinds.filter((k) => limitedKeyReason(k) !== undefined)).toEqual(["sign.limited-key"]);
+    expect(limitedKeyReason("sign.limited-key")).toMatch(/--limited-account/);
   });
 
   it("names refusals each surface answers with a row the case expects", () => {

@@ -15,6 +15,7 @@ import { paramWrongType } from "./param-wrong-type.ts";
 import { rateBurst } from "./rate-burst.ts";
 import { signBadSignature } from "./sign-bad-signature.ts";
 import { signExpiredTimestamp } from "./sign-expired-timestamp.ts";
+import { signLimitedKey } from "./sign-limited-key.ts";
 import { signReusedNonce } from "./sign-reused-nonce.ts";
 import { signUnknownKey } from "./sign-unknown-key.ts";
 import type { Mode, MutationDef, MutationKind, Perturbation, PerturbInput } from "./types.ts";
@@ -30,6 +31,7 @@ export const MUTATIONS = {
   "sign.unknown-key": signUnknownKey,
   "sign.expired-timestamp": signExpiredTimestamp,
   "sign.reused-nonce": signReusedNonce,
+  "sign.limited-key": signLimitedKey,
   "rate.burst": rateBurst,
   "idempotency.token-reused-same-params": idempotencyTokenReusedSameParams,
   "idempotency.token-reused-other-params": idempotencyTokenReusedOtherParams,
@@ -54,4 +56,11 @@ export function controlPlaneReason(kind: MutationKind | undefined): string | und
   if (kind === undefined) return undefined;
   const control = MUTATIONS[kind].control;
   return control.needs === "control-plane" ? control.reason : undefined;
+}
+
+/** Why a case with this mutation needs the account's limited key (skipped on a target without one), if it does. */
+export function limitedKeyReason(kind: MutationKind | undefined): string | undefined {
+  if (kind === undefined) return undefined;
+  const control = MUTATIONS[kind].control;
+  return control.needs === "limited-key" ? control.reason : undefined;
 }

@@ -34,7 +34,13 @@ export type ControlNeed =
    * The simulator's control plane (`/_sim/`): a target without one (a real account) skips the
    * case with `reason`; pact verification skips the interaction there.
    */
-  | { needs: "control-plane"; reason: string };
+  | { needs: "control-plane"; reason: string }
+  /**
+   * A second key of the account whose policy does not grant the operation (`--limited-account`;
+   * the embedded simulator has one): a target without it skips the case with `reason`, and pact
+   * verification skips the interaction there.
+   */
+  | { needs: "limited-key"; reason: string };
 
 /** One change to the action parameters. */
 export type ParamEdit =
@@ -51,8 +57,12 @@ export interface WireChange {
   renameAction: { from: string; to: string };
 }
 
-/** How the judged request is signed. */
-export type Signing = "account" | "wrong-secret" | "unknown-key" | "stale-timestamp";
+/**
+ * How the judged request is signed: by the account, with a wrong secret, with a key no target
+ * knows, with a stale timestamp, or by the account's limited key (a key whose policy does not grant
+ * the operation).
+ */
+export type Signing = "account" | "wrong-secret" | "unknown-key" | "stale-timestamp" | "limited-key";
 
 /** The earlier call of a client-token reuse, when the judged request follows it. */
 export type EarlierCall =

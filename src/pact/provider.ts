@@ -34,6 +34,8 @@ export interface ProviderEnv {
   send(req: WireRequest): Promise<WireResponse>;
   fixtures(surface: Surface): Promise<RoleFixtures | undefined>;
   credentials(surface: Surface): Credentials;
+  /** The account's limited key (a second key whose policy does not grant the call), if the provider has one. */
+  limitedCredentials(surface: Surface): Credentials | undefined;
   /** The Host header requests of a surface are signed for. */
   host(surface: Surface): string;
   clock: Clock;
@@ -41,7 +43,13 @@ export interface ProviderEnv {
 }
 
 /** How the next request is signed (set by a signing state, cleared when used). */
-export type SigningMode = "account" | "wrong-secret" | "unknown-key" | "stale-timestamp" | "replayed-nonce";
+export type SigningMode =
+  | "account"
+  | "wrong-secret"
+  | "unknown-key"
+  | "stale-timestamp"
+  | "limited-key"
+  | "replayed-nonce";
 
 /** The provider side of the pact states for one target. */
 export class StateRunner {
@@ -119,7 +127,7 @@ export class StateRunner {
     const account = this.env.credentials(surface);
     // How a signing state signs is the mutation registry's (src/mutations/signing.ts).
     const signing = mode === "replayed-nonce" ? "account" : mode;
-    const credentials = credentialsFor(signing, account);
+    const credentials = credentialsFor(signing, account, this.env.limitedCredentials(surface));
     const clock = clockFor(signing, this.env.clock.now()) ?? this.env.clock;
     const request = resign(
       surface,

@@ -6,7 +6,7 @@
  * which earlier call, signing mode or exhausted rate limit the interaction needs.
  */
 import type { RuleCase } from "../contracts/model.ts";
-import { controlPlaneReason } from "../mutations/registry.ts";
+import { controlPlaneReason, limitedKeyReason } from "../mutations/registry.ts";
 import type { MutationKind, Perturbation, Signing } from "../mutations/types.ts";
 
 /** One provider state of an interaction, as written into the pact. */
@@ -20,7 +20,7 @@ export type StateParams =
   /** Fixture roles filling request parameters: the provider answers `{param: id}`. */
   | { roles: Record<string, string> }
   /** The consumer signs the request in a particular (wrong) way; nothing on the provider changes. */
-  | { signing: "wrong-secret" | "unknown-key" | "stale-timestamp" | "replayed-nonce" }
+  | { signing: "wrong-secret" | "unknown-key" | "stale-timestamp" | "limited-key" | "replayed-nonce" }
   /** The operation's rate limit is used up for the current second. */
   | { rateExhausted: string; given: Record<string, string> }
   /** An earlier call with client token `${tokenParam}` (same or other parameters, done or in flight). */
@@ -100,6 +100,7 @@ const SIGNING_SENTENCES: Record<Exclude<Signing, "account">, string> = {
   "wrong-secret": "the request is signed with a secret that is not the account's",
   "unknown-key": "the request is signed with an access key the provider does not know",
   "stale-timestamp": "the request is signed with a timestamp two hours old",
+  "limited-key": "the request is signed by a second key of the account whose policy does not allow the call",
 };
 
 /** How each client-token reuse describes its earlier call. */
@@ -159,6 +160,7 @@ const SIGNING_KINDS = {
   "unknown-key": "sign.unknown-key",
   "stale-timestamp": "sign.expired-timestamp",
   "replayed-nonce": "sign.reused-nonce",
+  "limited-key": "sign.limited-key",
 } as const satisfies Record<string, MutationKind>;
 
 /**
@@ -167,6 +169,14 @@ const SIGNING_KINDS = {
  */
 export function needsControl(state: ProviderState): boolean {
   return controlPlaneReason(stateMutation(state)) !== undefined;
+}
+
+/**
+ * Why the state needs the account's limited key (a second key whose policy does not grant the
+ * call), if it does: the mutation registry says so of its mutation.
+ */
+export function limitedKeyNeed(state: ProviderState): string | undefined {
+  return limitedKeyReason(stateMutation(state));
 }
 
 /** True when setting the state up changes the provider's world (an earlier state-changing call). */

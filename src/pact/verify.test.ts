@@ -16,12 +16,20 @@ import { type RunningSimulator, startSimulator } from "../sim/server.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import { generatePacts, pactFile } from "./generate.ts";
 import type { InteractionMeta } from "./interactions.ts";
-import { needsControl, type ProviderState } from "./states.ts";
+import { limitedKeyNeed, needsControl, type ProviderState } from "./states.ts";
 import { verifyPacts } from "./verify.ts";
 
 /** The simulator's account for every surface, as `--account AKIDtest:testkey` gives it. */
 const ACCOUNT = Object.fromEntries(
   SURFACES.map((s) => [s, { accessKeyId: "AKIDtest", secret: "testkey", from: "--account" }]),
+);
+
+/** The default simulator's limited key (a read-only second key of AKIDtest). */
+const LIMITED = Object.fromEntries(
+  SURFACES.map((s) => [
+    s,
+    { accessKeyId: "AKIDtestlimited", secret: "testkey-limited", from: "--limited-account" },
+  ]),
 );
 
 const dir = mkdtempSync(join(tmpdir(), "enic-pact-verify-"));
@@ -167,6 +175,7 @@ describe("verify-pacts", () => {
       target: {
         target: sim.url,
         credentials: ACCOUNT,
+        limitedCredentials: LIMITED,
       },
       pactsDir: dir,
       surfaces: ["aliyun-ecs"],
@@ -183,9 +192,13 @@ describe("verify-pacts", () => {
     expect(accepted.length).toBeGreaterThanOrEqual(successes.length);
     // The signature cases were signed wrongly on purpose and refused before any account was known.
     expect(log.requests.some((r) => r.code === "SignatureDoesNotMatch")).toBe(true);
+    // The permission case was signed by the limited key, and refused for its policy.
+    expect(log.requests.filter((r) => r.account === "AKIDtestlimited").map((r) => r.code)).toEqual([
+      "Forbidden.SubUser",
+    ]);
   });
 
-  it("skips, with the reason, what a target without a control plane cannot take, and verifies the rest", async () => {
+  it("skips, with the reason, what a target without a control plane or a limited key cannot take, and verifies the rest", async () => {
     const fixtures = (await (
       await request(`${sim.url}/_sim/fixtures?surface=tencent-v3`)
     ).body.json()) as object;
@@ -198,12 +211,21 @@ describe("verify-pacts", () => {
       surfaces: ["tencent-v3"],
     });
     expect(report.errors).toEqual([]);
+    const limited = (i: { providerStates: ProviderState[] }) =>
+      i.providerStates.some((s) => limitedKeyNeed(s) !== undefined);
     const cannot = interactions("tencent-v3")
-      .filter((i) => i.comments["eni-conformance"].changesState || i.providerStates.some(needsControl))
+      .filter(
+        (i) =>
+          i.comments["eni-conformance"].changesState || i.providerStates.some(needsControl) || limited(i),
+      )
       .map((i) => i.comments["eni-conformance"].id);
     const skipped = report.outcomes.filter((o) => o.status === "skipped");
     expect(skipped.map((o) => o.id).sort()).toEqual(cannot.sort());
-    for (const o of skipped) expect(o.detail).toMatch(/control plane/);
+    expect(skipped.map((o) => o.id)).toContain("tencent-v3/auth.permitted#1");
+    for (const o of skipped)
+      expect(o.detail).toMatch(
+        o.id === "tencent-v3/auth.permitted#1" ? /--limited-account/ : /control plane/,
+      );
     expect(report.outcomes.filter((o) => o.status === "failed")).toEqual([]);
     expect(report.outcomes.filter((o) => o.status === "verified").length).toBe(
       interactions("tencent-v3").length - cannot.length,

@@ -23,7 +23,7 @@ import { pactFile } from "./generate.ts";
 import type { InteractionMeta } from "./interactions.ts";
 import { loadPact } from "./pact-lib.ts";
 import { StateRunner } from "./provider.ts";
-import { needsControl, type ProviderState } from "./states.ts";
+import { limitedKeyNeed, needsControl, type ProviderState } from "./states.ts";
 
 /** The paths of pact-js's own proxy endpoints (`/_pactSetup`, `/_pactMessageTransport`). */
 const PACT_PATHS = "/_pact";
@@ -102,6 +102,8 @@ function skipReason(
     if (meta.changesState)
       return `it changes the target's state, and without a control plane verify-pacts cannot put it back (run it against a simulator, or use \`eni-conformance run --allow-mutations\`)`;
   }
+  const limited = states.map(limitedKeyNeed).find((reason) => reason !== undefined);
+  if (limited && !target.limitedCredentials(meta.surface)) return limited;
   for (const s of states) {
     const p = s.params as { roles?: Record<string, string>; given?: Record<string, string> };
     for (const role of Object.values({ ...p.roles, ...p.given })) {
@@ -156,6 +158,7 @@ export async function verifyPacts(options: VerifyOptions): Promise<VerifyReport>
       send: (req) => send(target.baseUrl, req, { timeoutMs: 10_000 }),
       fixtures: (surface) => target.fixtures(surface),
       credentials: (surface) => target.credentials(surface),
+      limitedCredentials: (surface) => target.limitedCredentials(surface),
       host: () => host,
       clock: systemClock,
       random: cryptoRandom,

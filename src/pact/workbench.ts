@@ -8,6 +8,7 @@ import { fixedClock, seededRandom } from "../core/clock.ts";
 import { SuiteError } from "../core/errors.ts";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
 import { createSimulator } from "../sim/simulator.ts";
+import { DEFAULT_LIMITED_KEY } from "../sim/state.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials } from "../surfaces/types.ts";
 import { type ProviderEnv, StateRunner } from "./provider.ts";
@@ -15,6 +16,11 @@ import type { ProviderState } from "./states.ts";
 
 /** The default account of the simulator (key id only goes into pacts; the secret never does). */
 export const PACT_ACCOUNT: Credentials = { accessKeyId: "AKIDtest", secret: "testkey" };
+/** The default account's limited key on the simulator (a read-only second key of PACT_ACCOUNT). */
+const PACT_LIMITED_KEY: Credentials = {
+  accessKeyId: DEFAULT_LIMITED_KEY.accessKeyId,
+  secret: DEFAULT_LIMITED_KEY.secret,
+};
 /** The time example requests are signed at, so pact files are the same on every generation. */
 export const GENERATED_AT = "2026-01-01T00:00:00Z";
 
@@ -56,6 +62,7 @@ export class Workbench {
         return f;
       },
       credentials: () => PACT_ACCOUNT,
+      limitedCredentials: () => PACT_LIMITED_KEY,
       host: (surface) => surfaceModule(surface).defaults.host,
       clock: this.clock,
       random: this.random,

@@ -177,6 +177,7 @@ export function requestOf(
   fixtures: Fixtures,
   credentials: Credentials,
   run: { index: number; token: string },
+  limited?: Credentials,
 ): SdkRequest {
   const filled = fillParams(c, fixtures);
   if ("missing" in filled)
@@ -192,7 +193,11 @@ export function requestOf(
   if (wire || signing === "stale-timestamp" || play.kind === "resend-signed")
     throw new Error(`${c.id}: an SDK builds and signs the request itself; it cannot send this perturbation`);
   const params = applyEdits(filled.params, perturbation.edits);
-  const request: SdkRequest = { perturbation, params, credentials: credentialsFor(signing, credentials) };
+  const request: SdkRequest = {
+    perturbation,
+    params,
+    credentials: credentialsFor(signing, credentials, limited),
+  };
   if (play.kind === "token-reuse") {
     request.params = { ...params, [play.tokenParam]: run.token };
     request.earlierParams = { ...applyEdits(params, play.earlier), [play.tokenParam]: run.token };
@@ -233,7 +238,7 @@ async function playCase(
   const rc = c.ruleCase;
   const base = run.target.credentials(surface);
   const token = `enic-sdk-${run.seed}-${c.id.length}`;
-  const request = requestOf(c, fixtures, base, { index, token });
+  const request = requestOf(c, fixtures, base, { index, token }, run.target.limitedCredentials(surface));
   const { params, credentials } = request;
   const call = (p: Record<string, unknown>) =>
     observe(run, surface, fixtures.region, credentials, rc.operation, p);

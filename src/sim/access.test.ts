@@ -17,6 +17,8 @@ import { type RunningSimulator, startSimulator } from "./server.ts";
 
 const FULL = { accessKeyId: "AKIDtest", secret: "testkey" };
 const READER = { accessKeyId: "AKIDreader", secret: "readerkey" };
+/** A read-only second key of FULL's account (a RAM user, CAM sub-account or IAM sub-user). */
+const SUBKEY = { accessKeyId: "AKIDtestlimited", secret: "sub-secret" };
 let sim: RunningSimulator;
 
 const control = (method: string, path: string, body?: unknown) => callControl(sim.url, method, path, body);
@@ -41,7 +43,9 @@ function answer(r: CallResult) {
 }
 
 beforeAll(async () => {
-  sim = await startSimulator({ accounts: [FULL, { ...READER, allow: "read" }] });
+  sim = await startSimulator({
+    accounts: [FULL, { ...READER, allow: "read" }, { ...SUBKEY, allow: "read", owner: FULL.accessKeyId }],
+  });
 });
 afterAll(async () => sim.close());
 beforeEach(async () => {
@@ -80,6 +84,33 @@ describe.each(SURFACES)("%s", (surface) => {
     // The same call by an account that may change state is accepted: the policy refused it.
     const full = await fixtures(surface, FULL.accessKeyId);
     expect(answer(await client(FULL, full.region).callRaw(...attach(full)))).toBe("success");
+  });
+
+  it("a second key of an account acts on the account's world under its own policy", async () => {
+    const f = await fixtures(surface, FULL.accessKeyId);
+    // The account's fixtures are the second key's: it describes the account's ENI.
+    expect(await fixtures(surface, SUBKEY.accessKeyId)).toEqual(f);
+    const sub = client(SUBKEY, f.region);
+    const before = await sub.callRaw(...describeEni(f));
+    expect(answer(before)).toBe("success");
+    expect(answer(await sub.callRaw(...attach(f)))).toEqual(
+      refusal(surface, "auth.forbidden", m.stateCalls.attach),
+    );
+    expect(m.readback.eni.view(await sub.callRaw(...describeEni(f)))).toEqual(m.readback.eni.view(before));
+    // What the account changes, its second key sees; a reset through the key resets the account.
+    expect(answer(await client(FULL, f.region).callRaw(...attach(f)))).toBe("success");
+    expect(m.readback.eni.view(await sub.callRaw(...describeEni(f)))).not.toEqual(
+      m.readback.eni.view(before),
+    );
+    await control("POST", `/_sim/reset?account=${SUBKEY.accessKeyId}`);
+    expect(m.readback.eni.view(await client(FULL, f.region).callRaw(...describeEni(f)))).toEqual(
+      m.readback.eni.view(before),
+    );
+    // The account's request log holds its second key's requests.
+    const { body } = await control("GET", `/_sim/requests?account=${FULL.accessKeyId}`);
+    expect((body.requests as { account?: string }[]).some((r) => r.account === SUBKEY.accessKeyId)).toBe(
+      true,
+    );
   });
 
   it("a region the world lacks is refused with the region row, but only once the request authenticates", async () => {
@@ -129,9 +160,30 @@ describe("control plane: account policies", () => {
       accounts: [
         { accessKeyId: FULL.accessKeyId, allow: "all" },
         { accessKeyId: READER.accessKeyId, allow: "read" },
+        { accessKeyId: SUBKEY.accessKeyId, allow: "read", owner: FULL.accessKeyId },
       ],
     });
     expect(JSON.stringify(body)).not.toContain(READER.secret);
+    expect(JSON.stringify(body)).not.toContain(SUBKEY.secret);
+  });
+
+  it("refuses a second key whose owner it does not have", async () => {
+    await expect(startSimulator({ accounts: [FULL, { ...SUBKEY, owner: "AKIDnobody" }] })).rejects.toThrow(
+      /owner AKIDnobody is not an account/,
+    );
+  });
+
+  it("starts with the default account and its limited key when given none", async () => {
+    const plain = await startSimulator();
+    try {
+      const { body } = await callControl(plain.url, "GET", "/_sim/accounts");
+      expect(body.accounts).toEqual([
+        { accessKeyId: "AKIDtest", allow: "all" },
+        { accessKeyId: "AKIDtestlimited", allow: "read", owner: "AKIDtest" },
+      ]);
+    } finally {
+      await plain.close();
+    }
   });
 
   it.each([

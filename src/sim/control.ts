@@ -12,8 +12,10 @@
  *                                  varied as the real gateways vary them, where the documents allow;
  *                                  the member is absent while off)
  *   GET/PUT /_sim/deviations       the catalogue / {"enable":[ids]} (replaces the enabled set)
- *   GET  /_sim/requests            the vendor requests served (surface, operation, status, code)
- *   GET  /_sim/accounts            the accounts' key ids and what each policy allows (never secrets)
+ *   GET  /_sim/requests            the vendor requests served (surface, operation, status, code), by
+ *                                  the account's keys (its second keys' too) or by no known key
+ *   GET  /_sim/accounts            the key ids, what each policy allows and the account a second key
+ *                                  belongs to (never secrets)
  *   PUT  /_sim/accounts/KEYID/policy  {"allow":"all"|"read"|["<operation>", ...]}: what the account
  *                                  may call; any other call is refused with the surface's
  *                                  auth.forbidden row ("read": every operation that changes nothing)
@@ -142,11 +144,18 @@ export function serveControl(
     }
     case "GET /_sim/requests":
       return json(200, {
-        requests: state.log.filter((r) => r.account === undefined || r.account === account.accessKeyId),
+        // The account's own requests and its second keys' (and those refused before any key was known).
+        requests: state.log.filter(
+          (r) => r.account === undefined || state.ownerOf(r.account) === state.ownerOf(account.accessKeyId),
+        ),
       });
     case "GET /_sim/accounts":
       return json(200, {
-        accounts: state.accounts.map((a) => ({ accessKeyId: a.accessKeyId, allow: a.allow ?? "all" })),
+        accounts: state.accounts.map((a) => ({
+          accessKeyId: a.accessKeyId,
+          allow: a.allow ?? "all",
+          ...(a.owner === undefined ? {} : { owner: a.owner }),
+        })),
       });
     case "DELETE /_sim/requests":
       state.log.length = 0;

@@ -16,15 +16,33 @@ import { SIM_CLOUDS, seedWorldOf } from "./adapters/registry.ts";
 import { type Deviation, deviationCatalogue } from "./deviations.ts";
 import { DEFAULT_FAULTS, type Faults, type WindowCounter } from "./faults.ts";
 
-/** An account the simulator knows: key id, secret and what its policy allows (default: all). */
+/**
+ * A key the simulator knows: key id, secret and what its policy allows (default: all). A key with
+ * an `owner` is a second key of that account (a RAM user's, a CAM sub-account's, an IAM
+ * sub-user's): it acts on the owner's world, under its own policy.
+ */
 export interface Account {
   accessKeyId: string;
   secret: string;
   allow?: Allow;
+  /** The key id of the account whose world this key acts on (absent: its own). */
+  owner?: string;
 }
 
 /** The documented default test account (the dummy key the official-SDK captures use). */
 export const DEFAULT_ACCOUNT: Account = { accessKeyId: "AKIDtest", secret: "testkey" };
+
+/**
+ * The default account's limited key: a second key of `AKIDtest` whose policy allows only the calls
+ * that change nothing (a read-only RAM user, CAM sub-account or IAM sub-user). The cases of rule
+ * `auth.permitted` sign with it on the embedded simulator.
+ */
+export const DEFAULT_LIMITED_KEY: Account = {
+  accessKeyId: "AKIDtestlimited",
+  secret: "testkey-limited",
+  allow: "read",
+  owner: DEFAULT_ACCOUNT.accessKeyId,
+};
 
 /** Options of a simulator. */
 export interface SimulatorOptions {
@@ -105,8 +123,20 @@ export class SimulatorState {
   constructor(options: SimulatorOptions) {
     // Copies: the control plane changes an account's policy, never the caller's objects or the default.
     this.accounts = (
-      options.accounts && options.accounts.length > 0 ? options.accounts : [DEFAULT_ACCOUNT]
+      options.accounts && options.accounts.length > 0
+        ? options.accounts
+        : [DEFAULT_ACCOUNT, DEFAULT_LIMITED_KEY]
     ).map((a) => ({ ...a }));
+    for (const a of this.accounts) {
+      if (
+        a.owner !== undefined &&
+        !this.accounts.some((o) => o.accessKeyId === a.owner && o.owner === undefined)
+      )
+        throw new SuiteError(
+          "ENIC_CONFIG",
+          `key ${a.accessKeyId}: its owner ${a.owner} is not an account of the simulator`,
+        );
+    }
     this.maxBodyBytes = options.maxBodyBytes ?? 1 << 20;
     this.clock = { ...systemClock, real: true };
     this.progress = options.progress ?? { kind: "polls", polls: 2 };
@@ -158,9 +188,15 @@ export class SimulatorState {
       : this.accounts.find((a) => a.accessKeyId === accessKeyId);
   }
 
-  /** The world of an account and cloud, seeded on first use. */
+  /** The key id whose world `accessKeyId` acts on: its owner's, or its own. */
+  ownerOf(accessKeyId: string): string {
+    return this.account(accessKeyId)?.owner ?? accessKeyId;
+  }
+
+  /** The world of an account (or of the owner of a second key) and cloud, seeded on first use. */
   world(accessKeyId: string, cloud: Cloud): World {
-    const key = `${accessKeyId}/${cloud}`;
+    const owner = this.ownerOf(accessKeyId);
+    const key = `${owner}/${cloud}`;
     let world = this.worlds.get(key);
     if (!world) {
       const seed = this.seeds[cloud];
@@ -168,16 +204,17 @@ export class SimulatorState {
       delete this.unused[cloud];
       world ??=
         seed === undefined
-          ? seedWorldOf(cloud, accessKeyId)
+          ? seedWorldOf(cloud, owner)
           : ((JSON.parse(seed) as Partial<Record<Cloud, World>>)[cloud] as World);
       this.worlds.set(key, world);
     }
     return world;
   }
 
-  /** Back to the seed worlds of one account (and a fresh throttling window). */
+  /** Back to the seed worlds of one account (the owner's, for a second key), and a fresh throttling window. */
   reset(accessKeyId: string): void {
-    for (const key of [...this.worlds.keys()]) if (key.startsWith(`${accessKeyId}/`)) this.worlds.delete(key);
+    const owner = this.ownerOf(accessKeyId);
+    for (const key of [...this.worlds.keys()]) if (key.startsWith(`${owner}/`)) this.worlds.delete(key);
     for (const key of [...this.counters.keys()])
       if (key.startsWith(`${accessKeyId}/`)) this.counters.delete(key);
   }

@@ -1,6 +1,7 @@
 /**
  * What a recorded run writes about its target into the cassette (`cassette.json`): kind, origin,
- * control plane, opt-ins, the fixture map of every surface and the key ids (masked) — what
+ * control plane, opt-ins, the fixture map of every surface and the key ids (masked; the limited
+ * key's too) — what
  * `run --playback` needs to stand in for the target offline.
  */
 import { maskKeyId } from "../client/cassette.ts";
@@ -18,6 +19,7 @@ export async function describeForCassette(
   cassette.useTape("run");
   const fixtures: Record<string, unknown> = {};
   const keys: Record<string, string> = {};
+  const limitedKeys: Record<string, string> = {};
   for (const surface of surfaces) {
     const f = await target.fixtures(surface);
     if (f) fixtures[surface] = f;
@@ -25,6 +27,12 @@ export async function describeForCassette(
       keys[surface] = maskKeyId(target.credentials(surface).accessKeyId);
     } catch {
       // No credentials for this surface: its cases will say so; the cassette just has no key for it.
+    }
+    try {
+      const limited = target.limitedCredentials(surface);
+      if (limited) limitedKeys[surface] = maskKeyId(limited.accessKeyId);
+    } catch {
+      // Its variables are unset: the auth.permitted cases will say so.
     }
   }
   cassette.writeHeader({
@@ -37,5 +45,6 @@ export async function describeForCassette(
     run: { seed: run.seed, runs: run.runs, surfaces: [...surfaces] },
     fixtures,
     keys,
+    ...(Object.keys(limitedKeys).length > 0 ? { limitedKeys } : {}),
   });
 }

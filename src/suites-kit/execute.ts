@@ -136,7 +136,15 @@ export async function executeOnce(
     // per-process salt and one per case.
     const token = target.hasControl ? input.token : `${input.token}-${TOKEN_SALT}-${caseSalt(c.id)}`;
     let result: CallResult;
-    const plan = planRequest(c, filled.params, fixtures, { ...input, token }, credentials);
+    const plan = planRequest(
+      c,
+      filled.params,
+      fixtures,
+      { ...input, token },
+      credentials,
+      Date.now(),
+      target.limitedCredentials(surface),
+    );
     // How the judged request is signed and changed before signing, as the plan says.
     const how: CallOptions = {
       credentials: plan.credentials,

@@ -40,7 +40,8 @@ export interface RequestPlan {
 
 /**
  * Plan one run of `c`: `filled` are its role-filled parameters, `account` the target's
- * credentials for the surface, `now` the time a stale timestamp is counted back from.
+ * credentials for the surface (and its limited key, where it has one), `now` the time a stale
+ * timestamp is counted back from.
  */
 export function planRequest(
   c: SuiteCase,
@@ -49,6 +50,7 @@ export function planRequest(
   input: PlanInput,
   account: Credentials,
   now: number = Date.now(),
+  limited?: Credentials,
 ): RequestPlan {
   const params = { ...input.extras, ...filled };
   const perturbation = perturbationOf({
@@ -63,7 +65,7 @@ export function planRequest(
   const plan: RequestPlan = {
     perturbation,
     params: judged,
-    credentials: credentialsFor(perturbation.signing, account),
+    credentials: credentialsFor(perturbation.signing, account, limited),
     ...(clock ? { clock } : {}),
     ...(perturbation.wire ? { transform: wireTransform(perturbation.wire) } : {}),
   };

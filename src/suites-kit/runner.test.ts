@@ -6,7 +6,10 @@
  * run on its target is skipped with the reason.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { SURFACES, type Surface } from "../contracts/surfaces.ts";
+import { limitedKeyReason } from "../mutations/registry.ts";
 import { deviationCatalogue } from "../sim/deviations.ts";
+import { startSimulator } from "../sim/server.ts";
 import { listCases, type SuiteCase } from "./cases.ts";
 import { caseTimeoutMs, runCase } from "./runner.ts";
 import { createTarget, type Target, type TargetConfig } from "./target.ts";
@@ -131,6 +134,45 @@ describe("runCase", () => {
     expect(r.status).toBe("skipped");
     expect(r.reason).toMatch(reason);
   });
+});
+
+describe("the auth.permitted cases and the account's limited key", () => {
+  const permitted = cases.filter((c) => limitedKeyReason(c.ruleCase.mutate?.kind) !== undefined);
+  const account = (surface: Surface) => ({
+    [surface]: { accessKeyId: "AKIDtest", secret: "testkey", from: "--account" },
+  });
+
+  it("has a case on every surface", () => {
+    expect(permitted.map((c) => c.surface).sort()).toEqual([...SURFACES].sort());
+  });
+
+  it.each(permitted.map((c) => [c.id, c] as const))(
+    "%s: passes with the limited key, is skipped saying how to give one without it, fails when the key may attach",
+    async (_id, c) => {
+      const sim = await startSimulator();
+      try {
+        const url = { target: sim.url, allowMutations: true, credentials: account(c.surface) };
+        const without = await runCase(await target(url), c, { runs: 1, seed: 3 });
+        expect(without).toMatchObject({ status: "skipped", reason: limitedKeyReason("sign.limited-key") });
+        const limited = {
+          [c.surface]: {
+            accessKeyId: "AKIDtestlimited",
+            secret: "testkey-limited",
+            from: "--limited-account",
+          },
+        };
+        const withKey = await target({ ...url, limitedCredentials: limited });
+        expect(await runCase(withKey, c, { runs: 2, seed: 3 })).toMatchObject({ status: "passed" });
+        // A limited key whose policy allows the call: the case fails, naming the acceptance.
+        await withKey.control("PUT", "/_sim/accounts/AKIDtestlimited/policy", { allow: "all" });
+        const granted = await runCase(withKey, c, { runs: 1, seed: 3, shrink: false });
+        expect(granted.status).toBe("failed");
+        expect(granted.findings.map((f) => f.check)).toContain("auth-rejection");
+      } finally {
+        await sim.close();
+      }
+    },
+  );
 });
 
 describe("caseTimeoutMs", () => {

@@ -13,7 +13,7 @@ import { citeText } from "../contracts/rules-doc.ts";
 import { readJson, type Surface } from "../contracts/surfaces.ts";
 import { isSuiteError } from "../core/errors.ts";
 import type { Attempt } from "../core/exchange.ts";
-import { controlPlaneReason } from "../mutations/registry.ts";
+import { controlPlaneReason, limitedKeyReason } from "../mutations/registry.ts";
 import { changesState } from "../surfaces/registry.ts";
 import { arbitraryFor } from "./arbitraries.ts";
 import type { SuiteCase } from "./cases.ts";
@@ -126,8 +126,10 @@ async function skipReason(target: Target, c: SuiteCase): Promise<string | undefi
     const problem = wrong.get(role);
     if (problem) return `preflight: ${problem}`;
   }
-  // The mutation registry says which perturbations need a control plane, and why.
-  return target.hasControl ? undefined : controlPlaneReason(c.ruleCase.mutate?.kind);
+  // The mutation registry says which perturbations need a control plane or a limited key, and why.
+  const kind = c.ruleCase.mutate?.kind;
+  if (limitedKeyReason(kind) && !target.limitedCredentials(c.surface)) return limitedKeyReason(kind);
+  return target.hasControl ? undefined : controlPlaneReason(kind);
 }
 
 /**

@@ -18,7 +18,7 @@ import type { RunConfig } from "../config/run-config.ts";
 import { isSurface, type Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
 import { startSimulator } from "../sim/server.ts";
-import { DEFAULT_ACCOUNT } from "../sim/state.ts";
+import { DEFAULT_ACCOUNT, DEFAULT_LIMITED_KEY } from "../sim/state.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials } from "../surfaces/types.ts";
 
@@ -48,6 +48,12 @@ export interface Target {
   /** The run's cassette, when it records or plays back. */
   readonly cassette?: Cassette;
   credentials(surface: Surface): Credentials;
+  /**
+   * The account's limited key for `surface` (a second key whose policy does not grant the
+   * operations that change state), or undefined when the run has none (throws SuiteError when its
+   * configured variables are unset).
+   */
+  limitedCredentials(surface: Surface): Credentials | undefined;
   fixtures(surface: Surface): Promise<Fixtures | undefined>;
   /** Call the control plane (throws SuiteError when the target has none). */
   control(method: ControlMethod, path: string, body?: unknown): Promise<unknown>;
@@ -66,6 +72,7 @@ export type TargetConfig = Pick<RunConfig, "target"> &
     Pick<
       RunConfig,
       | "credentials"
+      | "limitedCredentials"
       | "fixtures"
       | "allowMutations"
       | "noControlPlane"
@@ -162,6 +169,7 @@ interface Base {
   hasControl: boolean;
   allowMutations: boolean;
   credentials(surface: Surface): Credentials;
+  limitedCredentials(surface: Surface): Credentials | undefined;
   fixtures(surface: Surface): Promise<Fixtures | undefined>;
   controlNow(method: ControlMethod, path: string, body?: unknown): Promise<unknown>;
   close(): Promise<void>;
@@ -198,11 +206,15 @@ export async function createTarget(config: TargetConfig, cassette?: Cassette): P
     }
     await limiter.acquire();
   };
-  const credentials = (surface: Surface) => {
-    const c = base.credentials(surface);
+  const registered = (c: Credentials) => {
     cassette?.registerSecret(c.secret);
     if (c.token) cassette?.registerSecret(c.token);
     return c;
+  };
+  const credentials = (surface: Surface) => registered(base.credentials(surface));
+  const limitedCredentials = (surface: Surface) => {
+    const c = base.limitedCredentials(surface);
+    return c && registered(c);
   };
   const region = config.region;
   const target: Target = {
@@ -214,6 +226,7 @@ export async function createTarget(config: TargetConfig, cassette?: Cassette): P
     caseBudgetMs: config.caseBudgetMs ?? defaultCaseBudgetMs(kind),
     ...(cassette ? { cassette } : {}),
     credentials,
+    limitedCredentials,
     fixtures: async (surface) => {
       const f = await base.fixtures(surface);
       return f && region ? { ...f, region, roles: { ...f.roles, "region.main": region } } : f;
@@ -255,11 +268,23 @@ function playbackBase(cassette: Cassette): Base {
     hasControl: header.target.hasControl,
     allowMutations: header.target.allowMutations,
     credentials: () => ({ accessKeyId: "AKIDplayback", secret: "playback-has-no-secret" }),
+    // A recorded run that had a limited key played its auth.permitted cases; the header says so.
+    limitedCredentials: (surface) =>
+      header.limitedKeys?.[surface] === undefined
+        ? undefined
+        : { accessKeyId: "AKIDplaybacklimited", secret: "playback-has-no-secret" },
     fixtures: async (surface) => header.fixtures[surface] as Fixtures | undefined,
     controlNow: () =>
       Promise.reject(new SuiteError("ENIC_PLAYBACK", "a played-back run never calls its target")),
     close: async () => {},
   };
+}
+
+/** A configured limited key as credentials (undefined when none is configured; throws when its variables are unset). */
+function limitedOf(config: TargetConfig, surface: Surface): Credentials | undefined {
+  const c = config.limitedCredentials?.[surface];
+  if (c && "missing" in c) throw new SuiteError("ENIC_CREDENTIALS", c.missing);
+  return c && { accessKeyId: c.accessKeyId, secret: c.secret, ...(c.token ? { token: c.token } : {}) };
 }
 
 async function liveBase(config: TargetConfig): Promise<Base> {
@@ -279,8 +304,19 @@ async function liveBase(config: TargetConfig): Promise<Base> {
     // Every surface signs with one account on the embedded simulator: the --account one, or the default.
     const account = Object.values(config.credentials ?? {}).find((c) => !("missing" in c));
     const creds = account && !("missing" in account) ? account : DEFAULT_ACCOUNT;
+    // Its limited key: the --limited-account one, or one of its own; a read-only key of the account.
+    const given = Object.values(config.limitedCredentials ?? {}).find((c) => !("missing" in c));
+    const limited =
+      given && !("missing" in given)
+        ? { accessKeyId: given.accessKeyId, secret: given.secret }
+        : creds.accessKeyId === DEFAULT_ACCOUNT.accessKeyId
+          ? { accessKeyId: DEFAULT_LIMITED_KEY.accessKeyId, secret: DEFAULT_LIMITED_KEY.secret }
+          : { accessKeyId: `${creds.accessKeyId}limited`, secret: `${creds.secret}-limited` };
     const sim = await startSimulator({
-      accounts: [{ accessKeyId: creds.accessKeyId, secret: creds.secret }],
+      accounts: [
+        { accessKeyId: creds.accessKeyId, secret: creds.secret },
+        { ...limited, allow: "read", owner: creds.accessKeyId },
+      ],
     });
     const control = (m: ControlMethod, p: string, b?: unknown) => controlNow(sim.url, m, p, b);
     return {
@@ -289,6 +325,7 @@ async function liveBase(config: TargetConfig): Promise<Base> {
       hasControl: true,
       allowMutations: true,
       credentials: () => ({ accessKeyId: creds.accessKeyId, secret: creds.secret }),
+      limitedCredentials: () => limited,
       fixtures: async (surface) =>
         fromFile?.[surface] ?? ((await control("GET", `/_sim/fixtures?surface=${surface}`)) as Fixtures),
       controlNow: control,
@@ -311,6 +348,7 @@ async function liveBase(config: TargetConfig): Promise<Base> {
     hasControl,
     allowMutations: config.allowMutations === true,
     credentials: credentialsOf,
+    limitedCredentials: (surface) => limitedOf(config, surface),
     fixtures: async (surface) => {
       if (fromFile) return fromFile[surface];
       if (hasControl)
