@@ -40,6 +40,7 @@ function candidates(d: Deviation): {
         attributed: (c) => c.rule === effect.rule,
       };
     case "misspell-code":
+    case "wrong-message":
       return {
         cases: all.filter((c) => c.ruleCase.errorRows?.includes(effect.row)),
         attributed: (c) => c.ruleCase.errorRows?.includes(effect.row) ?? false,

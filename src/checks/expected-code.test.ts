@@ -1,6 +1,7 @@
 /**
  * `expected-code`: when a case expects an error and the target refuses, the code is one of the rows
- * the case names (the alternate code counts: Tencent v2's numeric `code`). It stays silent when the
+ * the case names (the alternate code counts: Tencent v2's numeric `code`), and where the document
+ * tells rows of one code apart by message (JD Cloud), the message is the row's. It stays silent when the
  * case names no row, when the case expects success, and when the target accepts (other checks'
  * findings).
  */
@@ -44,6 +45,45 @@ const rows: [string, { given: Given; want: Want[] }][] = [
         params: (p, roles) => ({ ...p, InstanceId: roles["instance.other-vpc"] }),
       },
       want: [{ check: "expected-code", rule: "eni.same-zone", row: "002/UnsupportedOperation.ZoneMismatch" }],
+    },
+  ],
+  [
+    "JD Cloud: a row told apart by message, answered with another row's message (attached elsewhere for a missing ENI)",
+    {
+      given: {
+        case: "jdcloud-vm/eni.exists#1",
+        params: (p, roles) => ({ ...p, networkInterfaceId: roles["eni.attached"] }),
+      },
+      want: [{ check: "expected-code", rule: "eni.exists", row: "004/FAILED_PRECONDITION~no-permission" }],
+    },
+  ],
+  [
+    "JD Cloud: the expected row's message with the gateway's tags appended",
+    {
+      given: {
+        case: "jdcloud-vm/eni.exists#1",
+        alter: (a) => ({
+          ...a,
+          body: a.body.replace(
+            "No NetworkInterface permissions.",
+            "No NetworkInterface permissions. [IAM] [gw]",
+          ),
+        }),
+      },
+      want: [],
+    },
+  ],
+  [
+    "JD Cloud: the shared code with a message that is no row's",
+    {
+      given: {
+        case: "jdcloud-vm/eni.exists#1",
+        alter: (a) => ({
+          ...a,
+          body: a.body.replace("No NetworkInterface permissions.", "Something else went wrong"),
+        }),
+      },
+      want: [{ check: "expected-code", rule: "eni.exists", row: "004/FAILED_PRECONDITION~no-permission" }],
     },
   ],
   [

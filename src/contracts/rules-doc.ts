@@ -85,15 +85,16 @@ export function renderRulesDoc(catalogue: Catalogue, findings: DocumentationFind
     out.push("");
     out.push(`### ${surface}`);
     out.push("");
-    out.push("| id | kind | code | HTTP | meaning | source | provoked by |");
-    out.push("|---|---|---|---|---|---|---|");
+    // The message column: where a document tells rows of one code apart by message, only it does.
+    out.push("| id | kind | code | HTTP | message | meaning | source | provoked by |");
+    out.push("|---|---|---|---|---|---|---|---|");
     for (const row of catalogue.errorRows.filter((r) => r.surface === surface)) {
       const by = row.rules
         ? row.rules.map((r) => `\`${r}\``).join(", ")
         : `unprovokable: ${row.unprovokable}`;
       const http = `${row.http}${row.httpFrom === "document" ? "" : " (protocol)"}`;
       out.push(
-        `| \`${row.id}\` | ${row.kind} | \`${row.code}\` | ${http} | ${cell(row.meaning)} | ${cell(citeText(row.source))} | ${cell(by)} |`,
+        `| \`${row.id}\` | ${row.kind} | \`${row.code}\` | ${http} | ${row.message ? `\`${row.message}\`` : ""} | ${cell(row.meaning)} | ${cell(citeText(row.source))} | ${cell(by)} |`,
       );
     }
   }

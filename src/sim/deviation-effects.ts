@@ -73,6 +73,19 @@ export function misspelt(error: ApiError, deviations: Deviation[]): ApiError {
   return error;
 }
 
+/**
+ * `error` with another row's message when a `wrong-message` deviation names its row (the code stays:
+ * only the message tells the rows apart). The other row's `xx` placeholders are filled with `x1`.
+ */
+export function wrongMessage(error: ApiError, deviations: Deviation[]): ApiError {
+  for (const d of deviations) {
+    const effect = d.effect;
+    if (effect.kind === "wrong-message" && effect.row === error.rowId)
+      return new ApiError(error.code, effect.message.replaceAll("xx", "x1"), error.rowId);
+  }
+  return error;
+}
+
 const alternativeCache = new Map<string, Set<string>>();
 
 /** The rows listed together with `rowId` in some rule case of the surface. */

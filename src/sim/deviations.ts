@@ -2,19 +2,22 @@
  * The catalogue of deliberate departures from the documents the simulator can be told to make, so
  * that the conformance suites can prove they notice each one: per surface, one per rule (the rule
  * is not enforced: success where an error is documented), one per provokable error row (its code
- * misspelt), and the envelope-level ones (wrong HTTP status, missing request id, wrong field type,
+ * misspelt), one per row told apart from others of its code by message (another row's message), and the envelope-level ones (wrong HTTP status, missing request id, wrong field type,
  * error where success is documented, missing async task). Built from the rule catalogue, so a new
  * rule or row gets its deviation without code.
  */
 
 import { loadCatalogue } from "../contracts/catalogue.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
+import { toldApartByMessage } from "../contracts/row-messages.ts";
 import { readJson, SURFACES, type Surface } from "../contracts/surfaces.ts";
 
 /** What a deviation does. */
 export type DeviationEffect =
   | { kind: "ignore-rule"; rule: string }
   | { kind: "misspell-code"; row: string }
+  /** The row's code with the message of another row of that code (rows told apart by message). */
+  | { kind: "wrong-message"; row: string; message: string }
   | { kind: "wrong-status" }
   | { kind: "missing-request-id" }
   | { kind: "wrong-field-type" }
@@ -84,6 +87,27 @@ export function deviationCatalogue(): Deviation[] {
         description: `answers ${row.id} with a misspelt code`,
         breaks: { row: row.id },
         effect: { kind: "misspell-code", row: row.id },
+      });
+    }
+    // Rows one code shares, told apart by message (JD Cloud, F-049): each answered with the next one's message.
+    const told = catalogue.errorRows.filter(
+      (r) =>
+        r.surface === surface &&
+        r.rules &&
+        toldApartByMessage(
+          r,
+          catalogue.errorRows.filter((o) => o.surface === surface && o.operation === r.operation),
+        ),
+    );
+    for (const row of told) {
+      const peers = told.filter((o) => o.code === row.code && o.operation === row.operation);
+      const next = peers[(peers.indexOf(row) + 1) % peers.length];
+      out.push({
+        id: `${surface}:wrong-message:${row.id}`,
+        surface,
+        description: `answers ${row.id} with the message of ${next?.id} (same code)`,
+        breaks: { row: row.id },
+        effect: { kind: "wrong-message", row: row.id, message: String(next?.message) },
       });
     }
     for (const e of ENVELOPE) {

@@ -14,6 +14,7 @@ import {
   ignoredScenario,
   misspelt,
   roleSignature,
+  wrongMessage,
 } from "./deviation-effects.ts";
 import { throttleLimit, WindowCounter } from "./faults.ts";
 import { ruleError, rulesFor } from "./rule-errors.ts";
@@ -74,7 +75,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       return applyDeviations(varied, deviations, error !== undefined);
     };
     const fail = (error: ApiError) => {
-      const shown = misspelt(error, deviations);
+      const shown = wrongMessage(misspelt(error, deviations), deviations);
       return answer(module.codec.encodeError(shown, requestId), shown);
     };
 
