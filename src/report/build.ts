@@ -51,6 +51,7 @@ export function buildReport(
       if (r.path) out.path = r.path;
       if (r.retries) out.retries = r.retries;
       if (r.consistency) out.consistency = r.consistency;
+      if (r.answeredRows) out.answeredRows = r.answeredRows;
       const sdk = (r as CaseResult & { sdk?: ReportSdk }).sdk;
       if (sdk) out.sdk = sdk;
       if (r.exchange) {

@@ -56,6 +56,11 @@ export interface ReportCase {
    * given for a real target only (the one wall-clock value a report carries; `report diff` ignores it).
    */
   consistency?: { calls: number; unsettled: number; maxPolls: number; medianMs?: number; maxMs?: number };
+  /**
+   * The accepted error rows the target's answers were (a case that expects an error): which of
+   * `rows`, told apart by message where a document gives several rows one code.
+   */
+  answeredRows?: string[];
   /** SDK mode (`run --client`): what the document promises and what the SDK surfaced. */
   sdk?: ReportSdk;
 }

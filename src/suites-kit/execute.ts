@@ -8,6 +8,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { codesOf } from "../checks/codes.ts";
 import { runChecks } from "../checks/registry.ts";
+import { rowsAnswered } from "../checks/rows.ts";
 import type { Finding, Observations } from "../checks/types.ts";
 import { type CallOptions, type CallResult, isTransient } from "../client/client.ts";
 import { SuiteError } from "../core/errors.ts";
@@ -66,6 +67,11 @@ export interface RunOutcome {
   exchange?: Attempt;
   /** How often the main call was retried after a transient answer (real targets only). */
   retries: number;
+  /**
+   * The accepted error rows the answer is (a case that expects an error): by code, and by message
+   * where the document tells rows of one code apart that way.
+   */
+  answeredRows?: string[];
   /**
    * Time to consistency of an accepted state change: the reads (task polls and describes) it took
    * until the target showed the final state, and the milliseconds from the answer to that read.
@@ -259,6 +265,7 @@ export async function executeOnce(
       if (after) observations.eniAfter = after;
     }
 
+    const documented = documentedRows(surface, rc.operation);
     const findings = runChecks({
       surface,
       module,
@@ -266,15 +273,17 @@ export async function executeOnce(
       rule: c.rule,
       ruleCase: rc,
       expectedRows: c.rows,
-      documentedRows: documentedRows(surface, rc.operation),
+      documentedRows: documented,
       result,
       observations,
     });
+    const answered = rc.expect === "error" ? rowsAnswered(result, c.rows, documented).map((r) => r.id) : [];
     const attempt = result.exchange.attempts.at(-1);
     const retries = result.retries ?? 0;
     return {
       findings,
       retries,
+      ...(answered.length > 0 ? { answeredRows: answered } : {}),
       ...(attempt ? { exchange: attempt } : {}),
       ...(consistency ? { consistency } : {}),
     };

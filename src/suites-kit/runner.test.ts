@@ -136,6 +136,18 @@ describe("runCase", () => {
   });
 });
 
+describe("the rows a case's answers were", () => {
+  it("are named by code, and by message where a document gives several rows one code", async () => {
+    const t = await target();
+    const byId = (id: string) => cases.find((x) => x.id === id) as SuiteCase;
+    const jd = await runCase(t, byId("jdcloud-vm/eni.exists#1"), { runs: 2, seed: 5 });
+    expect(jd).toMatchObject({ status: "passed", answeredRows: ["004/FAILED_PRECONDITION~no-permission"] });
+    // A case that expects success has none.
+    const ok = cases.find((x) => x.surface === "jdcloud-vm" && x.ruleCase.expect === "success") as SuiteCase;
+    expect((await runCase(t, ok, { runs: 1, seed: 5 })).answeredRows).toBeUndefined();
+  });
+});
+
 describe("the auth.permitted cases and the account's limited key", () => {
   const permitted = cases.filter((c) => limitedKeyReason(c.ruleCase.mutate?.kind) !== undefined);
   const account = (surface: Surface) => ({

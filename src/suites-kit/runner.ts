@@ -44,6 +44,8 @@ export interface CaseResult {
   retries?: number;
   /** Time to consistency of the case's accepted state changes (src/suites-kit/consistency.ts). */
   consistency?: Consistency;
+  /** The accepted error rows the target's answers were, over every run (sorted; src/checks/rows.ts). */
+  answeredRows?: string[];
 }
 
 /** How a case runs: the run configuration's part about it, plus what only the callers decide. */
@@ -178,10 +180,12 @@ export async function runCase(target: Target, c: SuiteCase, options: CaseSetting
     if (!fixtures) return result("skipped", { reason: `no fixtures for ${c.surface}` });
     let retries = 0;
     const timings: Timing[] = [];
+    const answered = new Set<string>();
     const once = async (input: RunInput) => {
       if (target.hasControl) await target.control("POST", "/_sim/reset");
       const outcome = await executeOnce(target, c, fixtures, input);
       retries += outcome.retries;
+      for (const row of outcome.answeredRows ?? []) answered.add(row);
       if (outcome.consistency) timings.push(outcome.consistency);
       return outcome;
     };
@@ -209,7 +213,11 @@ export async function runCase(target: Target, c: SuiteCase, options: CaseSetting
     // Wall-clock milliseconds only for a real target: on the simulator they are noise, and the
     // report of an unchanged simulator run must diff empty.
     const consistency = summariseConsistency(timings, { withTimes: target.kind === "http" });
-    const retried = { ...(retries > 0 ? { retries } : {}), ...(consistency ? { consistency } : {}) };
+    const retried = {
+      ...(retries > 0 ? { retries } : {}),
+      ...(consistency ? { consistency } : {}),
+      ...(answered.size > 0 ? { answeredRows: [...answered].sort() } : {}),
+    };
     if (!outcome.failed) return result("passed", retried);
     if (outcome.errorInstance && isSuiteError(outcome.errorInstance)) {
       return result("errored", { reason: (outcome.errorInstance as Error).message });
