@@ -5,7 +5,8 @@
  */
 import { validateRulesDef } from "./ajv.ts";
 import { loadAllSpecs } from "./catalogue.ts";
-import type { Catalogue, CatalogueRule, PlacedErrorRow, SpecRule } from "./model.ts";
+import type { Catalogue, CatalogueRule, PlacedErrorRow, RuleCase, SpecRule } from "./model.ts";
+import { outcomeProvenance, statementProvenance } from "./provenance.ts";
 import {
   commonErrorRows,
   type OpenApiDoc,
@@ -33,8 +34,10 @@ export function buildCatalogue(specs: Record<Surface, OpenApiDoc> = loadAllSpecs
       errorRows.push({ ...row, surface });
     }
     for (const rule of specRules(spec)) {
-      for (const e of validateRulesDef("specRule", rule)) errors.push(`${surface} rule ${rule.id}: ${e}`);
-      mergeRule(rules, surface, rule, errors);
+      const invalid = validateRulesDef("specRule", rule);
+      for (const e of invalid) errors.push(`${surface} rule ${rule.id}: ${e}`);
+      // An invalid rule is reported, not merged: its provenance cannot be computed.
+      if (invalid.length === 0) mergeRule(rules, surface, rule, errors, errorRows);
     }
   }
   const catalogue: Catalogue = { version: 1, rules: [...rules.values()], errorRows };
@@ -48,8 +51,25 @@ function mergeRule(
   surface: Surface,
   rule: SpecRule,
   errors: string[],
+  rows: readonly PlacedErrorRow[],
 ): void {
-  const entry = { statement: rule.statement, source: rule.source, cases: rule.cases };
+  // Provenance is computed, never written in a spec (src/contracts/provenance.ts).
+  const provenance = statementProvenance(rule);
+  const cases = rule.cases.map((c): RuleCase => {
+    if (c.provenance)
+      errors.push(`rule ${rule.id} on ${surface}: a case's provenance is computed, not written`);
+    const accepted = (c.errorRows ?? []).flatMap((id) =>
+      rows.filter((r) => r.surface === surface && r.id === id),
+    );
+    return { ...c, provenance: outcomeProvenance(c, provenance, accepted) };
+  });
+  const entry = {
+    statement: rule.statement,
+    source: rule.source,
+    provenance,
+    ...(rule.finding ? { finding: rule.finding } : {}),
+    cases,
+  };
   const known = rules.get(rule.id);
   if (!known) {
     rules.set(rule.id, { id: rule.id, title: rule.title, surfaces: { [surface]: entry } });

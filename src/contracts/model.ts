@@ -7,7 +7,25 @@ import type { Surface } from "./surfaces.ts";
 /** Where a row, rule or example comes from: a seed document section, or a companion vendor page. */
 export type Citation =
   | { document: string; section: string; row?: number }
-  | { companion: string; url?: string };
+  | { companion: string; url?: string }
+  /** An official SDK, as `name@version`, and where in it the behaviour shows. */
+  | { sdk: string; detail?: string };
+
+/**
+ * Where an expectation comes from, strongest first: a sentence of one of the five documents,
+ * another page of the same vendor, an official SDK's observed behaviour, or this project's own
+ * reading (with the finding that explains it).
+ */
+export type ProvenanceKind = "document" | "vendor-page" | "sdk" | "inferred";
+
+/** An expectation's provenance: its kind and what it rests on. */
+export interface Provenance {
+  kind: ProvenanceKind;
+  /** The citations it rests on (for `inferred`, the sources it was read from). */
+  citations: Citation[];
+  /** The finding that explains an inference (or records what the sources leave open). */
+  finding?: string;
+}
 
 /** One row of an error table (documented), a common error of the cloud, or a companion error. */
 export interface ErrorRow {
@@ -62,6 +80,8 @@ export interface RuleCase {
   confidence?: "documented" | "inferred";
   finding?: string;
   then?: "attached" | "detached" | "unchanged" | "task-final" | "migrated";
+  /** The expected outcome's provenance: computed by the catalogue build (src/contracts/provenance.ts), never written in a spec. */
+  provenance?: Provenance;
 }
 
 /** A rule entry as one spec carries it (`x-rules`). */
@@ -70,6 +90,10 @@ export interface SpecRule {
   title: string;
   statement: string;
   source: Citation[];
+  /** `inferred`: the rule is this project's reading, not a statement of its sources (else computed from them). */
+  provenance?: "inferred";
+  /** The finding that explains an inferred rule. */
+  finding?: string;
   cases: RuleCase[];
 }
 
@@ -77,7 +101,20 @@ export interface SpecRule {
 export interface CatalogueRule {
   id: string;
   title: string;
-  surfaces: Partial<Record<Surface, { statement: string; source: Citation[]; cases: RuleCase[] }>>;
+  surfaces: Partial<
+    Record<
+      Surface,
+      {
+        statement: string;
+        source: Citation[];
+        /** The statement's provenance (computed from `source`, or `inferred` where the spec says so). */
+        provenance: Provenance;
+        /** The finding that explains an inferred rule. */
+        finding?: string;
+        cases: RuleCase[];
+      }
+    >
+  >;
 }
 
 /** The merged, validated catalogue of rules and error rows over all surfaces. */

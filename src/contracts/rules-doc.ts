@@ -16,6 +16,7 @@ function cell(text: string): string {
 /** A citation as short text: `002 §6. Error Code` or the companion page. */
 export function citeText(c: Citation): string {
   if ("document" in c) return `\`${c.document}\` ${c.section}${c.row ? `, row ${c.row}` : ""}`;
+  if ("sdk" in c) return `SDK ${c.sdk}${c.detail ? ` (${c.detail})` : ""}`;
   return c.url ? `[${c.companion}](${c.url})` : `${c.companion} (companion)`;
 }
 

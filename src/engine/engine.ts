@@ -93,7 +93,11 @@ function rowResult(item: Extract<RunItem, { kind: "row" }>, seed: number): CaseR
     operation: row.operation ?? "",
     rule: `row:${row.id}`,
     citation:
-      "document" in row.source ? `${row.source.document} ${row.source.section}` : row.source.companion,
+      "document" in row.source
+        ? `${row.source.document} ${row.source.section}`
+        : "sdk" in row.source
+          ? `SDK ${row.source.sdk}`
+          : row.source.companion,
     status: "skipped",
     findings: [],
     reason: `unprovokable: ${item.row.reason}`,

@@ -64,6 +64,7 @@ export interface LeftOut {
 }
 
 function citationText(c: Citation): string {
+  if ("sdk" in c) return `sdk: ${c.sdk}${c.detail ? `, ${c.detail}` : ""}`;
   return "document" in c ? `${c.document}, ${c.section}` : `companion: ${c.companion}`;
 }
 

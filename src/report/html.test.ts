@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { citeText } from "../contracts/rules-doc.ts";
 import { SURFACES } from "../contracts/surfaces.ts";
 import { listCases, listUnprovokable } from "../suites-kit/cases.ts";
 import { type CaseResult, runCase } from "../suites-kit/runner.ts";
@@ -45,7 +46,7 @@ async function realResults(): Promise<CaseResult[]> {
         surface: row.surface,
         operation: row.row.operation ?? "",
         rule: `row:${row.row.id}`,
-        citation: "document" in row.row.source ? row.row.source.document : row.row.source.companion,
+        citation: "document" in row.row.source ? row.row.source.document : citeText(row.row.source),
         status: "skipped",
         findings: [],
         reason: `unprovokable: ${row.reason}`,
