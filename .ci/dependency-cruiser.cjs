@@ -14,6 +14,7 @@ const LAYERS = {
   cli: 10,
   "index.ts": 10,
   engine: 9, // the case engine: opens the target or the SDK session and runs items
+  "docs-site": 8.5, // the documentation site (eni-conformance docs): reads the report model and pact's provider states
   report: 8, // reads the case results of suites-kit's runner
   pact: 8,
   sdk: 8, // drives catalogue cases through the SDK adapters

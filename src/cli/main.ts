@@ -37,6 +37,12 @@ commands:
       [--fixtures FILE] [--no-control-plane]
                                  verify the pacts with pact's Verifier against the simulator or a
                                  URL (exit 0 verified, 1 a verification failed, 2 harness error)
+  docs [--report FILE] [--out DIR]
+                                 write the documentation site (default reports/site/): every
+                                 rule with its provenance, cases, a signed example request and
+                                 the simulator's answer; operations, error tables, findings and
+                                 a search box; static and self-contained (works from file://);
+                                 with --report, each case's status in that report.json
   sim [--port 0] [--host 127.0.0.1] [--account KEYID:SECRET]... [--world FILE] [--deviate ID]...
       [--progress immediate|polls:N|ms:N] [--seed N]
                                  serve the stateful simulator of all four surfaces on one port
@@ -67,6 +73,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("./pacts-command.ts")).pactsCommand(rest);
     case "verify-pacts":
       return (await import("./verify-pacts-command.ts")).verifyPactsCommand(rest);
+    case "docs":
+      return (await import("./docs-command.ts")).docsCommand(rest);
     case undefined:
     case "help":
     case "--help":
