@@ -21,6 +21,7 @@ export function page(data: SiteData, path: string, title: string, body: string, 
     ...data.surfaces.map((s) => link(surfacePage(s), s)),
     link(`${INDEX_PAGE}#documents`, "documents"),
     link(FINDINGS_PAGE, "findings"),
+    link(SEARCH_PAGE, "search"),
   ].join(" ");
   const html = [
     "<!doctype html>",
