@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readConfigFile } from "../config/config-file.ts";
 import { fromRoot } from "../contracts/surfaces.ts";
+import { DOCS_USAGE } from "./docs-command.ts";
 
 describe("the CI recipe", () => {
   it("is a valid workflow: a matrix job per cloud running the conformance run, and a merge job", () => {
@@ -44,5 +45,32 @@ describe("the CI recipe", () => {
       for (const name of [names.accessKeyIdEnv, names.secretEnv])
         expect(workflow).toContain(`secrets.${name}`);
     }
+  });
+
+  it("builds the documentation site with the merged statuses and publishes it on GitHub Pages", () => {
+    const workflow = parse(readFileSync(fromRoot("examples/ci/github-actions.yml"), "utf8"));
+    const steps = workflow.jobs.merge.steps as {
+      name?: string;
+      run?: string;
+      uses?: string;
+      with?: { path?: string };
+    }[];
+    const merge = steps.findIndex((s) => s.run?.includes("eni-conformance report merge"));
+    const docs = steps.findIndex((s) => s.name === "documentation site");
+    expect(docs).toBeGreaterThan(merge);
+    const run = steps[docs]?.run ?? "";
+    expect(run).toContain("npx eni-conformance docs --report reports/merged/report.json --out site");
+    // Every option the recipe passes is one the command knows.
+    for (const flag of run.match(/--[a-z-]+/g) ?? []) expect(DOCS_USAGE).toContain(flag);
+    const upload = steps.findIndex((s) => s.uses?.startsWith("actions/upload-pages-artifact@"));
+    expect(upload).toBeGreaterThan(docs);
+    expect(steps[upload]?.with?.path).toBe("site");
+    const pages = workflow.jobs.pages;
+    expect(pages.needs).toBe("merge");
+    expect(pages.permissions).toEqual({ pages: "write", "id-token": "write" });
+    expect(pages.environment.name).toBe("github-pages");
+    expect(pages.steps.some((s: { uses?: string }) => s.uses?.startsWith("actions/deploy-pages@"))).toBe(
+      true,
+    );
   });
 });
