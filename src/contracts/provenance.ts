@@ -12,6 +12,14 @@ import type { Citation, PlacedErrorRow, Provenance, ProvenanceKind, RuleCase, Sp
 /** The kinds from strongest to weakest. */
 export const PROVENANCE_ORDER: readonly ProvenanceKind[] = ["document", "vendor-page", "sdk", "inferred"];
 
+/** Each kind in words, as reports and the rules reference label an expectation. */
+export const PROVENANCE_LABEL: Readonly<Record<ProvenanceKind, string>> = {
+  document: "document",
+  "vendor-page": "vendor page",
+  sdk: "SDK",
+  inferred: "inferred",
+};
+
 /** The kind a citation is evidence of. */
 export function citationKind(c: Citation): Exclude<ProvenanceKind, "inferred"> {
   return "document" in c ? "document" : "companion" in c ? "vendor-page" : "sdk";

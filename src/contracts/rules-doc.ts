@@ -1,9 +1,11 @@
 /**
- * Renders docs/rules.md, the rules reference: rule id → what the document says (paraphrased) →
- * expected outcome per surface → status, then every error row and every documentation finding.
+ * Renders docs/rules.md, the rules reference: rule id → its statement per surface (paraphrased,
+ * labelled with its provenance) → expected outcome → the outcome's provenance, then every error row
+ * (with its message, and the uncertainties and findings that concern it) and every finding.
  * Pure: (catalogue, findings) => markdown.
  */
-import type { Catalogue, Citation, DocumentationFinding, RuleCase } from "./model.ts";
+import type { Catalogue, Citation, DocumentationFinding, ErrorRow, Provenance, RuleCase } from "./model.ts";
+import { PROVENANCE_LABEL } from "./provenance.ts";
 import { SURFACES } from "./surfaces.ts";
 
 /** Project-relative path of the rules reference. */
@@ -34,13 +36,27 @@ function caseText(c: RuleCase): string {
   return `${c.operation}(${given})${mutate} ⇒ ${outcome}`;
 }
 
-function caseStatus(c: RuleCase): string {
-  const parts: string[] = [];
+/** Where a case's expected outcome comes from, in words, with its finding and a missing code said. */
+function caseProvenance(c: RuleCase): string {
+  const parts: string[] = [PROVENANCE_LABEL[c.provenance?.kind ?? "inferred"]];
   if (c.expect === "error" && (c.errorRows ?? []).length === 0) parts.push("no documented code");
-  else if (c.confidence === "inferred") parts.push("code inferred");
-  else parts.push("documented");
-  if (c.finding) parts.push(c.finding);
+  const finding = c.provenance?.finding ?? c.finding;
+  if (finding) parts.push(`[${finding}](#${finding.toLowerCase()})`);
   return parts.join(", ");
+}
+
+/** A statement labelled with where it comes from: only a `document` statement is what the document says. */
+function statementText(statement: string, provenance: Provenance, finding: string | undefined): string {
+  const label = PROVENANCE_LABEL[provenance.kind];
+  const why = provenance.kind === "inferred" && finding ? `, [${finding}](#${finding.toLowerCase()})` : "";
+  return `**${label}${why}:** ${statement}`;
+}
+
+/** What is uncertain about a row, and the findings that concern it (linked). */
+function rowNotes(row: ErrorRow): string {
+  const findings = [row["x-finding"] ?? []].flat();
+  const links = findings.map((f) => `[${f}](#${f.toLowerCase()})`).join(", ");
+  return [row["x-uncertain"] ? `uncertain: ${row["x-uncertain"]}` : "", links].filter(Boolean).join(" — ");
 }
 
 /** The whole rules reference as markdown. */
@@ -60,7 +76,9 @@ export function renderRulesDoc(catalogue: Catalogue, findings: DocumentationFind
       `${catalogue.errorRows.length - documented.length} common and companion rows; ${findings.length} findings.`,
   );
   out.push("");
-  out.push("Statements paraphrase the vendor documents; the citation gives the file and section.");
+  out.push(
+    "Statements paraphrase their sources; each is labelled with where it comes from — **document** (one of the five vendor documents: only these say what the document says), **vendor page** (another page of the same vendor, named in the source), **SDK** (an official SDK's observed behaviour) or **inferred** (this project's reading, with the finding that explains it). The expected outcome of each case is labelled the same way: never stronger than its statement, nor than the error rows it accepts.",
+  );
   out.push("A case reads `Operation(parameter=fixture role, ...) ⇒ expected outcome`.");
   out.push("");
   out.push("## Rules");
@@ -68,15 +86,15 @@ export function renderRulesDoc(catalogue: Catalogue, findings: DocumentationFind
     out.push("");
     out.push(`### \`${rule.id}\` — ${rule.title}`);
     out.push("");
-    out.push("| surface | the document says | source | expected outcome | status |");
+    out.push("| surface | statement | source | expected outcome | provenance of the outcome |");
     out.push("|---|---|---|---|---|");
     for (const surface of SURFACES) {
       const entry = rule.surfaces[surface];
       if (!entry) continue;
       const outcome = entry.cases.map(caseText).join("<br>");
-      const status = entry.cases.map(caseStatus).join("<br>");
+      const status = entry.cases.map(caseProvenance).join("<br>");
       out.push(
-        `| ${surface} | ${cell(entry.statement)} | ${cell(entry.source.map(citeText).join("; "))} | ${cell(outcome)} | ${cell(status)} |`,
+        `| ${surface} | ${cell(statementText(entry.statement, entry.provenance, entry.finding))} | ${cell(entry.source.map(citeText).join("; "))} | ${cell(outcome)} | ${cell(status)} |`,
       );
     }
   }
@@ -87,15 +105,15 @@ export function renderRulesDoc(catalogue: Catalogue, findings: DocumentationFind
     out.push(`### ${surface}`);
     out.push("");
     // The message column: where a document tells rows of one code apart by message, only it does.
-    out.push("| id | kind | code | HTTP | message | meaning | source | provoked by |");
-    out.push("|---|---|---|---|---|---|---|---|");
+    out.push("| id | kind | code | HTTP | message | meaning | source | provoked by | notes |");
+    out.push("|---|---|---|---|---|---|---|---|---|");
     for (const row of catalogue.errorRows.filter((r) => r.surface === surface)) {
       const by = row.rules
         ? row.rules.map((r) => `\`${r}\``).join(", ")
         : `unprovokable: ${row.unprovokable}`;
       const http = `${row.http}${row.httpFrom === "document" ? "" : " (protocol)"}`;
       out.push(
-        `| \`${row.id}\` | ${row.kind} | \`${row.code}\` | ${http} | ${row.message ? `\`${row.message}\`` : ""} | ${cell(row.meaning)} | ${cell(citeText(row.source))} | ${cell(by)} |`,
+        `| \`${row.id}\` | ${row.kind} | \`${row.code}\` | ${http} | ${row.message ? `\`${row.message}\`` : ""} | ${cell(row.meaning)} | ${cell(citeText(row.source))} | ${cell(by)} | ${cell(rowNotes(row))} |`,
       );
     }
   }
@@ -106,7 +124,7 @@ export function renderRulesDoc(catalogue: Catalogue, findings: DocumentationFind
   out.push("|---|---|---|---|---|---|");
   for (const f of findings) {
     out.push(
-      `| ${f.id} | ${f.kind} | ${f.surfaces.join(", ")} | **${cell(f.title)}** ${cell(f.detail)} | ${cell(f.citations.map(citeText).join("; "))} | ${cell(f.resolution)} |`,
+      `| <a id="${f.id.toLowerCase()}"></a>${f.id} | ${f.kind} | ${f.surfaces.join(", ")} | **${cell(f.title)}** ${cell(f.detail)} | ${cell(f.citations.map(citeText).join("; "))} | ${cell(f.resolution)} |`,
     );
   }
   out.push("");

@@ -14,6 +14,7 @@ import { loadSpec, primaryOperations } from "../contracts/spec.ts";
 import { PROJECT_ROOT, SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import { type GeneratedPact, generatePacts, pactFile } from "./generate.ts";
+import type { InteractionMeta } from "./interactions.ts";
 import { resolveSchema } from "./matchers.ts";
 import { pactProblems } from "./validate.ts";
 import { fieldSchemas, signingFields } from "./wire-fields.ts";
@@ -25,7 +26,7 @@ interface Rules {
 interface Interaction {
   description: string;
   providerStates: { name: string; params: { roles?: Record<string, string> } }[];
-  comments: { testname: string; "eni-conformance": { id: string; operation: string } };
+  comments: { testname: string; text: string[]; "eni-conformance": InteractionMeta };
   request: {
     path: string;
     query?: Record<string, string[]>;
@@ -84,6 +85,24 @@ describe.each(SURFACES)("the pact of %s", (surface) => {
   it("is a sound Pact V4 file", () => {
     expect(doc(surface).metadata.pactSpecification.version).toBe("4.0");
     expect(pactProblems(doc(surface))).toEqual([]);
+  });
+
+  it("carries each interaction's provenance, the catalogue's for a case, in its metadata and comments", () => {
+    const cases = new Map(listCases([surface]).map((c) => [c.id, c]));
+    for (const i of doc(surface).interactions) {
+      const meta = i.comments["eni-conformance"];
+      const c = cases.get(meta.id);
+      expect(["document", "vendor-page", "sdk", "inferred"], meta.id).toContain(meta.provenance.outcome);
+      if (!c) continue; // a documented example: its citation's
+      expect(meta.provenance).toMatchObject({
+        statement: c.statementProvenance.kind,
+        outcome: c.ruleCase.provenance?.kind,
+      });
+      expect(
+        i.comments.text.some((t: string) => t.startsWith("expected outcome: ")),
+        meta.id,
+      ).toBe(true);
+    }
   });
 
   it("names its provider states after the case's fixture roles and injects every role's id", () => {

@@ -15,7 +15,8 @@
 
 import { loadCatalogue } from "../contracts/catalogue.ts";
 import { schemaFile } from "../contracts/json-schema.ts";
-import type { Citation, PlacedErrorRow } from "../contracts/model.ts";
+import type { Citation, PlacedErrorRow, ProvenanceKind } from "../contracts/model.ts";
+import { citationKind, PROVENANCE_LABEL } from "../contracts/provenance.ts";
 import { type JsonObject, loadSpec, primaryOperations } from "../contracts/spec.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
@@ -42,6 +43,8 @@ export interface InteractionMeta {
   /** True when the interaction (or its set-up) changes the provider's world. */
   changesState: boolean;
   citations: Citation[];
+  /** Where the statement and the expected outcome come from (src/contracts/provenance.ts); a documented example is the document's. */
+  provenance: { statement: ProvenanceKind; outcome: ProvenanceKind; finding?: string };
 }
 
 /** One interaction, ready for pact-js. */
@@ -159,6 +162,11 @@ export async function buildInteractions(
         rows: rows.map((r) => r.id),
         changesState: mutates,
         citations: entry.source,
+        provenance: {
+          statement: entry.provenance.kind,
+          outcome: rc.provenance?.kind ?? entry.provenance.kind,
+          ...(rc.provenance?.finding ? { finding: rc.provenance.finding } : {}),
+        },
       };
       const outcome =
         rc.expect === "success"
@@ -168,9 +176,10 @@ export async function buildInteractions(
             : "is refused (no code documented)";
       const description = `${id} ${rule.title}: ${action} ${outcome}`;
       const comments = [
-        `rule ${rule.id}: ${entry.statement}`,
+        `rule ${rule.id} (${PROVENANCE_LABEL[entry.provenance.kind]}): ${entry.statement}`,
         ...entry.source.map((c) => `source: ${citationText(c)}`),
         ...rows.map((r) => `error row ${r.id}: ${r.code} (HTTP ${r.http}) — ${r.meaning}`),
+        `expected outcome: ${PROVENANCE_LABEL[rc.provenance?.kind ?? entry.provenance.kind]}`,
         ...(rc.finding ? [`finding ${rc.finding}`] : []),
       ];
       interactions.push(
@@ -264,6 +273,10 @@ async function exampleInteractions(
         rows: [],
         changesState: changesState(surface, op.operationId),
         citations: source ? [source] : [],
+        provenance: {
+          statement: source ? citationKind(source) : "inferred",
+          outcome: source ? citationKind(source) : "inferred",
+        },
       };
       const build = (values: Record<string, string>) => {
         const p = { ...params };

@@ -4,12 +4,35 @@
  * documentation findings. Durations and other wall-clock values are left out.
  */
 import { loadFindings } from "../contracts/findings.ts";
+import { citationKind } from "../contracts/provenance.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import type { Diagnosis } from "../doctor/types.ts";
-import { listCases } from "../suites-kit/cases.ts";
+import { listCases, listUnprovokable, type SuiteCase, type UnprovokableRow } from "../suites-kit/cases.ts";
 import type { CaseResult } from "../suites-kit/runner.ts";
 import { countBySurface, coverage } from "../suites-kit/summary.ts";
-import type { Report, ReportCase, ReportSdk, Summary } from "./model.ts";
+import type { Report, ReportCase, ReportProvenance, ReportSdk, Summary } from "./model.ts";
+
+/**
+ * Where a result's expectations come from: a case's from the catalogue; an unprovokable row's from
+ * the row's own source; an SDK probe's is this project's expectation of a well-behaved SDK, which no
+ * vendor document promises.
+ */
+function provenanceOf(c: SuiteCase | undefined, row: UnprovokableRow | undefined): ReportProvenance {
+  if (c) {
+    const outcome = c.ruleCase.provenance;
+    const finding = outcome?.finding ?? c.statementProvenance.finding;
+    return {
+      statement: c.statementProvenance.kind,
+      outcome: outcome?.kind ?? c.statementProvenance.kind,
+      ...(finding ? { finding } : {}),
+    };
+  }
+  if (row) {
+    const kind = row.row.kind === "documented" ? citationKind(row.row.source) : "vendor-page";
+    return { statement: kind, outcome: kind };
+  }
+  return { statement: "inferred", outcome: "inferred" };
+}
 
 function withTotal(c: { passed: number; failed: number; skipped: number; errored: number }): Summary {
   return { ...c, total: c.passed + c.failed + c.skipped + c.errored };
@@ -21,6 +44,7 @@ export function buildReport(
   meta: { target: string; seed: number; runs: number; surfaces: readonly Surface[]; diagnosis?: Diagnosis },
 ): Report {
   const known = new Map(listCases(meta.surfaces).map((c) => [c.id, c]));
+  const rows = new Map(listUnprovokable(meta.surfaces).map((u) => [u.id, u]));
   const cases: ReportCase[] = [...results]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((r) => {
@@ -40,6 +64,7 @@ export function buildReport(
         statement: c?.statement ?? "",
         citation: r.citation,
         expected,
+        provenance: provenanceOf(c, rows.get(r.id)),
         rows: rc?.errorRows ?? (r.rule.startsWith("row:") ? [r.rule.slice(4)] : []),
         status: r.status,
         findings: r.findings,

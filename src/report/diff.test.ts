@@ -26,6 +26,7 @@ function reportOf(statuses: Record<string, CaseStatus>, run: Partial<Report["run
       statement: "",
       citation: "",
       expected: "success",
+      provenance: { statement: "document", outcome: "document" },
       rows: [],
       status,
       findings: [],

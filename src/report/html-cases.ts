@@ -4,6 +4,7 @@
  * outcome, status and reason, findings, the observed exchange (already redacted in the report), seed,
  * path and the replay command. All text is escaped; nothing becomes a link.
  */
+import { PROVENANCE_LABEL } from "../contracts/provenance.ts";
 import { caseAnchor, citationText, esc } from "./html-escape.ts";
 import type { CaseStatus, ReportCase, ReportExchange } from "./model.ts";
 
@@ -58,15 +59,25 @@ function findings(c: ReportCase): string {
   return `<ul class="findings" data-testid="case-findings">${items.join("")}</ul>`;
 }
 
+/** Where an expectation comes from, as a label (a statement counts as the document's only when it is). */
+function provenanceBadge(kind: ReportCase["provenance"]["outcome"], finding?: string): string {
+  const label = PROVENANCE_LABEL[kind];
+  const why = kind === "inferred" && finding ? ` — see ${esc(finding)}` : "";
+  return `<span class="muted" data-testid="provenance">[${label}${why}]</span>`;
+}
+
 /** One case as a `<details>` element. */
 function caseDetails(c: ReportCase): string {
   const search = `${c.id} ${c.rule} ${c.operation} ${c.title}`.toLowerCase();
   const dl: [string, string][] = [
     ["Rule", `<code>${esc(c.rule)}</code> — ${esc(c.title)}`],
     ["Operation", `<code>${esc(c.operation)}</code>`],
-    ["Statement", c.statement ? esc(c.statement) : `<span class="muted">(none)</span>`],
+    [
+      "Statement",
+      `${c.statement ? esc(c.statement) : `<span class="muted">(none)</span>`} ${provenanceBadge(c.provenance.statement)}`,
+    ],
     ["Citation", esc(citationText(c.citation))],
-    ["Expected", esc(c.expected)],
+    ["Expected", `${esc(c.expected)} ${provenanceBadge(c.provenance.outcome, c.provenance.finding)}`],
     [
       "Status",
       `<span class="badge st-${c.status}">${c.status}</span>${c.reason ? ` <span data-testid="case-reason">${esc(c.reason)}</span>` : ""}`,

@@ -3,9 +3,16 @@
  * rows, the surface × rule matrix, top failures with their replay commands, and the documentation
  * findings. Pure: (report) => string.
  */
-import type { CaseStatus, Report } from "./model.ts";
+import { PROVENANCE_LABEL } from "../contracts/provenance.ts";
+import type { CaseStatus, Report, ReportCase } from "./model.ts";
 
 const MARK: Record<CaseStatus, string> = { passed: "✅", failed: "❌", skipped: "⏭️", errored: "⚠️" };
+
+/** Where a case's expected outcome comes from, in words (`inferred — see F-042`). */
+function provenanceText(c: ReportCase): string {
+  const p = c.provenance;
+  return `${PROVENANCE_LABEL[p.outcome]}${p.outcome === "inferred" && p.finding ? ` — see ${p.finding}` : ""}`;
+}
 
 function cell(text: string): string {
   return text.replaceAll("|", "\\|").replaceAll("\n", " ");
@@ -68,7 +75,7 @@ export function reportMarkdown(report: Report): string {
   if (failures.length === 0) out.push("None.");
   for (const c of failures.slice(0, 25)) {
     out.push(
-      `- ${MARK[c.status]} \`${c.id}\` — ${cell(c.title)} (${cell(c.citation)}); expected ${cell(c.expected)}`,
+      `- ${MARK[c.status]} \`${c.id}\` — ${cell(c.title)} (${cell(c.citation)}); expected ${cell(c.expected)} [${provenanceText(c)}]`,
     );
     for (const f of c.findings) out.push(`  - [${f.check}] ${cell(f.message)}`);
     if (c.reason) out.push(`  - ${cell(c.reason)}`);

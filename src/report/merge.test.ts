@@ -13,6 +13,7 @@ function kase(id: string, surface: string, status: ReportCase["status"]): Report
     statement: "s",
     citation: "c",
     expected: "success",
+    provenance: { statement: "document", outcome: "document" },
     rows: [],
     status,
     findings: status === "failed" ? [{ check: "rule-rejection", message: "m" }] : [],

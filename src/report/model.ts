@@ -4,6 +4,7 @@
  * reports (baseline, diff, replay) works on this object. No secrets, no absolute paths, and no
  * wall-clock times in it, so two runs with the same seed diff cleanly.
  */
+import type { ProvenanceKind } from "../contracts/model.ts";
 import type { Diagnosis } from "../doctor/types.ts";
 
 /** How a case ended. */
@@ -23,6 +24,14 @@ export interface ReportExchange {
   response?: { status: number; headers: Record<string, string>; body: string };
 }
 
+/** Where a case's expectations come from (src/contracts/provenance.ts). */
+export interface ReportProvenance {
+  statement: ProvenanceKind;
+  outcome: ProvenanceKind;
+  /** The finding that explains an inference. */
+  finding?: string;
+}
+
 /** One case. */
 export interface ReportCase {
   /** `<surface>/<rule>#<n>`, or `<surface>/row:<row id>` for an unprovokable row. */
@@ -39,6 +48,12 @@ export interface ReportCase {
   citation: string;
   /** What the documents expect: `success`, or `error <row ids>`. */
   expected: string;
+  /**
+   * Where the statement and the expected outcome come from: `document` (one of the five documents),
+   * `vendor-page` (another page of the same vendor), `sdk` (an official SDK's behaviour) or
+   * `inferred` (this project's reading, with the finding that explains it).
+   */
+  provenance: ReportProvenance;
   /** The error rows the case accepts. */
   rows: string[];
   status: CaseStatus;

@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { simReport } from "../testing/report.ts";
+import { buildReport } from "./build.ts";
+import { reportHtml } from "./html.ts";
 import { junitXml } from "./junit.ts";
 import { reportMarkdown } from "./markdown.ts";
 import type { Report } from "./model.ts";
@@ -40,6 +42,45 @@ describe("the canonical report", () => {
     expect(failed?.replay).toContain("--case 'jdcloud-vm/jd.eip-zone#1'");
     expect(failed?.exchange?.request.headers.authorization).toMatch(/Signature=\[REDACTED\]/);
     expect(JSON.stringify(report)).not.toContain("testkey");
+  });
+
+  it("gives every case the provenance of its statement and expected outcome, shown in Markdown and HTML", () => {
+    const byId = new Map(report.cases.map((c) => [c.id, c]));
+    for (const c of report.cases)
+      expect(["document", "vendor-page", "sdk", "inferred"], c.id).toContain(c.provenance.outcome);
+    // The project reads a missing ENI as the no-permission row: its outcome is an inference, with the finding.
+    expect(byId.get("jdcloud-vm/eni.exists#1")?.provenance).toEqual({
+      statement: "document",
+      outcome: "inferred",
+      finding: "F-042",
+    });
+    // Unprovokable rows: one of 004's table, one of JD's gateway page.
+    const row = (id: string) =>
+      buildReport(
+        [
+          {
+            ...{ id: `jdcloud-vm/row:${id}`, surface: "jdcloud-vm", operation: "", rule: `row:${id}` },
+            ...{
+              citation: "c",
+              status: "skipped",
+              findings: [],
+              seed: 1,
+              runs: 1,
+              replay: "",
+              durationMs: 0,
+            },
+          },
+        ],
+        { target: "sim", seed: 1, runs: 1, surfaces: ["jdcloud-vm"] },
+      ).cases[0]?.provenance.outcome;
+    expect(row("004/INTERNAL")).toBe("document");
+    expect(row("jdcloud-vm/INTERNAL")).toBe("vendor-page");
+    const failed = report.cases.find((c) => c.status === "failed");
+    const label = failed?.provenance.outcome === "vendor-page" ? "vendor page" : failed?.provenance.outcome;
+    expect(reportMarkdown(report)).toContain(`expected ${failed?.expected} [${label}`);
+    const html = reportHtml(report);
+    expect(html.match(/data-testid="provenance"/g)?.length).toBe(2 * report.cases.length);
+    expect(html).toContain("[inferred — see F-042]");
   });
 
   it("keeps wall-clock values out of the body, so runs with the same seed diff cleanly", () => {

@@ -4,7 +4,7 @@
  * rows, which are listed as skipped with their reason, never as passed.
  */
 import { loadCatalogue } from "../contracts/catalogue.ts";
-import type { Catalogue, Citation, PlacedErrorRow, RuleCase } from "../contracts/model.ts";
+import type { Catalogue, Citation, PlacedErrorRow, Provenance, RuleCase } from "../contracts/model.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 
 /** One executable case. */
@@ -16,6 +16,8 @@ export interface SuiteCase {
   title: string;
   statement: string;
   citations: Citation[];
+  /** Where the statement comes from (the expected outcome's provenance is `ruleCase.provenance`). */
+  statementProvenance: Provenance;
   ruleCase: RuleCase;
   /** The rows the case accepts. */
   rows: PlacedErrorRow[];
@@ -58,6 +60,7 @@ export function listCases(
           title: rule.title,
           statement: entry.statement,
           citations: entry.source,
+          statementProvenance: entry.provenance,
           ruleCase,
           rows: (ruleCase.errorRows ?? []).flatMap((id) =>
             c.errorRows.filter((r) => r.id === id && r.surface === surface),
