@@ -84,6 +84,7 @@ describe("the documentation site in headless Chromium", () => {
             hrefs: Array.from(document.querySelectorAll("a[href]"), (a) => a.href) })`,
       )) as { ids: string[]; hrefs: string[] };
       ids.set(url, new Set(seen.ids));
+      expect(seen.ids.length, `${url} repeats an element id`).toBe(new Set(seen.ids).size);
       for (const to of seen.hrefs) {
         links.push({ from: url, to });
         const file = to.split("#")[0] as string;
