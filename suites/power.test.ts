@@ -9,10 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Deviation, deviationCatalogue } from "../src/sim/deviations.ts";
 import { listCases, type SuiteCase } from "../src/suites-kit/cases.ts";
 import { type CaseResult, runCase } from "../src/suites-kit/runner.ts";
+import { severityOf } from "../src/suites-kit/severity.ts";
 import { createTarget, type Target } from "../src/suites-kit/target.ts";
 
 let target: Target;
 const detected: string[] = [];
+/** Deviations whose every revealing case rests on this project's inference: detected as warnings. */
+const asWarnings: string[] = [];
 const catalogue = deviationCatalogue();
 
 beforeAll(async () => {
@@ -22,7 +25,7 @@ afterAll(async () => {
   await target.control("PUT", "/_sim/deviations", { enable: [] });
   await target.close();
   process.stdout.write(
-    `deviation detection: ${detected.length}/${catalogue.length} catalogued deviations detected\n`,
+    `deviation detection: ${detected.length}/${catalogue.length} catalogued deviations detected, ${detected.length - asWarnings.length} as errors, ${asWarnings.length} as warnings (only inferred expectations reveal them${asWarnings.length > 0 ? `: ${asWarnings.join(", ")}` : ""})\n`,
   );
 });
 
@@ -63,17 +66,31 @@ describe("the suites notice every catalogued deviation of the simulator", () => 
     const { cases, attributed } = candidates(d);
     expect(cases.length, "no case could reveal this deviation").toBeGreaterThan(0);
     const misattributed: string[] = [];
+    let warned: SuiteCase | undefined;
     for (const c of cases) {
       const r = await runCase(target, c, { runs: 1, seed: 7, shrink: false });
       if (r.status === "errored") throw new Error(`${c.id} errored: ${r.reason}`);
       if (r.status !== "failed") continue;
       if (attributed(c, r)) {
-        detected.push(d.id);
         const named = r.findings.some((f) => f.rule === undefined || f.rule === c.rule);
         expect(named).toBe(true);
-        return;
+        // A breach of a documented expectation is an error; only an inferred one may be a warning.
+        if (r.findings.some((f) => severityOf(f, c, c.rule) === "error")) {
+          detected.push(d.id);
+          return;
+        }
+        expect(c.ruleCase.provenance?.kind === "inferred" || c.statementProvenance.kind === "inferred").toBe(
+          true,
+        );
+        warned ??= c;
+        continue;
       }
       misattributed.push(c.id);
+    }
+    if (warned) {
+      detected.push(d.id);
+      asWarnings.push(d.id);
+      return;
     }
     throw new Error(
       `not detected (${d.breaks.rule ?? d.breaks.row ?? d.breaks.envelope}); misattributed failures: ${misattributed.join(", ") || "none"}`,

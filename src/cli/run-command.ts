@@ -20,6 +20,7 @@ import { applyBaseline, baselineText } from "../report/baseline.ts";
 import { buildReport } from "../report/build.ts";
 import { reportErrors } from "../report/validate.ts";
 import { finalLeakCheck, type LeakReport } from "../suites-kit/leak-check.ts";
+import { failsAt } from "../suites-kit/severity.ts";
 import { summaryText } from "../suites-kit/summary.ts";
 import { createTarget } from "../suites-kit/target.ts";
 import { exitCode } from "./run/exit-code.ts";
@@ -136,7 +137,12 @@ async function runPrepared(
   if (config.playback) out(compareWithRecording(report, config.playback));
   let baselineCode: number | undefined;
   if (prepared.baseline && config.baseline !== undefined) {
-    const outcome = applyBaseline(report, prepared.baseline, new Date().toISOString().slice(0, 10));
+    const outcome = applyBaseline(
+      report,
+      prepared.baseline,
+      new Date().toISOString().slice(0, 10),
+      config.failOn ?? "error",
+    );
     out(baselineText(outcome, relative(config.cwd, config.baseline) || config.baseline));
     baselineCode = outcome.code;
   }
@@ -147,8 +153,16 @@ async function runPrepared(
     );
   const rules = report.coverage.rules;
   const ruleCoverage = rules.total === 0 ? 100 : (100 * rules.covered) / rules.total;
+  const failures = report.cases.filter((c) => c.status === "failed").map((c) => c.severity ?? "error");
+  const light = failures.filter((s) => !failsAt(s, config.failOn ?? "error"));
+  if (light.length > 0)
+    out(
+      `${light.length} failed case(s) carry only warnings or advisories (${report.severities.warning} warning, ${report.severities.advisory} advisory): they do not fail the run${config.failOn === undefined ? " (--fail-on warning or advisory makes them)" : ""}\n`,
+    );
   const code = exitCode({
     statuses: results.map((r) => r.status),
+    failures,
+    ...(config.failOn ? { failOn: config.failOn } : {}),
     dirty: leaks.dirty,
     interrupted: interrupt.interrupted,
     ...(baselineCode !== undefined ? { baselineCode } : {}),

@@ -291,6 +291,8 @@ export function loadRunConfig(input: LoadInput): RunConfig {
     ),
     cwd: input.cwd,
   };
+  if (merged.failOn !== undefined && !["error", "warning", "advisory"].includes(String(merged.failOn)))
+    fail(`--fail-on must be error, warning or advisory, got ${merged.failOn}`);
   if (merged.minCoverage !== undefined && Number(merged.minCoverage) > 100)
     fail(`--min-coverage is a percentage (0 to 100), got ${merged.minCoverage}`);
   const stepSummary = input.env.GITHUB_STEP_SUMMARY;
@@ -309,6 +311,7 @@ export function loadRunConfig(input: LoadInput): RunConfig {
     "workers",
     "allowEmpty",
     "minCoverage",
+    "failOn",
   ] as const) {
     const value = merged[key];
     if (value !== undefined) Object.assign(config, { [key]: value });

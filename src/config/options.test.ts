@@ -43,6 +43,7 @@ describe("the option table", () => {
       ENIC_CASE_BUDGET_MS: "1000",
       ENIC_ALLOW_EMPTY: "1",
       ENIC_MIN_COVERAGE: "80",
+      ENIC_FAIL_ON: "warning",
     };
     const named = options.flatMap((o) => (o.env ? [o.env] : []));
     expect(named.sort()).toEqual(Object.keys(sample).sort());

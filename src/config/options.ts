@@ -137,6 +137,16 @@ export const RUN_OPTIONS = [
     help: "exit 1 when the run's rule coverage is below PCT percent",
   },
   {
+    key: "failOn",
+    flag: "--fail-on",
+    arg: "error|warning|advisory",
+    type: "string",
+    env: "ENIC_FAIL_ON",
+    file: true,
+    defaultText: "error",
+    help: "the lightest failure that fails the run (exit 1): error (a document or vendor page contradicted), warning (only this project's inference or an SDK observation), advisory (SDK-mode behaviour probes)",
+  },
+  {
     key: "noControlPlane",
     flag: "--no-control-plane",
     type: "boolean",

@@ -42,6 +42,8 @@ export interface RunConfig {
   allowEmpty?: boolean;
   /** The least rule coverage (percent) a run must reach, else it exits 1. */
   minCoverage?: number;
+  /** The lightest failure that fails the run (default `error`; src/suites-kit/severity.ts). */
+  failOn?: "error" | "warning" | "advisory";
   /** Property runs per case. */
   runs: number;
   /** fast-check seed. */

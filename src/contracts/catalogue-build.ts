@@ -68,6 +68,7 @@ function mergeRule(
     source: rule.source,
     provenance,
     ...(rule.finding ? { finding: rule.finding } : {}),
+    ...(rule.refusalFrom ? { refusalFrom: rule.refusalFrom } : {}),
     cases,
   };
   const known = rules.get(rule.id);

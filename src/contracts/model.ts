@@ -94,6 +94,8 @@ export interface SpecRule {
   provenance?: "inferred";
   /** The finding that explains an inferred rule. */
   finding?: string;
+  /** For an inferred rule whose refusal follows from another, documented rule: that rule. */
+  refusalFrom?: string;
   cases: RuleCase[];
 }
 
@@ -111,6 +113,8 @@ export interface CatalogueRule {
         provenance: Provenance;
         /** The finding that explains an inferred rule. */
         finding?: string;
+        /** For an inferred rule whose refusal follows from another, documented rule: that rule. */
+        refusalFrom?: string;
         cases: RuleCase[];
       }
     >

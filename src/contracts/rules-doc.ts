@@ -46,9 +46,16 @@ function caseProvenance(c: RuleCase): string {
 }
 
 /** A statement labelled with where it comes from: only a `document` statement is what the document says. */
-function statementText(statement: string, provenance: Provenance, finding: string | undefined): string {
+function statementText(
+  statement: string,
+  provenance: Provenance,
+  finding: string | undefined,
+  refusalFrom: string | undefined,
+): string {
   const label = PROVENANCE_LABEL[provenance.kind];
-  const why = provenance.kind === "inferred" && finding ? `, [${finding}](#${finding.toLowerCase()})` : "";
+  const why = `${provenance.kind === "inferred" && finding ? `, [${finding}](#${finding.toLowerCase()})` : ""}${
+    refusalFrom ? `; the refusal follows from \`${refusalFrom}\`` : ""
+  }`;
   return `**${label}${why}:** ${statement}`;
 }
 
@@ -94,7 +101,7 @@ export function renderRulesDoc(catalogue: Catalogue, findings: DocumentationFind
       const outcome = entry.cases.map(caseText).join("<br>");
       const status = entry.cases.map(caseProvenance).join("<br>");
       out.push(
-        `| ${surface} | ${cell(statementText(entry.statement, entry.provenance, entry.finding))} | ${cell(entry.source.map(citeText).join("; "))} | ${cell(outcome)} | ${cell(status)} |`,
+        `| ${surface} | ${cell(statementText(entry.statement, entry.provenance, entry.finding, entry.refusalFrom))} | ${cell(entry.source.map(citeText).join("; "))} | ${cell(outcome)} | ${cell(status)} |`,
       );
     }
   }

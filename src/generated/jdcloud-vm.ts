@@ -114,7 +114,7 @@ export interface components {
          */
         NetworkInterfaceId: string;
         /**
-         * @description Delete the ENI together with the instance; false by default (004, Request parameters). Managed ENIs are always false.
+         * @description Delete the ENI together with the instance; false by default (004, Request parameters).
          * @default false
          */
         AutoDelete: boolean;

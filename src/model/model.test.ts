@@ -84,7 +84,7 @@ function allowed(world: World, ref: Reference, eniId: string, instanceId: string
   if (inst.state !== "running" && inst.state !== "stopped") return false;
   if (inst.busy || (type.attachOnlyWhenStopped && inst.state !== "stopped")) return false;
   if (eni.vpcId !== inst.vpcId || eni.zone !== inst.zone || eni.securityGroupIds.length === 0) return false;
-  if (eni.eip && eni.eip.zone !== inst.zone) return false;
+  if (eni.eip && eni.eip.zone !== "all" && eni.eip.zone !== inst.zone) return false; // 004: an all-zone EIP may go anywhere
   const count =
     [...ref.target.values()].filter((t) => t === instanceId).length +
     [...ref.leaving.values()].filter((t) => t === instanceId).length;

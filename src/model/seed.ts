@@ -144,6 +144,8 @@ export function seedWorld(cloud: Cloud, accountId: string, setup: WorldStyle): W
   world.roles["eni.primary"] = running.primaryEniId;
   world.roles["eni.no-security-group"] = eni(subnets.main, { securityGroupIds: [] }).id;
   world.roles["eni.eip-other-zone"] = eni(subnets.main, { eip: { id: id("eip"), zone: other } }).id;
+  // An elastic IP valid in every zone of the region (JD's exception to jd.eip-zone, 004 API notes item 3).
+  world.roles["eni.eip-all-zones"] = eni(subnets.main, { eip: { id: id("eip"), zone: "all" } }).id;
   const filler = eni(subnets.main);
   filler.attachment = { instanceId: full.id, deviceIndex: 1, status: "attached", since: 0 };
 

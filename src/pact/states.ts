@@ -38,6 +38,7 @@ const ROLE_SENTENCES: Record<string, string> = {
   "eni.primary": "ENI $ is the primary ENI of a running instance",
   "eni.no-security-group": "ENI $ belongs to no security group",
   "eni.eip-other-zone": "ENI $ has an elastic IP of another availability zone",
+  "eni.eip-all-zones": "ENI $ has an elastic IP valid in every availability zone",
   "eni.missing": "no ENI has the id $",
   "instance.running": "instance $ is running",
   "instance.stopped": "instance $ is stopped",

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { createAjv, formatErrors } from "../contracts/ajv.ts";
 import { readJson } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
+import { failsAt, type Severity } from "../suites-kit/severity.ts";
 import type { Report } from "./model.ts";
 
 /** One known failure. */
@@ -78,12 +79,18 @@ function isExpired(entry: BaselineEntry, today: string): boolean {
  * Apply `baseline` to `report` on `today` (`YYYY-MM-DD`, UTC). Entries whose case is absent from the
  * report (a run of fewer surfaces or one `--case`) or skipped in it are neither explained nor stale.
  */
-export function applyBaseline(report: Report, baseline: Baseline, today: string): BaselineOutcome {
+export function applyBaseline(
+  report: Report,
+  baseline: Baseline,
+  today: string,
+  failOn: Severity = "error",
+): BaselineOutcome {
   const status = new Map(report.cases.map((c) => [c.id, c.status]));
   const entries = new Map(baseline.knownFailures.map((e) => [e.case, e]));
   const outcome: BaselineOutcome = { code: 0, newFailures: [], explained: [], stale: [], expired: [] };
   for (const c of report.cases) {
-    if (c.status !== "failed") continue;
+    // A failure lighter than --fail-on fails no run, so the baseline needs no entry for it.
+    if (c.status !== "failed" || !failsAt(c.severity ?? "error", failOn)) continue;
     const entry = entries.get(c.id);
     if (!entry) outcome.newFailures.push(c.id);
     else if (!isExpired(entry, today)) outcome.explained.push({ case: c.id, reason: entry.reason });

@@ -9,6 +9,7 @@ import type { Surface } from "../contracts/surfaces.ts";
 import type { Diagnosis } from "../doctor/types.ts";
 import { listCases, listUnprovokable, type SuiteCase, type UnprovokableRow } from "../suites-kit/cases.ts";
 import type { CaseResult } from "../suites-kit/runner.ts";
+import { SEVERITIES, severityOf, worst } from "../suites-kit/severity.ts";
 import { countBySurface, coverage } from "../suites-kit/summary.ts";
 import type { Report, ReportCase, ReportProvenance, ReportSdk, Summary } from "./model.ts";
 
@@ -32,6 +33,13 @@ function provenanceOf(c: SuiteCase | undefined, row: UnprovokableRow | undefined
     return { statement: kind, outcome: kind };
   }
   return { statement: "inferred", outcome: "inferred" };
+}
+
+/** The failed cases by their heaviest finding. */
+export function severityCounts(cases: readonly ReportCase[]): Report["severities"] {
+  return Object.fromEntries(
+    SEVERITIES.map((s) => [s, cases.filter((c) => c.severity === s).length]),
+  ) as Report["severities"];
 }
 
 function withTotal(c: { passed: number; failed: number; skipped: number; errored: number }): Summary {
@@ -67,11 +75,13 @@ export function buildReport(
         provenance: provenanceOf(c, rows.get(r.id)),
         rows: rc?.errorRows ?? (r.rule.startsWith("row:") ? [r.rule.slice(4)] : []),
         status: r.status,
-        findings: r.findings,
+        findings: r.findings.map((f) => ({ ...f, severity: severityOf(f, c, r.rule) })),
         seed: r.seed,
         runs: r.runs,
         replay: r.replay,
       };
+      const severity = r.status === "failed" ? worst(out.findings.map((f) => f.severity)) : undefined;
+      if (severity) out.severity = severity;
       if (r.reason) out.reason = r.reason;
       if (r.path) out.path = r.path;
       if (r.retries) out.retries = r.retries;
@@ -100,6 +110,7 @@ export function buildReport(
     },
     ...(meta.diagnosis ? { diagnosis: meta.diagnosis } : {}),
     summary: withTotal(counts.total ?? { passed: 0, failed: 0, skipped: 0, errored: 0 }),
+    severities: severityCounts(cases),
     bySurface,
     coverage: coverage(results, meta.surfaces),
     documentation: loadFindings()

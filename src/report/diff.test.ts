@@ -10,6 +10,7 @@ function reportOf(statuses: Record<string, CaseStatus>, run: Partial<Report["run
     tool: "eni-conformance",
     run: { target: "sim", seed: 42, runs: 3, surfaces: ["tencent-v3"], ...run },
     summary: { passed: 0, failed: 0, skipped: 0, errored: 0, total: 0 },
+    severities: { error: 0, warning: 0, advisory: 0 },
     bySurface: {},
     coverage: {
       rules: { covered: 0, total: 0 },

@@ -48,6 +48,7 @@ svg .label, svg .count, svg .legend { font: 12px system-ui, sans-serif; fill: va
 .badge input { vertical-align: middle; margin: 0 2px 0 0; }
 .st-passed.badge, .cell.st-passed { background: ${C.passed}; color: #fff; }
 .st-failed.badge, .cell.st-failed { background: ${C.failed}; color: #fff; }
+.sev-error.badge { background: ${C.failed}; } .sev-warning.badge { background: ${C.errored}; } .sev-advisory.badge { background: #777; }
 .st-errored.badge, .cell.st-errored { background: ${C.errored}; color: #1f2328; }
 .st-skipped.badge, .cell.st-skipped { background: ${C.skipped}; color: #fff; }
 .matrix { margin-top: 8px; }

@@ -54,7 +54,7 @@ function findings(c: ReportCase): string {
   if (c.findings.length === 0) return `<p class="muted" data-testid="case-findings">No findings.</p>`;
   const items = c.findings.map((f) => {
     const where = [f.rule ? `rule ${f.rule}` : "", f.row ? `row ${f.row}` : ""].filter(Boolean).join(", ");
-    return `<li><code class="check">${esc(f.check)}</code> ${esc(f.message)}${where ? ` <span class="muted">(${esc(where)})</span>` : ""}</li>`;
+    return `<li><code class="check">${esc(f.check)}</code> <span class="badge sev-${f.severity}" data-testid="finding-severity">${f.severity}</span> ${esc(f.message)}${where ? ` <span class="muted">(${esc(where)})</span>` : ""}</li>`;
   });
   return `<ul class="findings" data-testid="case-findings">${items.join("")}</ul>`;
 }

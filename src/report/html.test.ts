@@ -73,7 +73,7 @@ function poison(r: Report): Report {
       };
       return {
         ...c,
-        findings: [...c.findings, { check: "http-status", message: `body said ${EVIL}` }],
+        findings: [...c.findings, { check: "http-status", message: `body said ${EVIL}`, severity: "error" }],
         ...(exchange ? { exchange } : {}),
       };
     }

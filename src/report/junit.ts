@@ -31,7 +31,7 @@ function testcase(c: ReportCase): string {
   const detail = [
     `rule ${c.rule} (${c.citation})`,
     `expected: ${c.expected}`,
-    ...c.findings.map((f) => `[${f.check}] ${f.message}`),
+    ...c.findings.map((f) => `[${f.check}, ${f.severity}] ${f.message}`),
     ...(c.reason ? [c.reason] : []),
     ...(c.sdk ? [sdkLine(c.sdk)] : []),
     `seed ${c.seed}${c.path ? ` path ${c.path}` : ""}`,

@@ -31,13 +31,15 @@ export function reportMarkdown(report: Report): string {
   const verdict =
     report.diagnosis && !report.diagnosis.ok
       ? "⛔ not run: the target was not ready"
-      : s.failed > 0
+      : s.failed > 0 && report.severities.error > 0
         ? "❌ failures"
-        : s.errored > 0
-          ? "⚠️ harness errors"
-          : s.total === 0
-            ? "⛔ no cases"
-            : "✅ conformant";
+        : s.failed > 0
+          ? "⚠️ warnings or advisories only (they fail a run only with --fail-on)"
+          : s.errored > 0
+            ? "⚠️ harness errors"
+            : s.total === 0
+              ? "⛔ no cases"
+              : "✅ conformant";
   out.push(
     `**${verdict}** — target \`${report.run.target}\`, seed ${report.run.seed}, ${report.run.runs} runs per case.`,
     "",
@@ -47,6 +49,13 @@ export function reportMarkdown(report: Report): string {
     out.push(`| ${surface} | ${c.passed} | ${c.failed} | ${c.skipped} | ${c.errored} |`);
   }
   out.push(`| **total** | ${s.passed} | ${s.failed} | ${s.skipped} | ${s.errored} |`, "");
+  if (s.failed > 0) {
+    const v = report.severities;
+    out.push(
+      `Failed cases by their heaviest finding: ${v.error} error, ${v.warning} warning, ${v.advisory} advisory (errors contradict a document or vendor page; warnings only this project's inference or an SDK observation; advisories are SDK behaviour probes).`,
+      "",
+    );
+  }
   const cov = report.coverage;
   out.push(
     `Coverage: rules ${cov.rules.covered}/${cov.rules.total}, provokable error rows ${cov.rows.covered}/${cov.rows.total} (documented rows ${cov.documentedRows.covered}/${cov.documentedRows.total}).`,
@@ -75,9 +84,9 @@ export function reportMarkdown(report: Report): string {
   if (failures.length === 0) out.push("None.");
   for (const c of failures.slice(0, 25)) {
     out.push(
-      `- ${MARK[c.status]} \`${c.id}\` — ${cell(c.title)} (${cell(c.citation)}); expected ${cell(c.expected)} [${provenanceText(c)}]`,
+      `- ${MARK[c.status]} \`${c.id}\` — ${cell(c.title)} (${cell(c.citation)}); expected ${cell(c.expected)} [${provenanceText(c)}]${c.severity ? ` — **${c.severity}**` : ""}`,
     );
-    for (const f of c.findings) out.push(`  - [${f.check}] ${cell(f.message)}`);
+    for (const f of c.findings) out.push(`  - [${f.check}, ${f.severity}] ${cell(f.message)}`);
     if (c.reason) out.push(`  - ${cell(c.reason)}`);
     if (c.status === "failed") out.push(`  - replay: \`${c.replay}\``);
   }

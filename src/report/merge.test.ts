@@ -16,7 +16,8 @@ function kase(id: string, surface: string, status: ReportCase["status"]): Report
     provenance: { statement: "document", outcome: "document" },
     rows: [],
     status,
-    findings: status === "failed" ? [{ check: "rule-rejection", message: "m" }] : [],
+    findings: status === "failed" ? [{ check: "rule-rejection", message: "m", severity: "error" }] : [],
+    ...(status === "failed" ? { severity: "error" as const } : {}),
     seed: 42,
     runs: 1,
     replay: "r",
@@ -37,6 +38,7 @@ function report(surface: string, cases: ReportCase[]): Report {
     tool: "eni-conformance",
     run: { target: "sim", seed: 42, runs: 1, surfaces: [surface] },
     summary,
+    severities: { error: count("failed"), warning: 0, advisory: 0 },
     bySurface: { [surface]: summary },
     coverage: {
       rules: { covered: 0, total: 0 },

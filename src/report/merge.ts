@@ -7,6 +7,7 @@ import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
 import type { CaseResult } from "../suites-kit/runner.ts";
 import { countBySurface, coverage } from "../suites-kit/summary.ts";
+import { severityCounts } from "./build.ts";
 import type { Report, ReportCase, Summary } from "./model.ts";
 
 function summaryOf(c: { passed: number; failed: number; skipped: number; errored: number }): Summary {
@@ -46,6 +47,7 @@ export function mergeReports(reports: Report[]): Report {
       surfaces,
     },
     summary: summaryOf(counts.total ?? { passed: 0, failed: 0, skipped: 0, errored: 0 }),
+    severities: severityCounts(all),
     bySurface,
     coverage: coverage(all as unknown as CaseResult[], surfaces),
     documentation: [...documentation.values()].sort((a, b) => a.id.localeCompare(b.id)),

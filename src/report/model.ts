@@ -6,6 +6,7 @@
  */
 import type { ProvenanceKind } from "../contracts/model.ts";
 import type { Diagnosis } from "../doctor/types.ts";
+import type { Severity } from "../suites-kit/severity.ts";
 
 /** How a case ended. */
 export type CaseStatus = "passed" | "failed" | "skipped" | "errored";
@@ -16,6 +17,8 @@ export interface ReportFinding {
   message: string;
   rule?: string;
   row?: string;
+  /** How much it weighs (src/suites-kit/severity.ts): error, warning or advisory. */
+  severity: Severity;
 }
 
 /** The last exchange of a failed case, redacted. */
@@ -57,6 +60,8 @@ export interface ReportCase {
   /** The error rows the case accepts. */
   rows: string[];
   status: CaseStatus;
+  /** A failed case's heaviest finding. */
+  severity?: Severity;
   reason?: string;
   findings: ReportFinding[];
   seed: number;
@@ -109,6 +114,8 @@ export interface Report {
   /** The doctor's preflight of a run against a target (src/doctor/); absent on the embedded simulator. */
   diagnosis?: Diagnosis;
   summary: Summary;
+  /** The failed cases by their heaviest finding: errors fail a run, warnings and advisories only with `--fail-on`. */
+  severities: Record<Severity, number>;
   bySurface: Record<string, Summary>;
   coverage: {
     rules: { covered: number; total: number };

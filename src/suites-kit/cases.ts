@@ -18,6 +18,8 @@ export interface SuiteCase {
   citations: Citation[];
   /** Where the statement comes from (the expected outcome's provenance is `ruleCase.provenance`). */
   statementProvenance: Provenance;
+  /** For an inferred rule whose refusal follows from another, documented rule: that rule. */
+  refusalFrom?: string;
   ruleCase: RuleCase;
   /** The rows the case accepts. */
   rows: PlacedErrorRow[];
@@ -61,6 +63,7 @@ export function listCases(
           statement: entry.statement,
           citations: entry.source,
           statementProvenance: entry.provenance,
+          ...(entry.refusalFrom ? { refusalFrom: entry.refusalFrom } : {}),
           ruleCase,
           rows: (ruleCase.errorRows ?? []).flatMap((id) =>
             c.errorRows.filter((r) => r.id === id && r.surface === surface),

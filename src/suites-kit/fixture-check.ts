@@ -13,6 +13,7 @@ export const ENI_EXPECTATIONS: Record<string, string | undefined | null> = {
   "eni.available": undefined,
   "eni.no-security-group": undefined,
   "eni.eip-other-zone": undefined,
+  "eni.eip-all-zones": undefined,
   "eni.attached": "instance.holder",
   "eni.primary": "instance.running",
 };

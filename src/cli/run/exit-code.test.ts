@@ -10,6 +10,31 @@ describe("the exit code of a run", () => {
   it.each([
     ["every case passed or was skipped", clean, EXIT.ok],
     ["a case failed", { ...clean, statuses: ["passed", "failed"] }, EXIT.failed],
+    [
+      "a case failed on an error",
+      { ...clean, statuses: ["passed", "failed", "failed"], failures: ["warning", "error"] },
+      EXIT.failed,
+    ],
+    [
+      "failures of warnings and advisories only",
+      { ...clean, statuses: ["passed", "failed", "failed"], failures: ["warning", "advisory"] },
+      EXIT.ok,
+    ],
+    [
+      "a warning, with --fail-on warning",
+      { ...clean, statuses: ["failed"], failures: ["warning"], failOn: "warning" },
+      EXIT.failed,
+    ],
+    [
+      "an advisory, with --fail-on warning",
+      { ...clean, statuses: ["failed"], failures: ["advisory"], failOn: "warning" },
+      EXIT.ok,
+    ],
+    [
+      "an advisory, with --fail-on advisory",
+      { ...clean, statuses: ["failed"], failures: ["advisory"], failOn: "advisory" },
+      EXIT.failed,
+    ],
     ["a harness error beats a failure", { ...clean, statuses: ["failed", "errored"] }, EXIT.harness],
     ["no case ran", { ...clean, statuses: [] }, EXIT.harness],
     ["interrupted, everything restored", { ...clean, interrupted: true }, EXIT.interrupted],

@@ -3,10 +3,12 @@
  * rules are written once and tested as a table: a baseline decides when one is given; otherwise a
  * run stopped because its environment broke is 2, a fixture left out of place 3, an interrupted run 130, a harness error 2 — and so is a run that
  * executed no case (none at all, or every one skipped: nothing was checked) unless empty runs are
- * allowed —, a failed case 1, a rule coverage below the minimum asked for 1, and 0 when every case
+ * allowed —, a failed case 1 (one whose heaviest finding is at least `--fail-on`: by default an
+ * error; a failure of warnings or advisories alone passes), a rule coverage below the minimum asked for 1, and 0 when every case
  * passed or was skipped with a reason.
  */
 import type { CaseResult } from "../../suites-kit/runner.ts";
+import { failsAt, type Severity } from "../../suites-kit/severity.ts";
 
 /** What the exit code depends on. */
 export interface RunOutcome {
@@ -25,6 +27,10 @@ export interface RunOutcome {
   /** The rule coverage reached (percent), and the least asked for (`--min-coverage`). */
   ruleCoverage?: number;
   minCoverage?: number;
+  /** The heaviest finding of each failed case (absent: every failure is an error). */
+  failures?: readonly Severity[];
+  /** The lightest failure that fails the run (`--fail-on`; default error). */
+  failOn?: Severity;
 }
 
 /** The exit codes of the run, by name. */
@@ -39,7 +45,10 @@ export function exitCode(outcome: RunOutcome): number {
   if (outcome.interrupted) return EXIT.interrupted;
   if (outcome.statuses.length === 0) return EXIT.harness;
   if (outcome.statuses.includes("errored")) return EXIT.harness;
-  if (outcome.statuses.includes("failed")) return EXIT.failed;
+  if (outcome.statuses.includes("failed")) {
+    const failing = (outcome.failures ?? ["error"]).some((s) => failsAt(s, outcome.failOn ?? "error"));
+    if (failing) return EXIT.failed;
+  }
   if (!outcome.allowEmpty && outcome.statuses.every((s) => s === "skipped")) return EXIT.harness;
   if (
     outcome.minCoverage !== undefined &&
