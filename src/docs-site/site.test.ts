@@ -140,11 +140,12 @@ describe("the documentation site", () => {
       }
     }
     expect(checked).toBeGreaterThan(90);
-    // Both kinds occur in the catalogue, so both headings were seen.
+    // Document statements and others both occur, so both kinds of heading were checked.
     const kinds = new Set(
       data.catalogue.rules.flatMap((r) => Object.values(r.surfaces).map((e) => e?.provenance.kind)),
     );
-    expect(kinds).toEqual(new Set(["document", "vendor-page"]));
+    expect(kinds).toContain("document");
+    expect(kinds).toContain("vendor-page");
   });
 
   it("shows an inferred expectation as 'inferred — see F-0xx', linked to the finding", () => {
@@ -152,7 +153,7 @@ describe("the documentation site", () => {
     expect(pageAt(rulePage("eni.exists"))).toMatch(
       /data-provenance="inferred">inferred — see <a href="..\/findings.html#F-042"/,
     );
-    // An inferred statement (none in today's catalogue): heading and label say so.
+    // A statement made inferred by hand: heading and label say so.
     const rule = structuredClone(data.catalogue.rules.find((r) => r.id === "jd.eip-zone"));
     const entry = rule?.surfaces["jdcloud-vm"];
     if (!rule || !entry) throw new Error("jd.eip-zone is not stated for jdcloud-vm");
