@@ -74,6 +74,8 @@ export interface Mutation {
 export interface RuleCase {
   operation: string;
   given: Record<string, string>;
+  /** Literal values of optional parameters the case sends (a documented value no fixture role covers). */
+  with?: Record<string, string | number | boolean>;
   mutate?: Mutation;
   expect: "success" | "error";
   errorRows?: string[];

@@ -23,8 +23,8 @@ export function citeText(c: Citation): string {
 }
 
 function caseText(c: RuleCase): string {
-  const given = Object.entries(c.given)
-    .map(([k, v]) => `${k}=${v}`)
+  const given = [...Object.entries(c.given), ...Object.entries(c.with ?? {})]
+    .map(([k, v]) => `${k}=${String(v)}`)
     .join(", ");
   const mutate = c.mutate ? ` with ${c.mutate.kind}${c.mutate.param ? `(${c.mutate.param})` : ""}` : "";
   const outcome =

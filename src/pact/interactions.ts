@@ -129,6 +129,7 @@ export async function buildInteractions(
         inject.values[param] = value;
         inject.expressions[param] = `\${${param}}`;
       }
+      Object.assign(params, rc.with);
       // A pact shows one fixed choice among equals: the first (PerturbInput.pick).
       const perturbation = perturbationOf({ surface, ruleCase: rc, params, roles: fixtures.roles, pick: 0 });
       const states = roleStates(rc.given);

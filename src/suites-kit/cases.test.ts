@@ -122,3 +122,27 @@ describe("documentedRows", () => {
     }
   });
 });
+
+describe("a case's literal values (`with`)", () => {
+  it("are sent with the roles' ids, and make a request the operation's schema accepts", async () => {
+    const { fillParams } = await import("./execute.ts");
+    const { validateParams } = await import("../surfaces/shared/params.ts");
+    const { createSimulator } = await import("../sim/simulator.ts");
+    const sim = createSimulator({ seed: 1 });
+    const withValues = listCases().filter((c) => c.ruleCase.with !== undefined);
+    expect(withValues.map((c) => c.id)).toContain("tencent-v3/param.attach-type#1");
+    for (const c of withValues) {
+      const res = await sim.handleWire({
+        method: "GET",
+        url: `/_sim/fixtures?surface=${c.surface}`,
+        headers: {},
+        body: "",
+      });
+      if (res === "drop") throw new Error("dropped");
+      const filled = fillParams(c, JSON.parse(res.body));
+      if (!("params" in filled)) throw new Error(`${c.id}: fixture ${filled.missing} missing`);
+      expect(filled.params, c.id).toMatchObject(c.ruleCase.with ?? {});
+      expect(validateParams(c.surface, c.ruleCase.operation, filled.params, "json").ok, c.id).toBe(true);
+    }
+  });
+});

@@ -52,7 +52,8 @@ export function fillParams(
     if (id === undefined) return { missing: role };
     params[param] = id;
   }
-  return { params };
+  // The case's literal values (e.g. AttachType 1) after the roles' ids.
+  return { params: { ...params, ...c.ruleCase.with } };
 }
 
 function roleParam(c: SuiteCase, prefix: string, prefer?: RegExp): string | undefined {

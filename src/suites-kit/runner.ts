@@ -67,7 +67,8 @@ function extrasArbitrary(c: SuiteCase): fc.Arbitrary<Record<string, unknown>> {
   const required = new Set((schema.required ?? []) as string[]);
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [name, sub] of Object.entries(props)) {
-    if (required.has(name) || name in c.ruleCase.given || name === "ClientToken" || sub === false) continue;
+    if (required.has(name) || name in c.ruleCase.given || name in (c.ruleCase.with ?? {})) continue;
+    if (name === "ClientToken" || sub === false) continue;
     if (!/^(AttachType|autoDelete)$/.test(name)) continue; // optional params whose valid values never change the outcome
     model[name] = arbitraryFor(sub as Record<string, unknown>, root);
   }
