@@ -13,6 +13,7 @@ const LAYERS = {
   testing: 11, // test helpers (src/testing/): used by tests only, held to the cycle rule
   cli: 10,
   "index.ts": 10,
+  api: 9.5, // the library API behind the barrel (runConformance, startSimulator with its control plane)
   engine: 9, // the case engine: opens the target or the SDK session and runs items
   report: 8, // reads the case results of suites-kit's runner
   pact: 8,
