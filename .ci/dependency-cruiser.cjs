@@ -1,7 +1,7 @@
 /**
  * Import rules checked by `npm run deps` (dependency-cruiser, offline): no circular imports
  * anywhere, no production code importing tests, and the layer rule of ARCHITECTURE.md —
- *   cli -> engine -> (report, pact, sdk) -> doctor -> suites-kit -> (checks, mutations) -> (sim, client, config)
+ *   cli -> api -> engine -> (report, pact, sdk) -> doctor -> suites-kit -> (checks, mutations) -> (sim, client, config)
  *       -> surfaces -> model -> (core, contracts)
  * Each folder of src/ has a rank in LAYERS; a source file imports its own folder and folders of
  * lower rank only. Tests (`*.test.ts`) and the test helpers of src/testing/ may reach up (a check's

@@ -240,6 +240,14 @@ describe("the packed package", () => {
     expect(run.stdout).toMatch(/^\d+ passed, 0 failed, \d+ skipped, 0 errored; rules (\d+)\/\1$/m);
     const pact = await node(["build/pact-consumer.js"]);
     expect(pact.stdout).toContain("the pact's answer to a missing ENI: ResourceNotFound");
+    // The README's "API in ten statements" is examples/library/ten-lines.ts, word for word.
+    const tenLines = readFileSync(fromRoot("examples/library/ten-lines.ts"), "utf8");
+    expect(readFileSync(fromRoot("README.md"), "utf8")).toContain(
+      `\`\`\`ts\n${tenLines.slice(tenLines.indexOf("import {"))}\`\`\`\n`,
+    );
+    const ten = await node(["build/ten-lines.js"]);
+    expect(ten.stdout).toMatch(/^ResourceNotFound$/m);
+    expect(ten.stdout).toMatch(/failed: 0/);
   }, 120_000);
 
   it("loads with a CommonJS require", async () => {
