@@ -14,6 +14,7 @@ import { reportErrors } from "../report/validate.ts";
 import { listCases, listUnprovokable } from "../suites-kit/cases.ts";
 import type { SdkAdapter } from "./adapter.ts";
 import { alicloudEcsAdapter } from "./adapters/alicloud-ecs.ts";
+import { eniConformanceAdapter } from "./adapters/eni-conformance.ts";
 import { jdcloudAdapter } from "./adapters/jdcloud.ts";
 import { popCoreAdapter } from "./adapters/pop-core.ts";
 import { tencentcloudAdapter } from "./adapters/tencentcloud.ts";
@@ -66,7 +67,9 @@ const probe = (results: SdkCaseResult[], surface: Surface, name: string) => {
 const checks = (r: SdkCaseResult) => r.findings.map((f) => f.check).sort();
 
 const ADAPTERS: Readonly<Record<string, SdkAdapter>> = Object.fromEntries(
-  [tencentcloudAdapter, alicloudEcsAdapter, popCoreAdapter, jdcloudAdapter].map((a) => [a.name, a]),
+  [tencentcloudAdapter, alicloudEcsAdapter, popCoreAdapter, jdcloudAdapter, eniConformanceAdapter].map(
+    (a) => [a.name, a],
+  ),
 );
 const OFFICIAL = ["tencentcloud-sdk-nodejs", "@alicloud/ecs20140526", "@alicloud/pop-core", "jdcloud-sdk-js"];
 
