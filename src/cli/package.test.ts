@@ -16,10 +16,10 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
-  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
@@ -88,10 +88,11 @@ beforeAll(async () => {
   );
 }, 300_000);
 
-afterAll(() => {
+afterAll(async () => {
   for (const c of children) c.kill("SIGTERM");
-  rmSync(root, { recursive: true, force: true });
-});
+  // The throwaway project holds a whole node_modules: removing it takes a while on a busy machine.
+  await rm(root, { recursive: true, force: true });
+}, 120_000);
 
 describe("the packed package", () => {
   it("installs offline from the npm cache, small, with compiled code and the data its commands read — no tests, bench or fixtures", () => {
