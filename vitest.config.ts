@@ -1,8 +1,10 @@
 import { defineConfig } from "vitest/config";
 
+/** The consumer test packs and installs the whole package: it runs alone, after every other test. */
+const PACKAGE_TEST = "src/cli/package.test.ts";
+
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "suites/**/*.test.ts", "bench/**/*.test.ts"],
     testTimeout: 60_000,
     pool: "threads",
     // Test files share a worker's module graph (they import the same catalogue, schemas and
@@ -14,5 +16,20 @@ export default defineConfig({
     maxWorkers: 4,
     // Pact's usage tracking stays off wherever a test loads it: nothing leaves the machine.
     env: { PACT_DO_NOT_TRACK: "true" },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "project",
+          include: ["src/**/*.test.ts", "suites/**/*.test.ts", "bench/**/*.test.ts"],
+          exclude: [PACKAGE_TEST],
+        },
+      },
+      {
+        // Its build, install and commands would otherwise take the CPU from timing-sensitive tests.
+        extends: true,
+        test: { name: "package", include: [PACKAGE_TEST], sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 /**
  * Import rules checked by `npm run deps` (dependency-cruiser, offline): no circular imports
  * anywhere, no production code importing tests, and the layer rule of ARCHITECTURE.md —
- *   cli -> engine -> (report, pact, sdk) -> doctor -> suites-kit -> (checks, mutations) -> (sim, client, config)
+ *   cli -> api -> engine -> (report, pact, sdk) -> doctor -> suites-kit -> (checks, mutations) -> (sim, client, config)
  *       -> surfaces -> model -> (core, contracts)
  * Each folder of src/ has a rank in LAYERS; a source file imports its own folder and folders of
  * lower rank only. Tests (`*.test.ts`) and the test helpers of src/testing/ may reach up (a check's
@@ -13,6 +13,7 @@ const LAYERS = {
   testing: 11, // test helpers (src/testing/): used by tests only, held to the cycle rule
   cli: 10,
   "index.ts": 10,
+  api: 9.5, // the library API behind the barrel (runConformance, startSimulator with its control plane)
   engine: 9, // the case engine: opens the target or the SDK session and runs items
   "docs-site": 8.5, // the documentation site (eni-conformance docs): reads the report model and pact's provider states
   report: 8, // reads the case results of suites-kit's runner

@@ -1,7 +1,7 @@
 /**
  * The dead-code check of `npm run deadcode` (knip, offline): unused files, exports, types and
  * dependencies. Entry points are the command (package.json `bin`, found by knip), the bundled main,
- * the public barrel, the suites, the benchmarks, the examples and the vitest configs (knip's vitest
+ * the public barrel (package.json `exports`, found by knip), the suites, the benchmarks, the examples and the vitest configs (knip's vitest
  * plugin adds every test file). An export only tests use counts as used; a type or interface used
  * in its own file (part of an exported signature) is not reported.
  */
@@ -10,7 +10,6 @@ export default {
   $schema: "https://unpkg.com/knip@6/schema.json",
   entry: [
     "src/cli/main.ts",
-    "src/index.ts",
     "suites/**/*.test.ts",
     "bench/main.ts",
     "bench/floor/vitest.config.ts",

@@ -1,8 +1,30 @@
 /**
- * Public API of eni-conformance: the contract catalogue and its generators, the four surface
- * modules (signers, codecs, error tables), the signed client, and the core types. One barrel with
- * an explicit export list.
+ * Public API of eni-conformance (the package's one entry point, `import … from "eni-conformance"`;
+ * one barrel with an explicit export list):
+ *
+ * - the signed client: {@link createClient} — every surface's real wire protocol, vendor errors as values;
+ * - the simulator: {@link startSimulator} — on a port of 127.0.0.1, with its control plane;
+ * - the conformance run: {@link runConformance} — the canonical report, in this process;
+ * - the pact helpers: {@link buildInteractions}, {@link addInteraction}, {@link reify},
+ *   {@link generatePacts}, {@link verifyPacts} (they need `@pact-foundation/pact`, an optional peer dependency);
+ * - SDK mode's adapter interface: {@link SdkAdapter} and its helpers ({@link thrownError}, ...);
+ * - the contract catalogue, the surface modules (signers, codecs, error tables), the report writers
+ *   and the core types. (Generating schemas and types from the specs is `npm run gen` in a checkout.)
+ *
+ * Examples that are type-checked and run against the installed package: `examples/library/`.
  */
+export { type RunConformanceConfig, runConformance } from "./api/run-conformance.ts";
+export {
+  type ControlOptions,
+  type ControlPlane,
+  controlPlane,
+  type SimFixtures,
+  type SimPolicy,
+  type SimProgress,
+  type StartedSimulator,
+  type StartSimulatorOptions,
+  startSimulator,
+} from "./api/simulator.ts";
 export {
   type CallResult,
   type Client,
@@ -25,7 +47,6 @@ export {
 } from "./contracts/contract-report.ts";
 export { type ExampleResult, validateExamples } from "./contracts/examples.ts";
 export { loadFindings } from "./contracts/findings.ts";
-export { driftedFiles, generateAll, writeGenerated } from "./contracts/generate.ts";
 export { operationSchemas, schemaFile, schemaId } from "./contracts/json-schema.ts";
 export type {
   Catalogue,
@@ -81,9 +102,9 @@ export {
   type Surfaced,
   statusOf,
   text,
+  thrownError,
   typeName,
 } from "./sdk/adapter.ts";
-export { type RunningSimulator, startSimulator } from "./sim/server.ts";
 export { createSimulator, type Simulator } from "./sim/simulator.ts";
 export type { SimulatorOptions } from "./sim/state.ts";
 export {

@@ -7,10 +7,10 @@
  *   npx eni-conformance run --client ./examples/sdk-adapter/my-adapter.ts
  *
  * The interface is duck-typed: a default export with `name`, `surfaces`, `create` and `normalise`.
- * The type import below is optional (from outside this repository: `eni-conformance/src/sdk/adapter.ts`).
+ * The type import below is optional.
  */
 import { createRequire } from "node:module";
-import type { SdkAdapter } from "../../src/sdk/adapter.ts";
+import type { SdkAdapter } from "eni-conformance";
 
 // The SDK is CommonJS; a plain require reads it the same way under tsx and vitest.
 const tencentcloud = createRequire(import.meta.url)("tencentcloud-sdk-nodejs");

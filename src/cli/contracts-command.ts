@@ -4,15 +4,14 @@
  * contracts have problems, 3 when they cannot be loaded at all (a harness error, not a finding).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildContractReport, contractReportMarkdown, contractsOk } from "../contracts/contract-report.ts";
-import { fromRoot } from "../contracts/surfaces.ts";
 
 /** Run `contracts`; resolves to the exit code. */
 export async function contractsCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { "report-dir": { type: "string" } } });
-  const dir = values["report-dir"] ?? fromRoot("reports/latest");
+  const dir = values["report-dir"] ?? resolve("reports/latest");
   let report: ReturnType<typeof buildContractReport>;
   try {
     report = buildContractReport();

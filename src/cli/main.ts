@@ -56,6 +56,14 @@ export async function main(argv: string[]): Promise<number> {
     // Each command loads only its own modules: `sim` starts without the generators' TypeScript
     // compiler or the run's reporters (about half the start-up time and memory).
     case "gen":
+      // Compiled (the installed package), the generated files ship as they are: there is nothing to
+      // regenerate, and the generators' TypeScript tooling is not installed.
+      if (import.meta.url.endsWith(".js")) {
+        process.stderr.write(
+          "eni-conformance gen regenerates the files of a development checkout from its specs (npm run gen there); the installed package ships them generated\n",
+        );
+        return 2;
+      }
       return (await import("./gen-command.ts")).genCommand(rest);
     case "contracts":
       return (await import("./contracts-command.ts")).contractsCommand(rest);

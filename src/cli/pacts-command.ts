@@ -4,9 +4,9 @@
  * catalogue, and checks each file it wrote. Exit 0 when every file was written and is sound, 2 on
  * a harness error (bad options, a pact that contradicts the catalogue, a file that fails its check).
  */
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { fromRoot, isSurface, SURFACES, type Surface } from "../contracts/surfaces.ts";
+import { isSurface, SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
 
 export const PACTS_USAGE = "usage: eni-conformance pacts [--surface S]... [--out DIR]";
@@ -23,7 +23,7 @@ export async function pactsCommand(argv: string[]): Promise<number> {
       options: { surface: { type: "string", multiple: true }, out: { type: "string" } },
     });
     surfaces = parseSurfaces(values.surface);
-    out = values.out ?? fromRoot("reports/latest/pacts");
+    out = values.out ?? resolve("reports/latest/pacts");
   } catch (error) {
     process.stderr.write(`eni-conformance pacts: ${(error as Error).message}\n${PACTS_USAGE}\n`);
     return 2;

@@ -11,8 +11,8 @@
  *   2 on bad input.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { fromRoot } from "../contracts/surfaces.ts";
 import { isSuiteError } from "../core/errors.ts";
 import { type Baseline, baselineJson, readBaseline, updateBaseline } from "../report/baseline.ts";
 import { diffReports, diffText, hasChanges } from "../report/diff.ts";
@@ -69,8 +69,8 @@ function diffCommand(files: string[]): number {
 }
 
 function updateBaselineCommand(from: string | undefined, to: string | undefined): number {
-  const fromFile = from ?? fromRoot("reports/latest/report.json");
-  const toFile = to ?? fromRoot("reports/baseline.json");
+  const fromFile = from ?? resolve("reports/latest/report.json");
+  const toFile = to ?? resolve("reports/baseline.json");
   const shownTo = to ?? "reports/baseline.json";
   const loaded = loadReport(fromFile);
   if ("problem" in loaded) return fail(loaded.problem);

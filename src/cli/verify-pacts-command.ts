@@ -7,10 +7,9 @@
  * URL target), 1 when one failed, else 2 on a harness error or a state that failed at run time.
  */
 import { existsSync } from "node:fs";
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadRunConfig } from "../config/load.ts";
-import { fromRoot } from "../contracts/surfaces.ts";
 import type { VerifyOptions } from "../pact/verify.ts";
 import { parseSurfaces } from "./pacts-command.ts";
 
@@ -49,7 +48,7 @@ export async function verifyPactsCommand(argv: string[]): Promise<number> {
     });
     options = {
       target,
-      pactsDir: values.pacts ?? fromRoot("reports/latest/pacts"),
+      pactsDir: values.pacts ?? resolve("reports/latest/pacts"),
       surfaces: parseSurfaces(values.surface),
     };
   } catch (error) {

@@ -149,7 +149,27 @@ export function isTransient(surface: Surface, error: { code: string; status: num
   );
 }
 
-/** Create a client for one surface. Throws SuiteError ENIC_CREDENTIALS when no credentials are found. */
+/**
+ * Create a signed client for one surface: it encodes and signs each request as the cloud's own SDKs
+ * do (a fresh signature per attempt), retries the cloud's transient answers with backoff, keeps to
+ * the documented rate limits, and returns a vendor error as a value — it never throws one.
+ * Credentials come from `options.credentials`, else the cloud's standard environment variables.
+ * Throws SuiteError ENIC_CREDENTIALS when no credentials are found.
+ *
+ * @example
+ * ```ts
+ * import { createClient } from "eni-conformance";
+ *
+ * const client = createClient({
+ *   surface: "tencent-v3",
+ *   baseUrl: "http://127.0.0.1:8080", // a simulator, or https://vpc.tencentcloudapi.com
+ *   credentials: { accessKeyId: "AKIDtest", secret: "testkey" },
+ *   region: "ap-guangzhou",
+ * });
+ * const result = await client.call("AttachNetworkInterface", { NetworkInterfaceId: "eni-m6dyj72l", InstanceId: "ins-r8hr2upy" });
+ * if ("error" in result) console.log(result.error.code);
+ * ```
+ */
 export function createClient<S extends Surface>(options: ClientOptions<S>): Client<S> {
   const module = surfaceModule(options.surface);
   const credentials = resolveCredentials(module, options.credentials);

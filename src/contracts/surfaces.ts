@@ -11,8 +11,14 @@ export const SURFACES = ["tencent-v2", "tencent-v3", "aliyun-ecs", "jdcloud-vm"]
 /** One cloud API style and version. */
 export type Surface = (typeof SURFACES)[number];
 
-/** Absolute path of the project root (the folder that holds package.json). */
-export const PROJECT_ROOT: string = fileURLToPath(new URL("../../", import.meta.url));
+/**
+ * Absolute path of the project root (the folder that holds package.json, specs/ and schemas/). In
+ * the published package this module runs as JavaScript compiled into `dist/src/contracts/`
+ * (tsconfig.build.json), one folder deeper than its source.
+ */
+export const PROJECT_ROOT: string = fileURLToPath(
+  new URL(import.meta.url.endsWith(".js") ? "../../../" : "../../", import.meta.url),
+);
 
 /** Project-relative path of a surface's OpenAPI spec. */
 export function specFile(surface: Surface): string {

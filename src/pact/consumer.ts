@@ -15,7 +15,20 @@ type Unconfigured = ReturnType<PactV4Like["addInteraction"]>;
 type RequestBuilder = Parameters<NonNullable<Parameters<Unconfigured["withRequest"]>[2]>>[0];
 type Configured = ReturnType<ReturnType<Unconfigured["withRequest"]>["willRespondWith"]>;
 
-/** Register `def` on `pact`; call `.executeTest(fn)` on the result to exercise it. */
+/**
+ * Register `def` (from {@link buildInteractions}) on a pact-js `PactV4`; call `.executeTest(fn)` on
+ * the result to run your client against pact's mock server. Needs `@pact-foundation/pact`, an
+ * optional peer dependency; set `PACT_DO_NOT_TRACK=true` before loading it.
+ *
+ * @example
+ * ```ts
+ * const { PactV4 } = await import("@pact-foundation/pact");
+ * const pact = new PactV4({ consumer: "my-sdk", provider: "tencent-v3", dir: "pacts" });
+ * await addInteraction(pact, missingEni).executeTest(async (mock) => {
+ *   // your SDK against mock.url: it must surface the documented code (ResourceNotFound)
+ * }); // the whole test: examples/library/pact-consumer.ts
+ * ```
+ */
 export function addInteraction(pact: PactV4Like, def: InteractionDef): Configured {
   let builder = pact.addInteraction();
   for (const s of def.states) builder = builder.given(s.name, s.params as never);

@@ -99,7 +99,21 @@ function perturb(
     : { params: perturbed };
 }
 
-/** Build every interaction of a surface (cases, then documented examples) and the rows left out. */
+/**
+ * Build every interaction of a surface (cases, then documented examples) and the rows left out:
+ * what `eni-conformance pacts` writes, as values a consumer test registers on pact-js with
+ * {@link addInteraction}. Each interaction's `meta.id` is the case id of the report.
+ *
+ * @example
+ * ```ts
+ * import { addInteraction, buildInteractions, reify } from "eni-conformance";
+ *
+ * const { interactions } = await buildInteractions("tencent-v3");
+ * const missingEni = interactions.find((i) => i.meta.id === "tencent-v3/eni.exists#1");
+ * // register it: addInteraction(new PactV4({ ... }), missingEni).executeTest(...), with the ids of
+ * // reify(missingEni.request.jsonBody) — the whole test: examples/library/pact-consumer.ts
+ * ```
+ */
 export async function buildInteractions(
   surface: Surface,
 ): Promise<{ interactions: InteractionDef[]; leftOut: LeftOut[] }> {

@@ -152,7 +152,7 @@ describe("reportHtml in headless Chromium", () => {
     if (!existsSync(CHROMIUM)) {
       throw new Error(
         `${CHROMIUM} is missing: the HTML report's browser test needs Debian's Chromium. Install it with ` +
-          "`apt-get update && apt-get install -y chromium` (as root); .ci/run does this before npm test.",
+          "`apt-get update && apt-get install -y chromium` (as root); `npm test` does this first (.ci/chromium.sh).",
       );
     }
     dir = mkdtempSync(join(tmpdir(), "enic-html-"));

@@ -62,7 +62,30 @@ export interface Surfaced {
 /** The value or the exception of one call. */
 export type Settled = { value: unknown } | { thrown: unknown };
 
-/** An SDK adapter. */
+/**
+ * An SDK adapter: what `eni-conformance run --client <adapter>` needs to drive an SDK through every
+ * documented case — build the SDK's client pointed at the simulator, send a catalogue operation
+ * through it, and say in neutral terms what the SDK surfaced. Export one (default, or as `adapter`)
+ * from a module and pass its path to `--client`; the recipe is in CONTRIBUTING.md, a complete
+ * adapter in `examples/sdk-adapter/my-adapter.ts`.
+ *
+ * @example
+ * ```ts
+ * import { type SdkAdapter, thrownError } from "eni-conformance";
+ *
+ * const adapter: SdkAdapter = {
+ *   name: "my-sdk",
+ *   surfaces: ["tencent-v3"],
+ *   create: (endpoint, credentials, region, options) => {
+ *     const sdk = new MySdk({ url: endpoint.url, ...credentials, region, timeoutMs: options.timeoutMs });
+ *     return { call: (operation, params) => sdk.send(operation, params) }; // never catch
+ *   },
+ *   normalise: (settled) =>
+ *     "thrown" in settled ? thrownError(settled.thrown, { statusAt: ["status"] }) : { outcome: "success" },
+ * };
+ * export default adapter;
+ * ```
+ */
 export interface SdkAdapter {
   /** Shown in reports (`tencentcloud-sdk-nodejs`); no paths, no versions needed. */
   name: string;

@@ -12,10 +12,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import example from "../../examples/sdk-adapter/my-adapter.ts";
+import { readJson } from "../contracts/surfaces.ts";
 import { planItems } from "../engine/items.ts";
 import { listCases } from "../suites-kit/cases.ts";
 import type { SdkAdapter } from "./adapter.ts";
-import { BUILTIN_ADAPTERS, loadAdapter } from "./adapters/index.ts";
+import { BUILTIN_ADAPTER_NAMES, builtinAdapterNeeds, loadAdapter } from "./adapters/index.ts";
 import { INEXPRESSIBLE, type SdkCaseResult } from "./executor.ts";
 import { runSdkItem, type SdkSession, startSdkSession } from "./session.ts";
 
@@ -183,8 +184,27 @@ describe("a broken adapter fails cases", () => {
 
 describe("loading adapters", () => {
   it("finds the built-in adapters by name and the example by path", async () => {
-    for (const name of Object.keys(BUILTIN_ADAPTERS)) expect((await loadAdapter(name)).name).toBe(name);
+    for (const name of BUILTIN_ADAPTER_NAMES) expect((await loadAdapter(name)).name).toBe(name);
     expect((await loadAdapter("./examples/sdk-adapter/my-adapter.ts")).name).toBe(example.name);
+  });
+
+  it("names, for each official SDK, packages that are optional peer dependencies (and dev dependencies, for these tests)", () => {
+    const pkg = readJson("package.json") as {
+      peerDependencies: Record<string, string>;
+      peerDependenciesMeta: Record<string, { optional?: boolean }>;
+      devDependencies: Record<string, string>;
+    };
+    for (const name of BUILTIN_ADAPTER_NAMES) {
+      for (const [needed, range] of Object.entries(builtinAdapterNeeds(name) ?? {})) {
+        expect(pkg.peerDependencies[needed], `${name} needs ${needed}`).toBe(range);
+        expect(pkg.peerDependenciesMeta[needed]?.optional, needed).toBe(true);
+        expect(pkg.devDependencies[needed], needed).toBeDefined();
+      }
+    }
+    expect(Object.keys(builtinAdapterNeeds("tencentcloud-sdk-nodejs") ?? {})).toEqual([
+      "tencentcloud-sdk-nodejs",
+    ]);
+    expect(builtinAdapterNeeds("eni-conformance")).toEqual({});
   });
 
   it("takes an adapter exported as `adapter` when there is no default export", async () => {

@@ -1,14 +1,13 @@
 /**
  * What a run writes and prints at its end: the report files (report.json, junit.xml, report.md,
  * report.html, contracts.json, contracts.md) into `--report-dir` or `reports/<run id>/` and
- * `reports/latest/`, the GitHub step summary, the copy of report.json a recorded cassette keeps, the
+ * `reports/latest/` of the working directory, the GitHub step summary, the copy of report.json a recorded cassette keeps, the
  * comparison of a played-back run with its recording, and the leak check's lines.
  */
 import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RunConfig } from "../../config/run-config.ts";
 import { type buildContractReport, contractReportMarkdown } from "../../contracts/contract-report.ts";
-import { fromRoot } from "../../contracts/surfaces.ts";
 import { reportHtml } from "../../report/html.ts";
 import { junitXml } from "../../report/junit.ts";
 import { reportMarkdown } from "../../report/markdown.ts";
@@ -50,7 +49,7 @@ export function writeOutputs(config: RunConfig, files: Record<string, string>): 
     writeFiles(config.reportDir, files);
     written = config.reportDir;
   } else {
-    written = writeRun(fromRoot("reports"), runId(config.seed), files);
+    written = writeRun(join(config.cwd, "reports"), runId(config.seed), files);
   }
   if (config.stepSummary) appendFileSync(config.stepSummary, files["report.md"] ?? "");
   const lines = [

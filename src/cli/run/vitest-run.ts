@@ -5,15 +5,46 @@
  * flight. vitest's own signal handlers end the process on the first signal; a run must restore its
  * fixtures first, so they are removed as soon as vitest has started (before the run announces itself).
  */
+import { fileURLToPath } from "node:url";
 import type { RunConfig } from "../../config/run-config.ts";
-import { PROJECT_ROOT, type Surface } from "../../contracts/surfaces.ts";
+import type { Surface } from "../../contracts/surfaces.ts";
 import { PROVIDED_CONFIG } from "../../engine/vitest-context.ts";
 import { CaseCollector } from "../../report/vitest-reporter.ts";
 import type { CaseResult } from "../../suites-kit/runner.ts";
 import type { Interrupt } from "./interrupt.ts";
 
+/**
+ * Where the suite lives: the project root in a checkout (`suites/conformance.test.ts`), `dist/` in
+ * the published package, where this module and the suite run compiled (`.js`).
+ */
+const SUITE_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
 /** The suite every run executes (the engine decides per item what it does). */
-const SUITE_FILE = "suites/conformance.test.ts";
+const SUITE_FILE = `suites/conformance.test.${import.meta.url.endsWith(".js") ? "js" : "ts"}`;
+
+/**
+ * The run's own vitest settings. No vitest config file is read (`config: false`): not the
+ * project's own test configuration, and not the one of a project that installed the package.
+ */
+function runVitestOptions(groups: readonly Surface[][]) {
+  return {
+    root: SUITE_ROOT,
+    config: false as const,
+    include: [SUITE_FILE],
+    exclude: [],
+    run: true,
+    watch: false,
+    pool: "threads" as const,
+    // One worker per group of surfaces, all at once (vitest's default would be one per core but one).
+    maxWorkers: Math.max(1, groups.length),
+    // Each worker group loads the suite in a fresh module graph of its own.
+    isolate: true,
+    testTimeout: 60_000,
+    passWithNoTests: false,
+    // Nothing is written beside the package (vitest's results cache would go to node_modules/.vite).
+    cache: false as const,
+  };
+}
 
 /**
  * Run the suite over `groups` of surfaces (one vitest project, hence one worker, per group) and
@@ -28,14 +59,8 @@ export async function runSuites(
   const collector = new CaseCollector();
   const { createVitest } = await import("vitest/node");
   const vitest = await createVitest("test", {
-    root: PROJECT_ROOT,
-    run: true,
-    watch: false,
+    ...runVitestOptions(groups),
     reporters: ["dot", collector],
-    passWithNoTests: false,
-    // Each worker group loads the suite in a fresh module graph of its own, whatever the project's
-    // vitest.config.ts says for its own tests.
-    isolate: true,
     provide: { [PROVIDED_CONFIG]: config },
     ...(groups.length > 1
       ? {
