@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { listCases } from "../suites-kit/cases.ts";
-import type { SdkAdapter } from "./adapter.ts";
-import { BUILTIN_ADAPTERS } from "./adapters/index.ts";
+import { eniConformanceAdapter } from "./adapters/eni-conformance.ts";
 import { runSdkCase } from "./executor.ts";
 import { startSdkSession } from "./session.ts";
 
@@ -17,7 +16,7 @@ describe("an SDK burst", () => {
     const c = listCases(["tencent-v3"]).find((x) => x.ruleCase.mutate?.kind === "rate.burst");
     if (!c) throw new Error("tencent-v3 has no rate.burst case");
     const session = await startSdkSession({
-      adapter: BUILTIN_ADAPTERS["eni-conformance"] as SdkAdapter,
+      adapter: eniConformanceAdapter,
       seed: 1,
       runs: 1,
       replayArgs: "",
