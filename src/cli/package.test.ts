@@ -2,7 +2,7 @@
  * The consumer test: the project packed as `npm pack` packs it for the registry, the tarball
  * installed into an empty project (offline, from the npm cache; src/testing/package.ts), and there,
  * as a user would: `npx eni-conformance run` against the embedded simulator, `replay`, `report`,
- * `contracts`, `sim` with `doctor` against it, `pacts`, the
+ * `contracts`, `sim` with `doctor` against it, `pacts`, `docs`, the
  * messages for an optional peer dependency that is missing, the examples of examples/ type-checked
  * against the published declarations and run, and a CommonJS `require`. One pack and one install
  * serve every test; nothing may be written inside node_modules meanwhile.
@@ -211,6 +211,14 @@ describe("the packed package", () => {
     } finally {
       renameSync(away, join(project, "node_modules", "@pact-foundation"));
     }
+  }, 60_000);
+
+  it("builds the documentation site with `npx eni-conformance docs`, statuses from the run's report", async () => {
+    const out = join(root, "site");
+    const built = await npx(["docs", "--report", join("reports", "latest", "report.json"), "--out", out]);
+    expect(built.code, built.stdout + built.stderr).toBe(0);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain("eni-conformance");
+    expect(readdirSync(join(out)).length).toBeGreaterThan(5);
   }, 60_000);
 
   it("names the package to install for an official SDK's adapter, and tsx for an adapter in TypeScript", async () => {
