@@ -6,6 +6,8 @@ const PACKAGE_TEST = "src/cli/package.test.ts";
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // A set-up that starts simulators or runs cases waits on a shared, busy machine too.
+    hookTimeout: 60_000,
     pool: "threads",
     // Test files share a worker's module graph (they import the same catalogue, schemas and
     // simulator; loading them once per file was half of the suite's CPU). No test may rely on a

@@ -46,7 +46,7 @@ describe("eni-conformance replay", () => {
     expect(run.code).toBe(1);
     reportFile = join(reportDir, "report.json");
     report = JSON.parse(readFileSync(reportFile, "utf8"));
-  }, 30_000);
+  }, 90_000);
 
   const again = ["--target", "", "--account", "AKIDtest:testkey", "--allow-mutations"];
   const replay = (id: string, extra: string[] = []) =>

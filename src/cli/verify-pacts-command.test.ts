@@ -22,7 +22,7 @@ beforeAll(async () => {
   await generatePacts(["tencent-v3"], dir);
   count = (JSON.parse(readFileSync(pactFile(dir, "tencent-v3"), "utf8")) as { interactions: unknown[] })
     .interactions.length;
-}, 30_000);
+}, 90_000);
 
 describe("eni-conformance verify-pacts", () => {
   it("verifies a surface's pact against the simulator it starts (exit 0)", async () => {

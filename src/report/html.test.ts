@@ -89,7 +89,7 @@ beforeAll(async () => {
   const results = await realResults();
   report = poison(buildReport(results, { target: "sim", seed: 1, runs: 1, surfaces: SURFACES }));
   html = reportHtml(report);
-}, 30_000);
+}, 90_000);
 
 describe("reportHtml as text", () => {
   it("has a failing, a passing and a skipped case to show", () => {
@@ -193,7 +193,7 @@ describe("reportHtml in headless Chromium", () => {
       return route.abort();
     });
     await page.goto(fileUrl, { timeout: 30_000 });
-  }, 30_000);
+  }, 90_000);
 
   afterAll(async () => {
     await browser?.close();
