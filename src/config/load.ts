@@ -184,19 +184,24 @@ function limitedCredentialsOf(
       continue;
     }
     const named = names?.[surface];
-    if (!named) continue;
-    const accessKeyId = env[named.accessKeyIdEnv];
-    const secret = env[named.secretEnv];
-    out[surface] =
-      accessKeyId && secret
-        ? {
-            accessKeyId,
-            secret,
-            from: `${named.accessKeyIdEnv} / ${named.secretEnv} (config file limitedAccounts)`,
-          }
-        : { missing: `no limited key for ${surface}: set ${named.accessKeyIdEnv} and ${named.secretEnv}` };
+    if (named)
+      out[surface] = fromNamedVariables(named, env, "limitedAccounts", `no limited key for ${surface}`);
   }
   return out;
+}
+
+/** Credentials from the variables a config file's `accounts` or `limitedAccounts` names, or what to set. */
+function fromNamedVariables(
+  named: { accessKeyIdEnv: string; secretEnv: string },
+  env: LoadInput["env"],
+  key: "accounts" | "limitedAccounts",
+  none: string,
+): CredentialSource {
+  const accessKeyId = env[named.accessKeyIdEnv];
+  const secret = env[named.secretEnv];
+  return accessKeyId && secret
+    ? { accessKeyId, secret, from: `${named.accessKeyIdEnv} / ${named.secretEnv} (config file ${key})` }
+    : { missing: `${none}: set ${named.accessKeyIdEnv} and ${named.secretEnv}` };
 }
 
 /**
@@ -221,16 +226,7 @@ function credentialsOf(
     if (target === "sim") continue;
     const named = names?.[surface];
     if (named) {
-      const accessKeyId = env[named.accessKeyIdEnv];
-      const secret = env[named.secretEnv];
-      out[surface] =
-        accessKeyId && secret
-          ? {
-              accessKeyId,
-              secret,
-              from: `${named.accessKeyIdEnv} / ${named.secretEnv} (config file accounts)`,
-            }
-          : { missing: `no credentials for ${surface}: set ${named.accessKeyIdEnv} and ${named.secretEnv}` };
+      out[surface] = fromNamedVariables(named, env, "accounts", `no credentials for ${surface}`);
       continue;
     }
     const standard = surfaceModule(surface).credentialEnv;
