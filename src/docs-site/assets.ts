@@ -7,7 +7,9 @@
  * filters the index embedded in it (`<script type="application/json" id="search-data">`) as you
  * type, every word must match.
  */
+
 import { createHash } from "node:crypto";
+import { selfContainedCsp } from "../report/html-escape.ts";
 
 /** The stylesheet of every page. */
 export const STYLE = `
@@ -104,11 +106,4 @@ export const SCRIPT = `"use strict";
 const SCRIPT_HASH = `'sha256-${createHash("sha256").update(SCRIPT).digest("base64")}'`;
 
 /** The Content-Security-Policy of every page: no fetch of any kind, only the page's own script. */
-export const CSP = [
-  "default-src 'none'",
-  "style-src 'unsafe-inline'",
-  `script-src ${SCRIPT_HASH}`,
-  "img-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
+export const CSP = selfContainedCsp(SCRIPT_HASH);

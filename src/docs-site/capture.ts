@@ -16,6 +16,7 @@ import { applyEdits, wireTransform } from "../mutations/apply.ts";
 import { perturbationOf } from "../mutations/registry.ts";
 import { type ProviderEnv, type RoleFixtures, StateRunner } from "../pact/provider.ts";
 import { mutationState, roleStates } from "../pact/states.ts";
+import { inProcess } from "../sim/in-process.ts";
 import { createSimulator } from "../sim/simulator.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials } from "../surfaces/types.ts";
@@ -53,21 +54,7 @@ export async function captureCases(catalogue: Catalogue, surfaces: readonly Surf
     ],
   });
   const clock = fixedClock(SIGNED_AT);
-  const send = async (req: WireRequest): Promise<WireResponse> => {
-    const res = await sim.handleWire(req, { remoteAddress: "127.0.0.1" });
-    if (res === "drop") throw new SuiteError("ENIC_TARGET_UNREACHABLE", "the simulator dropped a request");
-    return res;
-  };
-  const control = async (method: string, path: string, body?: unknown): Promise<unknown> => {
-    const res = await send({
-      method,
-      url: path,
-      headers: body === undefined ? {} : { "content-type": "application/json" },
-      body: body === undefined ? "" : JSON.stringify(body),
-    });
-    if (res.status !== 200) throw new SuiteError("ENIC_BAD_RESPONSE", `${method} ${path}: ${res.body}`);
-    return JSON.parse(res.body) as unknown;
-  };
+  const { send, control } = inProcess(sim, { remoteAddress: "127.0.0.1" });
   const fixtures = new Map<Surface, RoleFixtures>();
   for (const s of surfaces)
     fixtures.set(s, (await control("GET", `/_sim/fixtures?surface=${s}`)) as RoleFixtures);

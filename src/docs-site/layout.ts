@@ -2,7 +2,7 @@
  * The shell of every page: the strict Content-Security-Policy, the inline stylesheet, the top bar
  * (site name, navigation, search box) and the one inline script. Pure.
  */
-import { esc } from "../report/html-escape.ts";
+import { esc, pageOpening } from "../report/html-escape.ts";
 import { CSP, SCRIPT, STYLE } from "./assets.ts";
 import { FINDINGS_PAGE, href, INDEX_PAGE, SEARCH_PAGE, surfacePage } from "./links.ts";
 import type { SiteData } from "./site-data.ts";
@@ -24,14 +24,7 @@ export function page(data: SiteData, path: string, title: string, body: string, 
     link(SEARCH_PAGE, "search"),
   ].join(" ");
   const html = [
-    "<!doctype html>",
-    `<html lang="en">`,
-    "<head>",
-    `<meta charset="utf-8">`,
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<meta name="referrer" content="no-referrer">`,
-    `<title>${esc(title)} — eni-conformance</title>`,
+    ...pageOpening(CSP, `${esc(title)} — eni-conformance`),
     `<style>${STYLE}</style>`,
     "</head>",
     "<body>",

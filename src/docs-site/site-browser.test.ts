@@ -8,13 +8,12 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBrowser } from "../testing/browser.ts";
 import type { SitePage } from "./layout.ts";
 import { rulePage } from "./links.ts";
 import { gatherSiteData, renderSite, writeSite } from "./site.ts";
-
-const CHROMIUM = "/usr/bin/chromium";
 
 let browser: Browser | undefined;
 let page: Page;
@@ -27,32 +26,11 @@ const problems: string[] = [];
 const urlOf = (path: string) => `${root}${path}`;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the site's browser test needs Debian's Chromium. Install it with ` +
-        "`apt-get update && apt-get install -y chromium` (as root); .ci/run does this before npm test.",
-    );
-  }
   dir = mkdtempSync(join(tmpdir(), "enic-site-"));
   pages = renderSite(await gatherSiteData());
   writeSite(pages, dir);
   root = pathToFileURL(`${dir}/`).href;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-    timeout: 30_000,
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(10_000);
+  ({ browser, page } = await openBrowser("the site's browser test"));
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error" || m.type() === "warning") problems.push(`console: ${m.text()}`);

@@ -5,8 +5,8 @@
  */
 import type { Surface } from "../contracts/surfaces.ts";
 import { fixedClock, seededRandom } from "../core/clock.ts";
-import { SuiteError } from "../core/errors.ts";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
+import { inProcess } from "../sim/in-process.ts";
 import { createSimulator } from "../sim/simulator.ts";
 import { DEFAULT_LIMITED_KEY } from "../sim/state.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
@@ -33,21 +33,7 @@ export class Workbench {
   private fixtureCache = new Map<Surface, { region: string; roles: Record<string, string> }>();
 
   constructor() {
-    const handle = async (req: WireRequest): Promise<WireResponse> => {
-      const res = await this.sim.handleWire(req);
-      if (res === "drop") throw new SuiteError("ENIC_TARGET_UNREACHABLE", "the simulator dropped a request");
-      return res;
-    };
-    const control = async (method: string, path: string, body?: unknown) => {
-      const res = await handle({
-        method,
-        url: path,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-        body: body === undefined ? "" : JSON.stringify(body),
-      });
-      if (res.status !== 200) throw new SuiteError("ENIC_BAD_RESPONSE", `${method} ${path}: ${res.body}`);
-      return JSON.parse(res.body) as unknown;
-    };
+    const { send: handle, control } = inProcess(this.sim);
     const env: ProviderEnv = {
       control,
       send: handle,

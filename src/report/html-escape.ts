@@ -39,3 +39,32 @@ export function caseAnchor(caseId: string): string {
 export function citationText(citation: string): string {
   return citation.replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, "$1 ($2)").replaceAll("`", "");
 }
+
+/**
+ * The Content-Security-Policy of a self-contained page (the report, the documentation site): no
+ * fetch of any kind, inline styles, and only the page's own script, allowed by its hash.
+ */
+export function selfContainedCsp(scriptHash: string): string {
+  return [
+    "default-src 'none'",
+    "style-src 'unsafe-inline'",
+    `script-src ${scriptHash}`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** The opening lines of a self-contained page, up to and including its (already escaped) title. */
+export function pageOpening(csp: string, title: string): string[] {
+  return [
+    "<!doctype html>",
+    `<html lang="en">`,
+    "<head>",
+    `<meta charset="utf-8">`,
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<meta name="referrer" content="no-referrer">`,
+    `<title>${title}</title>`,
+  ];
+}

@@ -4,17 +4,18 @@
  * network reference, everything escaped, the embedded JSON intact), then rendered in headless
  * Chromium with every network request blocked (matrix, colours, filters, drill-down, chart).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { citeText } from "../contracts/rules-doc.ts";
 import { SURFACES } from "../contracts/surfaces.ts";
 import { listCases, listUnprovokable } from "../suites-kit/cases.ts";
 import { type CaseResult, runCase } from "../suites-kit/runner.ts";
 import { createTarget } from "../suites-kit/target.ts";
+import { openBrowser } from "../testing/browser.ts";
 import { buildReport } from "./build.ts";
 import { reportHtml } from "./html.ts";
 import { caseAnchor, jsonForScript } from "./html-escape.ts";
@@ -24,7 +25,6 @@ const EVIL = "</script><img src=x onerror=alert(1)>";
 const EVIL_ESCAPED = "&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;";
 const RULES = ["action.known", "eni.exists", "eni.same-zone"];
 const FAILING = "tencent-v3/eni.same-zone#1";
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOT = join(tmpdir(), "eni-conformance-report.png");
 
 let report: Report;
@@ -149,32 +149,11 @@ describe("reportHtml in headless Chromium", () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `${CHROMIUM} is missing: the HTML report's browser test needs Debian's Chromium. Install it with ` +
-          "`apt-get update && apt-get install -y chromium` (as root); `npm test` does this first (.ci/chromium.sh).",
-      );
-    }
     dir = mkdtempSync(join(tmpdir(), "enic-html-"));
     const file = join(dir, "report.html");
     writeFileSync(file, html);
     fileUrl = pathToFileURL(file).href;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      timeout: 30_000,
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(10_000);
+    ({ browser, page } = await openBrowser("the HTML report's browser test"));
     page.on("request", (r) => {
       requests.push(r.url());
     });

@@ -12,18 +12,11 @@
 import { SCRIPT, SCRIPT_HASH, STYLE } from "./html-assets.ts";
 import { caseList } from "./html-cases.ts";
 import { chartSvg } from "./html-chart.ts";
-import { esc, jsonForScript } from "./html-escape.ts";
+import { esc, jsonForScript, pageOpening, selfContainedCsp } from "./html-escape.ts";
 import { filterBar, matrixRules, matrixTable } from "./html-matrix.ts";
 import type { Report, Summary } from "./model.ts";
 
-const CSP = [
-  "default-src 'none'",
-  "style-src 'unsafe-inline'",
-  `script-src ${SCRIPT_HASH}`,
-  "img-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
+const CSP = selfContainedCsp(SCRIPT_HASH);
 
 /** The verdict of a run: a target the doctor found not ready, then failures beat harness errors beat a clean run. */
 function verdict(s: Summary, report?: Report): { key: string; text: string } {
@@ -127,14 +120,7 @@ function documentation(report: Report): string {
 export function reportHtml(report: Report): string {
   const { rules, rows } = matrixRules(report);
   return [
-    "<!doctype html>",
-    `<html lang="en">`,
-    "<head>",
-    `<meta charset="utf-8">`,
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<meta name="referrer" content="no-referrer">`,
-    `<title>eni-conformance report — ${esc(verdict(report.summary, report).text)}</title>`,
+    ...pageOpening(CSP, `eni-conformance report — ${esc(verdict(report.summary, report).text)}`),
     `<style>${STYLE}</style>`,
     "</head>",
     "<body>",
