@@ -68,7 +68,10 @@ export function statusBadge(info: CaseStatusInfo | undefined): string {
   if (!info)
     return `<span class="st st-none" data-testid="case-status" data-status="none">not in the report</span>`;
   const reason = info.reason ? ` <span class="muted">${esc(info.reason)}</span>` : "";
-  return `<span class="st st-${esc(info.status)}" data-testid="case-status" data-status="${esc(info.status)}">${esc(info.status)}</span>${reason}`;
+  const severity = info.severity
+    ? ` <span class="muted" data-testid="case-severity">(${esc(info.severity)})</span>`
+    : "";
+  return `<span class="st st-${esc(info.status)}" data-testid="case-status" data-status="${esc(info.status)}">${esc(info.status)}</span>${severity}${reason}`;
 }
 
 /** A value as indented JSON in a `<pre>`. */

@@ -20,6 +20,8 @@ export interface SiteDocument {
 /** The latest status of a case, from a report. */
 export interface CaseStatusInfo {
   status: string;
+  /** A failed case's heaviest finding: error, warning or advisory (src/suites-kit/severity.ts). */
+  severity?: string;
   reason?: string;
 }
 

@@ -183,6 +183,8 @@ describe("the documentation site", () => {
     const start = html.indexOf(`id="${caseAnchor(FAILING)}"`);
     const failing = html.slice(start, html.indexOf("</article>", start));
     expect(failing).toContain('data-testid="case-status" data-status="failed"');
+    // ... with the severity of its heaviest finding (a documented refusal accepted: an error).
+    expect(failing).toContain('<span class="muted" data-testid="case-severity">(error)</span>');
     expect(html).toContain("said &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
     expect(html).not.toContain(EVIL);
     expect(pageAt(rulePage("eni.exists"))).toContain('data-status="passed"');

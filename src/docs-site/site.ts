@@ -54,7 +54,14 @@ export async function gatherSiteData(report?: Report): Promise<SiteData> {
   };
   if (report) {
     const statuses = new Map(
-      report.cases.map((c) => [c.id, { status: c.status, ...(c.reason ? { reason: c.reason } : {}) }]),
+      report.cases.map((c) => [
+        c.id,
+        {
+          status: c.status,
+          ...(c.severity ? { severity: c.severity } : {}),
+          ...(c.reason ? { reason: c.reason } : {}),
+        },
+      ]),
     );
     data.report = { run: report.run, summary: report.summary, statuses };
   }
