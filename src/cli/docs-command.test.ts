@@ -57,7 +57,7 @@ describe("eni-conformance docs", () => {
     writeFileSync(bad, JSON.stringify({ version: 1, cases: "none" }));
     const r = await cli(["docs", "--report", bad, "--out", join(dir, "site")]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("is not a valid report.json");
+    expect(r.stderr).toContain("is not a valid report");
     expect(existsSync(join(dir, "site"))).toBe(false);
     const u = await cli(["docs", "--outt", dir]);
     expect(u.code).toBe(2);

@@ -5,10 +5,10 @@
  * self-contained HTML (default reports/site/). With `--report`, each case shows its status in that
  * report.json. Exit 0 when written, 2 on bad options or an unreadable report.
  */
-import { relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { fromRoot } from "../contracts/surfaces.ts";
 import type { Report } from "../report/model.ts";
+import { loadReport } from "./report-command.ts";
 
 export const DOCS_USAGE = "usage: eni-conformance docs [--report FILE] [--out DIR]";
 
@@ -21,19 +21,22 @@ export async function docsCommand(argv: string[]): Promise<number> {
       args: argv,
       options: { report: { type: "string" }, out: { type: "string" } },
     });
-    out = values.out ?? fromRoot("reports/site");
+    // Like every output, in the working directory's reports/ (never inside an installed package).
+    out = resolve(values.out ?? join("reports", "site"));
     reportFile = values.report;
   } catch (error) {
     process.stderr.write(`eni-conformance docs: ${(error as Error).message}\n${DOCS_USAGE}\n`);
     return 2;
   }
-  const { gatherSiteData, readReportFile, renderSite, writeSite } = await import("../docs-site/site.ts");
+  const { gatherSiteData, renderSite, writeSite } = await import("../docs-site/site.ts");
   let report: Report | undefined;
-  try {
-    report = reportFile === undefined ? undefined : readReportFile(reportFile);
-  } catch (error) {
-    process.stderr.write(`eni-conformance docs: ${(error as Error).message}\n`);
-    return 2;
+  if (reportFile !== undefined) {
+    const loaded = loadReport(reportFile);
+    if ("problem" in loaded) {
+      process.stderr.write(`eni-conformance docs: ${loaded.problem}\n`);
+      return 2;
+    }
+    report = loaded.report;
   }
   const started = performance.now();
   const pages = renderSite(await gatherSiteData(report));

@@ -5,14 +5,12 @@
  * static and self-contained: relative links only, no external asset, no request of any kind, so it
  * works from `file://` and from any static host (GitHub Pages in the CI recipe).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadAllSpecs, loadCatalogue } from "../contracts/catalogue.ts";
 import { loadFindings } from "../contracts/findings.ts";
 import { SURFACES } from "../contracts/surfaces.ts";
-import { SuiteError } from "../core/errors.ts";
 import type { Report } from "../report/model.ts";
-import { reportErrors } from "../report/validate.ts";
 import { captureCases } from "./capture.ts";
 import { documentPageOf } from "./document-page.ts";
 import { findingsPageOf } from "./findings-page.ts";
@@ -22,23 +20,6 @@ import { rulePageOf } from "./rule-page.ts";
 import { searchPageOf } from "./search-page.ts";
 import { documentsOf, type SiteData, sortedRules } from "./site-data.ts";
 import { surfacePageOf } from "./surface-page.ts";
-
-/** Read and validate a `report.json` (schemas/report.schema.json); throws SuiteError ENIC_CONFIG. */
-export function readReportFile(file: string): Report {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new SuiteError("ENIC_CONFIG", `cannot read report ${file}: ${(error as Error).message}`);
-  }
-  const errors = reportErrors(data);
-  if (errors.length > 0)
-    throw new SuiteError(
-      "ENIC_CONFIG",
-      `${file} is not a valid report.json:\n${errors.slice(0, 5).join("\n")}`,
-    );
-  return data as Report;
-}
 
 /** Everything the pages are rendered from; captures the examples from an in-process simulator. */
 export async function gatherSiteData(report?: Report): Promise<SiteData> {
