@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Deviation, deviationCatalogue } from "../src/sim/deviations.ts";
-import { listCases, type SuiteCase } from "../src/suites-kit/cases.ts";
+import { listCases, type SuiteCase, suiteCatalogue } from "../src/suites-kit/cases.ts";
+import { exercises } from "../src/suites-kit/fields.ts";
 import { type CaseResult, runCase } from "../src/suites-kit/runner.ts";
 import { severityOf } from "../src/suites-kit/severity.ts";
 import { createTarget, type Target } from "../src/suites-kit/target.ts";
@@ -50,6 +51,18 @@ function candidates(d: Deviation): {
       };
     case "error-on-success":
       return { cases: all.filter((c) => c.ruleCase.expect === "success"), attributed: () => true };
+    case "break-field": {
+      const property = suiteCatalogue().fieldProperties.find(
+        (p) => p.surface === d.surface && p.id === effect.property,
+      );
+      const operations = property?.operations.includes("*")
+        ? [...new Set(all.map((c) => c.ruleCase.operation))]
+        : (property?.operations ?? []);
+      return {
+        cases: property ? all.filter((c) => exercises(c, property.exercised, operations)) : [],
+        attributed: (_c, r) => r.findings.some((f) => f.property === effect.property),
+      };
+    }
     case "missing-async-task":
       return {
         cases: all.filter((c) => c.ruleCase.then && c.ruleCase.then !== "unchanged"),
@@ -79,9 +92,18 @@ describe("the suites notice every catalogued deviation of the simulator", () => 
           detected.push(d.id);
           return;
         }
-        expect(c.ruleCase.provenance?.kind === "inferred" || c.statementProvenance.kind === "inferred").toBe(
-          true,
+        // …an inferred rule or outcome, or an inferred property of a response field.
+        const inferredProperty = r.findings.some(
+          (f) =>
+            f.property !== undefined &&
+            suiteCatalogue().fieldProperties.find((p) => p.surface === c.surface && p.id === f.property)
+              ?.provenance.kind === "inferred",
         );
+        expect(
+          inferredProperty ||
+            c.ruleCase.provenance?.kind === "inferred" ||
+            c.statementProvenance.kind === "inferred",
+        ).toBe(true);
         warned ??= c;
         continue;
       }
@@ -93,7 +115,7 @@ describe("the suites notice every catalogued deviation of the simulator", () => 
       return;
     }
     throw new Error(
-      `not detected (${d.breaks.rule ?? d.breaks.row ?? d.breaks.envelope}); misattributed failures: ${misattributed.join(", ") || "none"}`,
+      `not detected (${d.breaks.rule ?? d.breaks.row ?? d.breaks.envelope ?? d.breaks.property}); misattributed failures: ${misattributed.join(", ") || "none"}`,
     );
   });
 });

@@ -8,6 +8,7 @@ import { envelope } from "./envelope.ts";
 import { expectedCode } from "./expected-code.ts";
 import { httpStatus } from "./http-status.ts";
 import { positiveAcceptance } from "./positive-acceptance.ts";
+import { readbackFields } from "./readback-fields.ts";
 import { authRejection, negativeDataRejection, ruleRejection } from "./rejection.ts";
 import { requestId } from "./request-id.ts";
 import { responseSchema } from "./response-schema.ts";
@@ -28,6 +29,7 @@ export const CHECKS = {
   "positive-acceptance": positiveAcceptance,
   "async-final": asyncFinal,
   "state-after": stateAfter,
+  "readback-fields": readbackFields,
 } as const satisfies Record<string, Check>;
 
 /** A check id. */

@@ -16,6 +16,8 @@ import {
 import { requestId } from "./request-id.ts";
 
 const FINDING: Want[] = [{ check: "request-id" }];
+const MISSING: Want[] = [{ check: "request-id", property: "request-id.every-answer" }];
+const REUSED: Want[] = [{ check: "request-id", property: "request-id.unique" }];
 
 const rows: [string, { given: Given; want: Want[] }][] = [
   // Tencent v2 documents no request id: its ordinary answers are among these, with no finding.
@@ -24,7 +26,7 @@ const rows: [string, { given: Given; want: Want[] }][] = [
     "Tencent API 3.0: no request id",
     {
       given: { case: "tencent-v3/eni.same-zone#1", deviations: ["tencent-v3:envelope:missing-request-id"] },
-      want: FINDING,
+      want: MISSING,
     },
   ],
   [
@@ -34,9 +36,34 @@ const rows: [string, { given: Given; want: Want[] }][] = [
         case: "aliyun-ecs/instance.state-running-or-stopped#1",
         deviations: ["aliyun-ecs:envelope:missing-request-id"],
       },
-      want: FINDING,
+      want: MISSING,
     },
   ],
+  ...(["tencent-v3", "aliyun-ecs", "jdcloud-vm"] as const).flatMap((surface) => [
+    [
+      `${surface}: every answer (the reads too) with its own request id`,
+      {
+        given: {
+          case: `${surface}/instance.state-running-or-stopped#1`,
+          readEni: true,
+          noteRequestIds: true,
+        },
+        want: [],
+      },
+    ] as [string, { given: Given; want: Want[] }],
+    [
+      `${surface}: an answer with the request id of an earlier one`,
+      {
+        given: {
+          case: `${surface}/instance.state-running-or-stopped#1`,
+          readEni: true,
+          noteRequestIds: true,
+          deviations: [`${surface}:field:request-id.unique`],
+        },
+        want: REUSED,
+      },
+    ] as [string, { given: Given; want: Want[] }],
+  ]),
   [
     "Tencent API 3.0: a request id that is not a UUID",
     {

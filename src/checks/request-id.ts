@@ -1,11 +1,14 @@
 /**
  * `request-id`: every answer carries a request id of the cloud's documented format (where the
- * surface documents one: Tencent API 3.0 UUID, Alibaba UUID, JD 32 characters; the v2 API has none).
+ * surface documents one: Tencent API 3.0 UUID, Alibaba UUID, JD 32 characters; the v2 API has none),
+ * and no answer of the run repeats an earlier answer's id (the runner notes every answer's id:
+ * src/suites-kit/request-ids.ts). The field properties it judges are the specs'
+ * `request-id.every-answer` and `request-id.unique`.
  */
 
 import { schemaFile } from "../contracts/json-schema.ts";
 import { readJson, type Surface } from "../contracts/surfaces.ts";
-import type { Check } from "./types.ts";
+import type { Check, Finding } from "./types.ts";
 
 const patterns = new Map<Surface, RegExp | null>();
 
@@ -26,13 +29,26 @@ export const requestId: Check = (ctx) => {
   const re = pattern(ctx.surface, ctx.operation);
   if (!re) return [];
   const id = "data" in ctx.result ? ctx.result.requestId : ctx.result.error.requestId;
-  if (id === undefined) return [{ check: "request-id", message: "the answer carries no request id" }];
-  return re.test(id)
-    ? []
-    : [
-        {
-          check: "request-id",
-          message: `the request id ${JSON.stringify(id)} is not of the documented form`,
-        },
-      ];
+  if (id === undefined)
+    return [
+      {
+        check: "request-id",
+        message: "the answer carries no request id",
+        property: "request-id.every-answer",
+      },
+    ];
+  const findings: Finding[] = [];
+  if (!re.test(id))
+    findings.push({
+      check: "request-id",
+      message: `the request id ${JSON.stringify(id)} is not of the documented form`,
+    });
+  const reused = ctx.observations.requestIdReused;
+  if (reused)
+    findings.push({
+      check: "request-id",
+      message: `the request id ${JSON.stringify(reused.requestId)} was already given to an earlier answer of the run (case ${reused.firstIn})`,
+      property: "request-id.unique",
+    });
+  return findings;
 };

@@ -11,7 +11,8 @@ import type { Check } from "./types.ts";
 const ajv = createAjv();
 const compiled = new Map<string, ValidateFunction>();
 
-function validator(surface: Surface, operation: string, kind: "response" | "error"): ValidateFunction {
+/** The compiled validator of one operation's response or error schema (compiled once). */
+export function validator(surface: Surface, operation: string, kind: "response" | "error"): ValidateFunction {
   const key = `${surface}/${operation}/${kind}`;
   let fn = compiled.get(key);
   if (!fn) {

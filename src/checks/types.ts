@@ -16,6 +16,8 @@ export interface Finding {
   message: string;
   rule?: string;
   row?: string;
+  /** The documented property of a response field it breaks (its `x-field-properties` id). */
+  property?: string;
 }
 
 /** What the runner observed around the call. */
@@ -26,6 +28,15 @@ export interface Observations {
   eniAfter?: EniView;
   /** Where the rule says the ENI must end up (`then: attached / migrated`). */
   expectedInstance?: string;
+  /** The ENI of role `eni.primary` before and after the call (`then: attached-secondary`). */
+  primaryBefore?: EniView;
+  primaryAfter?: EniView;
+  /** The last answer of the read-back's describe, as the target sent it (`readback-fields`). */
+  eniRead?: CallResult;
+  /** The last answer of the task query (`readback-fields`). */
+  taskRead?: CallResult;
+  /** An answer of this run of the case whose request id an earlier answer of the run had (`request-id`). */
+  requestIdReused?: { requestId: string; firstIn: string };
   /** The final state of the task the call started (`then: task-final`). */
   task?: TaskView;
   /** Every answer of a burst (`rate.burst`). */

@@ -5,13 +5,21 @@
  */
 import { validateRulesDef } from "./ajv.ts";
 import { loadAllSpecs } from "./catalogue.ts";
-import type { Catalogue, CatalogueRule, PlacedErrorRow, RuleCase, SpecRule } from "./model.ts";
+import type {
+  Catalogue,
+  CatalogueRule,
+  PlacedErrorRow,
+  PlacedFieldProperty,
+  RuleCase,
+  SpecRule,
+} from "./model.ts";
 import { outcomeProvenance, statementProvenance } from "./provenance.ts";
 import {
   commonErrorRows,
   type OpenApiDoc,
   operationErrorRows,
   primaryOperations,
+  specFieldProperties,
   specRules,
 } from "./spec.ts";
 import { SURFACES, type Surface } from "./surfaces.ts";
@@ -21,6 +29,7 @@ export function buildCatalogue(specs: Record<Surface, OpenApiDoc> = loadAllSpecs
   const errors: string[] = [];
   const rules = new Map<string, CatalogueRule>();
   const errorRows: PlacedErrorRow[] = [];
+  const fieldProperties: PlacedFieldProperty[] = [];
   for (const surface of SURFACES) {
     const spec = specs[surface];
     for (const op of primaryOperations(surface, spec)) {
@@ -39,8 +48,17 @@ export function buildCatalogue(specs: Record<Surface, OpenApiDoc> = loadAllSpecs
       // An invalid rule is reported, not merged: its provenance cannot be computed.
       if (invalid.length === 0) mergeRule(rules, surface, rule, errors, errorRows);
     }
+    for (const property of specFieldProperties(spec)) {
+      const invalid = validateRulesDef("fieldProperty", property);
+      for (const e of invalid) errors.push(`${surface} field property ${property.id}: ${e}`);
+      if (fieldProperties.some((p) => p.surface === surface && p.id === property.id))
+        errors.push(`${surface} field property ${property.id}: defined twice`);
+      // Provenance is computed from the sources, as a rule statement's is.
+      if (invalid.length === 0)
+        fieldProperties.push({ ...property, surface, provenance: statementProvenance(property) });
+    }
   }
-  const catalogue: Catalogue = { version: 1, rules: [...rules.values()], errorRows };
+  const catalogue: Catalogue = { version: 1, rules: [...rules.values()], errorRows, fieldProperties };
   for (const e of validateRulesDef("", catalogue)) errors.push(`catalogue: ${e}`);
   if (errors.length > 0) throw new Error(`the rule catalogue is invalid:\n${errors.join("\n")}`);
   return catalogue;

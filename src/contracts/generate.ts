@@ -7,15 +7,25 @@ import { dirname } from "node:path";
 import { buildCatalogue } from "./catalogue-build.ts";
 import { loadFindings } from "./findings.ts";
 import { generateSchemaFiles, schemaFile } from "./json-schema.ts";
+import type { Catalogue } from "./model.ts";
 import { RULES_DOC_FILE, renderRulesDoc } from "./rules-doc.ts";
-import { CONTRACTS_JSON_FILE, type ContractsJson, primaryOperations } from "./spec.ts";
+import { CONTRACTS_JSON_FILE, type ContractsJson, type JsonObject, primaryOperations } from "./spec.ts";
 import { parseAllSpecSources } from "./spec-source.ts";
-import { fromRoot, SURFACES, specFile } from "./surfaces.ts";
+import { fromRoot, SURFACES, type Surface, specFile } from "./surfaces.ts";
 import { generateTypes, typesFile } from "./types-gen.ts";
 import { generateValidatorsModule, validatorsFile } from "./validators-gen.ts";
 
-/** Every generated file, project-relative path → content. */
-export async function generateAll(): Promise<Map<string, string>> {
+/**
+ * Generated files a higher layer derives from the catalogue and the response schemas (the field
+ * reference of src/suites-kit/fields-doc.ts): path → content.
+ */
+export type Derived = (
+  catalogue: Catalogue,
+  schemaOf: (surface: Surface, operationId: string) => JsonObject,
+) => Map<string, string>;
+
+/** Every generated file, project-relative path → content (with the `derived` ones, when given). */
+export async function generateAll(derived?: Derived): Promise<Map<string, string>> {
   const specs = parseAllSpecSources();
   const files = new Map<string, string>();
   for (const surface of SURFACES) {
@@ -38,6 +48,11 @@ export async function generateAll(): Promise<Map<string, string>> {
   const catalogue = buildCatalogue(specs);
   files.set(RULES_DOC_FILE, renderRulesDoc(catalogue, loadFindings()));
   files.set(CONTRACTS_JSON_FILE, contractsJson(specs, catalogue));
+  if (derived) {
+    const schemaOf = (surface: Surface, operationId: string) =>
+      JSON.parse(files.get(schemaFile(surface, operationId, "response")) ?? "{}") as JsonObject;
+    for (const [path, content] of derived(catalogue, schemaOf)) files.set(path, content);
+  }
   return files;
 }
 
@@ -86,8 +101,8 @@ export function driftedFiles(files: Map<string, string>): string[] {
 }
 
 /** Write every generated file and remove stale ones; returns the paths written. */
-export async function writeGenerated(): Promise<string[]> {
-  const files = await generateAll();
+export async function writeGenerated(derived?: Derived): Promise<string[]> {
+  const files = await generateAll(derived);
   for (const path of staleFiles(files)) rmSync(fromRoot(path));
   for (const [path, content] of files) {
     mkdirSync(dirname(fromRoot(path)), { recursive: true });

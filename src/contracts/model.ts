@@ -81,9 +81,47 @@ export interface RuleCase {
   errorRows?: string[];
   confidence?: "documented" | "inferred";
   finding?: string;
-  then?: "attached" | "detached" | "unchanged" | "task-final" | "migrated";
+  /**
+   * The state after the call: `attached-secondary` is `attached`, and the ENI reads back as a
+   * secondary ENI while the instance's primary ENI (role `eni.primary`) stays its primary.
+   */
+  then?: "attached" | "attached-secondary" | "detached" | "unchanged" | "task-final" | "migrated";
   /** The expected outcome's provenance: computed by the catalogue build (src/contracts/provenance.ts), never written in a spec. */
   provenance?: Provenance;
+}
+
+/**
+ * A documented property of a response field beyond its type and format, as one spec carries it
+ * (`x-field-properties`): the field, what the documents say of it, and the check that judges it.
+ */
+export interface FieldProperty {
+  /** Unique on its surface, e.g. `request-id.unique`. */
+  id: string;
+  title: string;
+  /** The operations whose answers carry the field; `["*"]` is every operation of the spec. */
+  operations: string[];
+  /** The field's path in the answer body: members joined by dots, `[]` for an array's items. */
+  field: string;
+  statement: string;
+  source: Citation[];
+  /** `inferred`: the property is this project's reading (else computed from `source`). */
+  provenance?: "inferred";
+  /** The finding that explains an inferred property. */
+  finding?: string;
+  /** The id of the check that judges it (src/checks/registry.ts). */
+  check: string;
+  /**
+   * Which cases exercise it: any answer of the operations; the read-back after an ENI was bound;
+   * the read-back of a case that also reads the instance's primary ENI (`then: attached-secondary`);
+   * the task query of `then: task-final`.
+   */
+  exercised: "answer" | "bound-readback" | "primary-readback" | "task";
+}
+
+/** A field property in the catalogue: with its surface and computed provenance. */
+export interface PlacedFieldProperty extends Omit<FieldProperty, "provenance"> {
+  surface: Surface;
+  provenance: Provenance;
 }
 
 /** A rule entry as one spec carries it (`x-rules`). */
@@ -128,6 +166,8 @@ export interface Catalogue {
   version: 1;
   rules: CatalogueRule[];
   errorRows: PlacedErrorRow[];
+  /** The documented properties of response fields, per surface (`x-field-properties`). */
+  fieldProperties: PlacedFieldProperty[];
 }
 
 /** A documentation finding (specs/findings.yaml). */

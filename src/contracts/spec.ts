@@ -4,7 +4,7 @@
  * its error envelope. Nothing here knows a particular cloud; the specs carry the differences.
  */
 import { readFileSync } from "node:fs";
-import type { Catalogue, ErrorRow, SpecRule } from "./model.ts";
+import type { Catalogue, ErrorRow, FieldProperty, SpecRule } from "./model.ts";
 import { fromRoot, type Surface } from "./surfaces.ts";
 
 /** A JSON-like value as parsed from YAML. */
@@ -126,6 +126,11 @@ export function commonErrorRows(spec: OpenApiDoc): ErrorRow[] {
 /** The root `x-rules` of a spec. */
 export function specRules(spec: OpenApiDoc): SpecRule[] {
   return (spec["x-rules"] ?? []) as unknown as SpecRule[];
+}
+
+/** The root `x-field-properties` of a spec. */
+export function specFieldProperties(spec: OpenApiDoc): FieldProperty[] {
+  return (spec["x-field-properties"] ?? []) as unknown as FieldProperty[];
 }
 
 /** The `$ref` of the component schema that is the surface's error envelope (`x-error-schema`). */

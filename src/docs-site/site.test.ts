@@ -16,7 +16,7 @@ import { readAnswer } from "./answer.ts";
 import { EXAMPLE_ACCOUNT } from "./capture.ts";
 import { curlCommand } from "./curl.ts";
 import type { SitePage } from "./layout.ts";
-import { documentPage, rulePage } from "./links.ts";
+import { documentPage, rulePage, surfacePage } from "./links.ts";
 import { rulePageOf } from "./rule-page.ts";
 import { gatherSiteData, renderSite } from "./site.ts";
 import { findRow, type SiteData } from "./site-data.ts";
@@ -54,6 +54,26 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the documentation site", () => {
+  it("reads a refusal of the right code but another row's message as not the expected outcome", () => {
+    const rule = data.catalogue.rules.find((r) => r.id === "eni.single-attachment");
+    const c = rule?.surfaces["jdcloud-vm"]?.cases[0];
+    const got = data.captures.get("jdcloud-vm/eni.single-attachment#1");
+    if (!c || !got) throw new Error("no captured JD eni.single-attachment case");
+    const rows = (c.errorRows ?? []).flatMap((r) => findRow(data, "jdcloud-vm", r) ?? []);
+    const own = readAnswer("jdcloud-vm", c, rows, got.response);
+    expect(own.agrees).toBe(true);
+    expect(own.text).toContain("FAILED_PRECONDITION~attached-elsewhere");
+    // The same code with the message of another row of that code (004 tells them apart by message).
+    const other = findRow(data, "jdcloud-vm", "004/FAILED_PRECONDITION~instance-status");
+    const ownRow = rows[0];
+    if (!other?.message || !ownRow?.message) throw new Error("JD rows without messages");
+    const body = JSON.parse(got.response.body) as { error: { message: string } };
+    body.error.message = other.message;
+    const wrong = readAnswer("jdcloud-vm", c, rows, { ...got.response, body: JSON.stringify(body) });
+    expect(wrong.agrees).toBe(false);
+    expect(wrong.text).toContain(other.message);
+  });
+
   it("captures every case's example, and the faithful simulator answers each as the case expects", () => {
     const ids = data.catalogue.rules.flatMap((r) =>
       SURFACES.flatMap((s) => (r.surfaces[s]?.cases ?? []).map((_, i) => `${s}/${r.id}#${i + 1}`)),
@@ -164,6 +184,16 @@ describe("the documentation site", () => {
     );
     expect(html).toContain(`inferred — see <a href="../findings.html#F-001"`);
     expect(html).not.toContain("What the document says");
+  });
+
+  it("shows on each operation what the documents say of its answer's fields, with provenance and check", () => {
+    for (const p of data.catalogue.fieldProperties) {
+      const html = pageAt(surfacePage(p.surface));
+      expect(html, `${p.surface} ${p.id}`).toContain(`data-testid="field-property" data-id="${p.id}"`);
+    }
+    const aliyun = pageAt(surfacePage("aliyun-ecs"));
+    const unique = aliyun.slice(aliyun.indexOf('data-id="request-id.unique"'));
+    expect(unique.slice(0, unique.indexOf("</tr>"))).toMatch(/inferred, <a href="[^"]*F-057/);
   });
 
   it("gives each document its whole error table: provoking rules and cases, or why none can", () => {

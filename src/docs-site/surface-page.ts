@@ -1,10 +1,12 @@
 /**
  * The page of one surface: its hosts and documents, the error envelope, and each operation with its
  * source, asynchronous behaviour, rate limit, common and action parameters, success envelope,
- * documented examples, error rows and the rules with cases on it; last, the surface's common and
+ * the documented properties of its answer's fields, documented examples, error rows and the rules
+ * with cases on it; last, the surface's common and
  * companion error rows. Everything from the surface's spec; pure.
  */
 import type { Citation } from "../contracts/model.ts";
+import { PROVENANCE_LABEL } from "../contracts/provenance.ts";
 import {
   errorSchemaRef,
   type Json,
@@ -17,6 +19,7 @@ import {
 } from "../contracts/spec.ts";
 import type { Surface } from "../contracts/surfaces.ts";
 import { esc } from "../report/html-escape.ts";
+import { appliesTo } from "../suites-kit/fields.ts";
 import { rowTable } from "./document-page.ts";
 import { citation, findingRef, jsonBlock, rowRef } from "./fragments.ts";
 import { page, type SitePage } from "./layout.ts";
@@ -37,6 +40,24 @@ function fieldTable(spec: JsonObject, schema: Json | undefined, testid: string):
         `<tr><td><code>${esc(r.path)}</code></td><td>${esc(r.type)}</td><td>${r.required ? "yes" : ""}</td><td>${esc(r.description)}</td></tr>`,
     ),
     `</tbody></table>`,
+  ].join("\n");
+}
+
+/** The documented properties of the operation's answer fields beyond their type (`x-field-properties`). */
+function fieldProperties(data: SiteData, surface: Surface, op: SpecOperation, from: string): string {
+  const properties = data.catalogue.fieldProperties.filter(
+    (p) => p.surface === surface && appliesTo(p, op.operationId),
+  );
+  if (properties.length === 0) return "";
+  const rows = properties.map(
+    (p) =>
+      `<tr data-testid="field-property" data-id="${esc(p.id)}"><td><code>${esc(p.field)}</code></td><td>${esc(p.statement)}</td><td>${esc(PROVENANCE_LABEL[p.provenance.kind])}${p.finding ? `, ${findingRef(from, p.finding)}` : ""}</td><td>${p.source.map((c) => citation(from, c)).join("<br>")}</td><td><code>${esc(p.check)}</code></td></tr>`,
+  );
+  return [
+    `<h3>What the documents say of its answer's fields</h3>`,
+    `<table><tr><th>field</th><th>property</th><th>provenance</th><th>source</th><th>check</th></tr>`,
+    ...rows,
+    `</table>`,
   ].join("\n");
 }
 
@@ -139,6 +160,7 @@ function operationSection(
     fieldTable(spec, resolvePointer(spec, paramsSchemaRef(op)), "action-params"),
     `<h3>Success envelope</h3>`,
     success,
+    fieldProperties(data, surface, op, from),
     `<h3>Examples from the sources</h3>`,
     examples(op, from),
     `<h3>Error rows (${rows.length})</h3>`,

@@ -16,6 +16,8 @@ function reportOf(statuses: Record<string, CaseStatus>, run: Partial<Report["run
       rules: { covered: 0, total: 0 },
       rows: { covered: 0, total: 0 },
       documentedRows: { covered: 0, total: 0 },
+      fields: { covered: 0, total: 0 },
+      fieldProperties: { covered: 0, total: 0 },
     },
     documentation: [],
     cases: Object.entries(statuses).map(([id, status]) => ({

@@ -96,6 +96,8 @@ function coverage(report: Report): string {
     meter("rule entries (rule × surface)", "rules", c.rules),
     meter("provokable error rows", "rows", c.rows),
     meter("documented error rows", "documented-rows", c.documentedRows),
+    meter("response fields (type and format)", "fields", c.fields),
+    meter("documented properties of response fields", "field-properties", c.fieldProperties),
     `</table>`,
     `</section>`,
   ].join("\n");

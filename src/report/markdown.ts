@@ -58,7 +58,7 @@ export function reportMarkdown(report: Report): string {
   }
   const cov = report.coverage;
   out.push(
-    `Coverage: rules ${cov.rules.covered}/${cov.rules.total}, provokable error rows ${cov.rows.covered}/${cov.rows.total} (documented rows ${cov.documentedRows.covered}/${cov.documentedRows.total}).`,
+    `Coverage: rules ${cov.rules.covered}/${cov.rules.total}, provokable error rows ${cov.rows.covered}/${cov.rows.total} (documented rows ${cov.documentedRows.covered}/${cov.documentedRows.total}), response fields ${cov.fields.covered}/${cov.fields.total} (their documented properties ${cov.fieldProperties.covered}/${cov.fieldProperties.total}).`,
     "",
   );
   const rules = [

@@ -44,6 +44,8 @@ function report(surface: string, cases: ReportCase[]): Report {
       rules: { covered: 0, total: 0 },
       rows: { covered: 0, total: 0 },
       documentedRows: { covered: 0, total: 0 },
+      fields: { covered: 0, total: 0 },
+      fieldProperties: { covered: 0, total: 0 },
     },
     documentation: [{ id: "F-001", kind: "contradiction", title: "x", surfaces: ["tencent-v2"] }],
     cases,

@@ -121,6 +121,10 @@ export interface Report {
     rules: { covered: number; total: number };
     rows: { covered: number; total: number };
     documentedRows: { covered: number; total: number };
+    /** Response fields of the operations the suite calls whose type a check judged in the run. */
+    fields: { covered: number; total: number };
+    /** The documented properties of those fields (`x-field-properties`) a case of the run exercised. */
+    fieldProperties: { covered: number; total: number };
   };
   /** Documentation findings of the specs (specs/findings.yaml). */
   documentation: { id: string; kind: string; title: string; surfaces: string[] }[];

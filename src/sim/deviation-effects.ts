@@ -125,11 +125,45 @@ function rewrite(value: unknown, change: (key: string, v: unknown) => [boolean, 
   return value;
 }
 
+const enabled = (deviations: Deviation[], kind: Deviation["effect"]["kind"]) =>
+  deviations.some((d) => d.effect.kind === kind);
+
+/** The first request id each `break-field` request-id deviation gave, which it gives again. */
+const repeatedIds = new Map<string, unknown>();
+
+/** The `break-field` deviations' change of an answer body (undefined: no change). */
+function breakFields(body: unknown, deviations: Deviation[]): unknown {
+  let changed = body;
+  for (const d of deviations) {
+    const e = d.effect;
+    if (e.kind !== "break-field") continue;
+    const key = new RegExp(`^${e.key}$`);
+    changed = rewrite(changed, (k, v) => {
+      if (!key.test(k)) return [true, v];
+      if (e.as === "request-id") {
+        if (!repeatedIds.has(d.id)) repeatedIds.set(d.id, v);
+        return [true, repeatedIds.get(d.id)];
+      }
+      if (e.as === "secondary")
+        return [true, typeof v === "boolean" ? true : v === "Secondary" ? "Primary" : v];
+      return [true, typeof v === "number" ? 1 : v];
+    });
+  }
+  return changed;
+}
+
 /** Apply the envelope-level deviations to an encoded answer. */
 export function applyDeviations(res: WireResponse, deviations: Deviation[], isError: boolean): WireResponse {
   if (deviations.length === 0) return res;
   let out = res;
-  const has = (kind: Deviation["effect"]["kind"]) => deviations.some((d) => d.effect.kind === kind);
+  if (enabled(deviations, "break-field")) {
+    try {
+      out = { ...out, body: JSON.stringify(breakFields(JSON.parse(out.body), deviations)) };
+    } catch {
+      // Not JSON (an XML answer): left as it is.
+    }
+  }
+  const has = (kind: Deviation["effect"]["kind"]) => enabled(deviations, kind);
   if (isError && has("wrong-status")) out = { ...out, status: out.status === 200 ? 500 : 200 };
   if (has("missing-request-id") || has("wrong-field-type")) {
     let body: unknown;

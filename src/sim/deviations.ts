@@ -3,8 +3,10 @@
  * that the conformance suites can prove they notice each one: per surface, one per rule (the rule
  * is not enforced: success where an error is documented), one per provokable error row (its code
  * misspelt), one per row told apart from others of its code by message (another row's message), and the envelope-level ones (wrong HTTP status, missing request id, wrong field type,
- * error where success is documented, missing async task). Built from the rule catalogue, so a new
- * rule or row gets its deviation without code.
+ * error where success is documented, missing async task), and one per documented property of a
+ * response field that a check of its own judges (a request id repeated, a bound ENI reading back as
+ * primary or at the primary's device index). Built from the rule catalogue, so a new rule, row or
+ * field property gets its deviation without code.
  */
 
 import { loadCatalogue } from "../contracts/catalogue.ts";
@@ -22,7 +24,13 @@ export type DeviationEffect =
   | { kind: "missing-request-id" }
   | { kind: "wrong-field-type" }
   | { kind: "error-on-success" }
-  | { kind: "missing-async-task" };
+  | { kind: "missing-async-task" }
+  /**
+   * A documented property of a response field broken (`x-field-properties`): every answer with the
+   * first request id it gave (`request-id`), or every ENI of a describe reading back as a primary ENI
+   * or with one device index (`secondary`, `device-index`; `key` is the member the answer spells).
+   */
+  | { kind: "break-field"; property: string; as: "request-id" | "secondary" | "device-index"; key: string };
 
 /** One catalogued deviation. */
 export interface Deviation {
@@ -30,7 +38,7 @@ export interface Deviation {
   surface: Surface;
   description: string;
   /** The rule or error row the deviation breaks (envelope-level ones break the envelope). */
-  breaks: { rule?: string; row?: string; envelope?: string };
+  breaks: { rule?: string; row?: string; envelope?: string; property?: string };
   effect: DeviationEffect;
 }
 
@@ -61,6 +69,13 @@ const ENVELOPE: { name: string; effect: DeviationEffect; description: string }[]
     description: "accepts asynchronous calls but never completes them (no task to poll)",
   },
 ];
+
+/** The field properties a deviation can break, by their check and the cases that exercise them. */
+const FIELD_BREAKS: Record<string, "request-id" | "secondary" | "device-index"> = {
+  "request-id/answer": "request-id",
+  "readback-fields/bound-readback": "secondary",
+  "readback-fields/primary-readback": "device-index",
+};
 
 let cached: Deviation[] | undefined;
 
@@ -108,6 +123,22 @@ export function deviationCatalogue(): Deviation[] {
         description: `answers ${row.id} with the message of ${next?.id} (same code)`,
         breaks: { row: row.id },
         effect: { kind: "wrong-message", row: row.id, message: String(next?.message) },
+      });
+    }
+    for (const property of catalogue.fieldProperties.filter((p) => p.surface === surface)) {
+      const as = FIELD_BREAKS[`${property.check}/${property.exercised}`];
+      if (!as || (as === "request-id" && property.id !== "request-id.unique")) continue;
+      out.push({
+        id: `${surface}:field:${property.id}`,
+        surface,
+        description: `breaks ${property.id} (${property.title})`,
+        breaks: { property: property.id },
+        effect: {
+          kind: "break-field",
+          property: property.id,
+          as,
+          key: property.field.split(".").at(-1) ?? "",
+        },
       });
     }
     for (const e of ENVELOPE) {

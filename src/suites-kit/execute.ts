@@ -18,7 +18,8 @@ import { sendBurst } from "./burst.ts";
 import { documentedRows, type SuiteCase } from "./cases.ts";
 import type { Timing } from "./consistency.ts";
 import { pollCounted, pollTimed } from "./poll.ts";
-import { READERS } from "./readback.ts";
+import { type Keep, READERS } from "./readback.ts";
+import { noteRequestId, requestIdOf } from "./request-ids.ts";
 import { planRequest } from "./request-plan.ts";
 import { resendSigned } from "./resend.ts";
 import { restoreEni } from "./restore.ts";
@@ -103,10 +104,39 @@ export async function executeOnce(
   const instanceParam = roleParam(c, "instance.", /new|destination/i);
   const reader = READERS[surface];
   const observations: Observations = {};
+  // Every answer's request id is noted for the run (request-id: no two answers share one); an
+  // answer seen twice (the judged one of a burst) is noted once.
+  const noted = new WeakSet<CallResult>();
+  const note = (answer: CallResult) => {
+    if (noted.has(answer)) return;
+    noted.add(answer);
+    const firstIn = noteRequestId(target, c.id, answer);
+    const requestId = requestIdOf(answer);
+    if (firstIn !== undefined && requestId !== undefined && !observations.requestIdReused) {
+      observations.requestIdReused = { requestId, firstIn };
+    }
+  };
+  const keepEni: Keep = (answer) => {
+    note(answer);
+    observations.eniRead = answer;
+  };
+  const keepTask: Keep = (answer) => {
+    note(answer);
+    observations.taskRead = answer;
+  };
   const readEni = async () => {
     const eniId = eniParam ? filled.params[eniParam] : undefined;
-    return typeof eniId === "string" ? reader.eni(client, fixtures.region, eniId) : undefined;
+    return typeof eniId === "string" ? reader.eni(client, fixtures.region, eniId, keepEni) : undefined;
   };
+  // `then: attached-secondary` also reads the instance's primary ENI, before and after the call.
+  const primaryId = rc.then === "attached-secondary" ? fixtures.roles["eni.primary"] : undefined;
+  if (rc.then === "attached-secondary" && primaryId === undefined)
+    throw new SuiteError(
+      "ENIC_FIXTURE_MISSING",
+      "fixture role eni.primary is missing (the case reads it back)",
+    );
+  const readPrimary = async () =>
+    primaryId === undefined ? undefined : reader.eni(client, fixtures.region, primaryId, note);
   // A simulator advances its asynchronous work per poll, so it is polled again at once, POLLS
   // times; a real target is polled with growing pauses until its change settles or the bounded wait
   // (the run's async wait, default 30 s) is over.
@@ -132,6 +162,10 @@ export async function executeOnce(
   // Whatever happens below — a finding, a harness error, a target that stops answering — the ENI
   // goes back to where it was before the case (a target without a control plane only).
   const body = async (): Promise<RunOutcome> => {
+    // A read that cannot be made before the call leaves "the primary stays" unjudged; the call is
+    // still judged (an answer that should be a success and is not is the case's finding).
+    const primaryBefore = await readPrimary().catch(() => undefined);
+    if (primaryBefore) observations.primaryBefore = primaryBefore;
     if (rc.then === "unchanged") {
       const before = restoreTo ?? (await readEni());
       if (before) observations.eniBefore = before;
@@ -240,7 +274,7 @@ export async function executeOnce(
       const taskReader = reader.task;
       if (rc.then === "task-final" && taskReader) {
         const task = await poll(
-          () => taskReader(client, result),
+          () => taskReader(client, result, keepTask),
           (t) => t !== "running",
         );
         polls += task.polls;
@@ -252,6 +286,8 @@ export async function executeOnce(
       );
       polls += after.polls;
       if (after.value) observations.eniAfter = after.value;
+      const primaryAfter = await readPrimary();
+      if (primaryAfter) observations.primaryAfter = primaryAfter;
       const reached = taskFinal && after.reached;
       consistency = { polls, ms: Date.now() - answered, reached };
       if (!reached && !target.hasControl) {
@@ -266,6 +302,8 @@ export async function executeOnce(
       if (after) observations.eniAfter = after;
     }
 
+    for (const answer of observations.burst ?? []) note(answer);
+    note(result);
     const documented = documentedRows(surface, rc.operation);
     const findings = runChecks({
       surface,

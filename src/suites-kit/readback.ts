@@ -14,10 +14,14 @@ import type { EniView, SurfaceModule, TaskView } from "../surfaces/types.ts";
 
 /** Reads one surface's state. */
 export interface Reader {
-  eni(client: Client<Surface>, region: string, eniId: string): Promise<EniView>;
+  /** The ENI's view; `keep` sees the describe's answer (a usable one) before it is read. */
+  eni(client: Client<Surface>, region: string, eniId: string, keep?: Keep): Promise<EniView>;
   /** The task an accepted call started, when the surface has a task query. */
-  task?(client: Client<Surface>, accepted: CallResult): Promise<TaskView>;
+  task?(client: Client<Surface>, accepted: CallResult, keep?: Keep): Promise<TaskView>;
 }
+
+/** Sees each read's answer, for the checks that judge its fields. */
+export type Keep = (answer: CallResult) => void;
 
 /** The neutral refusals that say the caller was not let in: nothing about the ENI. */
 const AUTH_REFUSALS: readonly NeutralError[] = [
@@ -66,15 +70,19 @@ function usable<T extends CallResult>(surface: Surface, r: T): T {
 function readerOf(module: SurfaceModule): Reader {
   const { eni, task } = module.readback;
   const reader: Reader = {
-    async eni(client, region, eniId) {
-      return eni.view(usable(client.surface, await client.callRaw(eni.operation, eni.params(eniId, region))));
+    async eni(client, region, eniId, keep) {
+      const answer = usable(client.surface, await client.callRaw(eni.operation, eni.params(eniId, region)));
+      keep?.(answer);
+      return eni.view(answer);
     },
   };
   if (task) {
-    reader.task = async (client, accepted) => {
+    reader.task = async (client, accepted, keep) => {
       const params = task.params(accepted);
       if (typeof params === "string") return params;
-      return task.view(usable(client.surface, await client.callRaw(task.operation, params)));
+      const answer = usable(client.surface, await client.callRaw(task.operation, params));
+      keep?.(answer);
+      return task.view(answer);
     };
   }
   return reader;

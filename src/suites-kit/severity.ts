@@ -6,6 +6,8 @@
  *   project derived (unless its refusal follows from a documented rule, `refusalFrom`: accepting the
  *   request breaks that one), or the code of a refusal whose row the project chose (the refusal
  *   itself being documented: an accepted request stays an error);
+ * - a broken documented property of a response field (`x-field-properties`) weighs by the property's
+ *   own provenance: `error` from a document or vendor page, `warning` from an inference;
  * - `advisory`: an SDK-mode behaviour probe (retries, status independence), which no vendor document
  *   promises.
  * A run fails on errors; `--fail-on warning|advisory` raises the bar.
@@ -35,6 +37,13 @@ export function severityOf(finding: Finding, c: SuiteCase | undefined, rule: str
   if (rule.startsWith("sdk.")) return "advisory";
   if (!c) return "error";
   const weak = (kind: string | undefined) => kind === "inferred" || kind === "sdk";
+  // A broken property of a response field weighs what the property rests on, whatever the case.
+  if (finding.property !== undefined) {
+    const property = suiteCatalogue().fieldProperties.find(
+      (p) => p.surface === c.surface && p.id === finding.property,
+    );
+    return weak(property?.provenance.kind) ? "warning" : "error";
+  }
   if (weak(c.statementProvenance.kind)) {
     // An inferred rule whose refusal follows from a documented rule: accepting the request breaks that one.
     const from = c.refusalFrom && ruleStatement(c.refusalFrom, c.surface);

@@ -4,6 +4,7 @@
  */
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { listCases, suiteCatalogue } from "./cases.ts";
+import { fieldCoverage } from "./fields.ts";
 import type { CaseResult } from "./runner.ts";
 
 type Status = CaseResult["status"];
@@ -21,7 +22,10 @@ export function countBySurface(results: CaseResult[]): Record<string, Record<Sta
   return out;
 }
 
-/** Coverage: rule entries and provokable rows exercised by a case that ran (passed or failed). */
+/**
+ * Coverage: rule entries, provokable rows, response fields and their documented properties exercised
+ * by a case that ran (passed or failed).
+ */
 export function coverage(results: CaseResult[], surfaces: readonly Surface[] = SURFACES) {
   const ran = new Set(results.filter((r) => r.status === "passed" || r.status === "failed").map((r) => r.id));
   const cases = listCases(surfaces);
@@ -38,6 +42,7 @@ export function coverage(results: CaseResult[], surfaces: readonly Surface[] = S
     rules: { covered: coveredRules.size, total: ruleKeys.size },
     rows: { covered: count(provokable), total: provokable.length },
     documentedRows: { covered: count(documented), total: documented.length },
+    ...fieldCoverage(ran, surfaces),
   };
 }
 
@@ -65,6 +70,8 @@ export function summaryText(
       `coverage: rules ${pct(cov.rules.covered, cov.rules.total)} (${cov.rules.covered}/${cov.rules.total}), ` +
         `provokable error rows ${pct(cov.rows.covered, cov.rows.total)} (${cov.rows.covered}/${cov.rows.total}), ` +
         `of them documented rows ${pct(cov.documentedRows.covered, cov.documentedRows.total)} (${cov.documentedRows.covered}/${cov.documentedRows.total})`,
+      `          response fields ${pct(cov.fields.covered, cov.fields.total)} (${cov.fields.covered}/${cov.fields.total}), ` +
+        `their documented properties ${pct(cov.fieldProperties.covered, cov.fieldProperties.total)} (${cov.fieldProperties.covered}/${cov.fieldProperties.total})`,
     );
   const failed = results.filter((r) => r.status === "failed" || r.status === "errored");
   for (const r of failed.slice(0, 20)) {

@@ -150,6 +150,10 @@ export interface EniView {
   settled: boolean;
   /** False when the target does not know the ENI. */
   found: boolean;
+  /** Whether the target reads it back as an instance's primary ENI (where the describe says so). */
+  primary?: boolean;
+  /** The device index it is attached at (where the describe says so). */
+  deviceIndex?: number;
 }
 
 /** A task's state as the target reports it. */

@@ -20,6 +20,7 @@ import type { Progress } from "../model/transitions.ts";
 import { createSimulator } from "../sim/simulator.ts";
 import { DEFAULT_ACCOUNT } from "../sim/state.ts";
 import { READERS } from "../suites-kit/readback.ts";
+import { noteRequestId, requestIdOf } from "../suites-kit/request-ids.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 
 /** How one row of a check's table gets its answer. */
@@ -39,16 +40,25 @@ export interface Given {
   deviations?: string[];
   /** The wire answer as the client receives it, changed from the simulator's. */
   alter?: (answer: WireResponse) => WireResponse;
+  /** The wire answers of the reads after the call (describe, task query), changed from the simulator's. */
+  alterReads?: (answer: WireResponse) => WireResponse;
   /** Async progress of the simulator (default: immediate). */
   progress?: Progress;
   /** Read the ENI back before (for `then: unchanged`) and after the call, as the runner does. */
   readEni?: boolean;
   /** Poll the task the call started once, as the runner does for `then: task-final`. */
   readTask?: boolean;
+  /**
+   * Note every answer's request id in a fresh ledger of the run, as the runner does, so that an id
+   * answered twice is seen (the reads count: read the ENI back to have more than one answer).
+   */
+  noteRequestIds?: boolean;
+  /** Read the instance's primary ENI (role `eni.primary`) before and after, as the runner does for `then: attached-secondary`. */
+  readPrimary?: boolean;
 }
 
-/** A finding as a row of a table wants it: the check, and the rule and row it names. */
-export type Want = Pick<Finding, "check" | "rule" | "row">;
+/** A finding as a row of a table wants it: the check, and the rule, row and field property it names. */
+export type Want = Pick<Finding, "check" | "rule" | "row" | "property">;
 
 /** The simulator behind a proxy on 127.0.0.1, and the contexts it answers. */
 export interface CheckSim {
@@ -146,6 +156,7 @@ export async function startCheckSim(): Promise<CheckSim> {
   return {
     async context(given) {
       const { surface, rule, ruleCase, expectedRows, documented } = caseOf(given.case);
+      alter = undefined; // the previous context's alterReads
       await control("POST", "reset");
       await control("PUT", "deviations", { enable: given.deviations ?? [] });
       await control("PUT", "progress", given.progress ?? "immediate");
@@ -172,10 +183,27 @@ export async function startCheckSim(): Promise<CheckSim> {
       const reader = READERS[surface];
       const eniParam = Object.keys(ruleCase.given).find((p) => ruleCase.given[p]?.startsWith("eni."));
       const eniId = eniParam === undefined ? undefined : String(filled[eniParam]);
-      const readEni = async () =>
-        given.readEni && eniId !== undefined ? reader.eni(client(), fixtures.region, eniId) : undefined;
-
       const observations: Observations = {};
+      const ledger = {};
+      const note = (answer: CallResult) => {
+        if (!given.noteRequestIds) return;
+        const firstIn = noteRequestId(ledger, given.case, answer);
+        const id = requestIdOf(answer);
+        if (firstIn !== undefined && id !== undefined)
+          observations.requestIdReused ??= { requestId: id, firstIn };
+      };
+      const readEni = async () =>
+        given.readEni && eniId !== undefined
+          ? reader.eni(client(), fixtures.region, eniId, (answer) => {
+              note(answer);
+              observations.eniRead = answer;
+            })
+          : undefined;
+      const primaryId = fixtures.roles["eni.primary"];
+      const readPrimary = async () =>
+        given.readPrimary && primaryId ? reader.eni(client(), fixtures.region, primaryId) : undefined;
+      const primaryBefore = await readPrimary();
+      if (primaryBefore) observations.primaryBefore = primaryBefore;
       const before = await readEni();
       if (before && ruleCase.then === "unchanged") observations.eniBefore = before;
       alter = given.alter;
@@ -186,10 +214,13 @@ export async function startCheckSim(): Promise<CheckSim> {
           given.params?.(filled, fixtures.roles) ?? filled,
         );
       } finally {
-        alter = undefined;
+        alter = given.alterReads;
       }
+      note(result);
       const after = await readEni();
       if (after) observations.eniAfter = after;
+      const primaryAfter = await readPrimary();
+      if (primaryAfter) observations.primaryAfter = primaryAfter;
       const instanceParam = Object.keys(ruleCase.given)
         .filter((p) => ruleCase.given[p]?.startsWith("instance."))
         .sort((a, b) => Number(/new|destination/i.test(b)) - Number(/new|destination/i.test(a)))[0];
@@ -197,7 +228,10 @@ export async function startCheckSim(): Promise<CheckSim> {
       if (given.readEni && ruleCase.then !== "detached" && typeof target === "string") {
         observations.expectedInstance = target;
       }
-      if (given.readTask && reader.task) observations.task = await reader.task(client(), result);
+      if (given.readTask && reader.task)
+        observations.task = await reader.task(client(), result, (answer) => {
+          observations.taskRead = answer;
+        });
       return {
         surface,
         module: surfaceModule(surface),
@@ -224,7 +258,12 @@ export function judge(ctx: CheckContext, ...checks: Check[]): Want[] {
     .flatMap((check) => check(ctx))
     .map((f) => {
       if (f.message.trim() === "") throw new Error(`${f.check} reported a finding without a message`);
-      return { check: f.check, ...(f.rule ? { rule: f.rule } : {}), ...(f.row ? { row: f.row } : {}) };
+      return {
+        check: f.check,
+        ...(f.rule ? { rule: f.rule } : {}),
+        ...(f.row ? { row: f.row } : {}),
+        ...(f.property ? { property: f.property } : {}),
+      };
     });
 }
 

@@ -19,6 +19,10 @@ export const readback: Readback = {
       if (!item.NetworkInterfaceId) return NOT_FOUND;
       const view: EniView = { settled: item.Status === "Available" || item.Status === "InUse", found: true };
       if (typeof item.InstanceId === "string" && item.InstanceId !== "") view.instanceId = item.InstanceId;
+      // Type is Primary or Secondary (Trunk, for trunk features, is neither).
+      if (item.Type === "Primary" || item.Type === "Secondary") view.primary = item.Type === "Primary";
+      const index = obj(item.Attachment).DeviceIndex;
+      if (typeof index === "number") view.deviceIndex = index;
       return view;
     },
   },

@@ -24,7 +24,10 @@ export const readback: Readback = {
         item.instanceId !== ""
       ) {
         view.instanceId = item.instanceId;
+        if (typeof item.deviceIndex === "number") view.deviceIndex = item.deviceIndex;
       }
+      // `role` is Primary, Secondary or Managed (an ENI a cloud service manages: not primary).
+      if (typeof item.role === "string") view.primary = item.role === "Primary";
       return view;
     },
   },

@@ -21,6 +21,8 @@ export const readback: Readback = {
       const bound = obj((item.instanceSet as unknown[] | undefined)?.[0]);
       const view: EniView = { settled: true, found: true };
       if (typeof bound.instanceId === "string" && bound.instanceId !== "") view.instanceId = bound.instanceId;
+      // The v2 describe has no device index; `primary` says which ENI is the CVM's primary one.
+      if (typeof item.primary === "boolean") view.primary = item.primary;
       return view;
     },
   },

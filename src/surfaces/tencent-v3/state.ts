@@ -19,6 +19,8 @@ export const readback: Readback = {
       const a = obj(item.Attachment);
       const view: EniView = { settled: item.State === "AVAILABLE", found: true };
       if (typeof a.InstanceId === "string" && a.InstanceId !== "") view.instanceId = a.InstanceId;
+      if (typeof item.Primary === "boolean") view.primary = item.Primary;
+      if (typeof a.DeviceIndex === "number") view.deviceIndex = a.DeviceIndex;
       return view;
     },
   },
