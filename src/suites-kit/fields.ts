@@ -12,6 +12,7 @@ import type { Catalogue, PlacedFieldProperty, ProvenanceKind, RuleCase } from ".
 import type { JsonObject } from "../contracts/spec.ts";
 import { readJson, SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
+import type { SurfaceModule } from "../surfaces/types.ts";
 import { listCases, type SuiteCase, suiteCatalogue } from "./cases.ts";
 
 /** How the suite meets an operation's answers. */
@@ -60,7 +61,11 @@ export function calledOperations(surface: Surface, c: Catalogue = suiteCatalogue
     else if (!known.via.includes(via)) known.via.push(via);
   };
   for (const sc of listCases([surface], c)) add(sc.ruleCase.operation, "answer");
-  const { eni, task } = surfaceModule(surface).readback;
+  // A surface being added has no module until its files exist (CONTRIBUTING's recipe generates its
+  // types first): its reads join the matrix once it has one.
+  const module = surfaceModule(surface) as SurfaceModule | undefined;
+  if (!module) return out;
+  const { eni, task } = module.readback;
   add(eni.operation, "readback");
   if (task) add(task.operation, "task");
   return out;

@@ -97,12 +97,21 @@ describe.each(SURFACES)("%s: read-back and state calls against the simulator", (
   };
 
   it("reads the seed world: an attached ENI on its instance, an available one nowhere, a missing one not found", async () => {
-    expect(await read(role("eni.attached"))).toEqual({
+    const attached = await read(role("eni.attached"));
+    expect(attached).toMatchObject({ found: true, settled: true, instanceId: role("instance.holder") });
+    expect(attached.primary).toBe(false);
+    const available = await read(role("eni.available"));
+    expect(available).toMatchObject({ found: true, settled: true, primary: false });
+    expect(available.instanceId).toBeUndefined();
+    // The primary ENI reads back as primary, on its instance, at a device index of its own.
+    const primary = await read(role("eni.primary"));
+    expect(primary).toMatchObject({
       found: true,
       settled: true,
-      instanceId: role("instance.holder"),
+      primary: true,
+      instanceId: role("instance.running"),
     });
-    expect(await read(role("eni.available"))).toEqual({ found: true, settled: true });
+    if (primary.deviceIndex !== undefined) expect(attached.deviceIndex).not.toBe(primary.deviceIndex);
     expect((await read(role("eni.missing"))).found).toBe(false);
   });
 
@@ -124,7 +133,12 @@ describe.each(SURFACES)("%s: read-back and state calls against the simulator", (
         expect(["running", "success"]).toContain(view);
       }
     }
-    expect(await settleOn(eni, instance)).toEqual({ found: true, settled: true, instanceId: instance });
+    expect(await settleOn(eni, instance)).toMatchObject({
+      found: true,
+      settled: true,
+      instanceId: instance,
+      primary: false,
+    });
     const detached = await call(
       sim,
       surface,
@@ -132,6 +146,8 @@ describe.each(SURFACES)("%s: read-back and state calls against the simulator", (
       m.stateCalls.params(fixtures, eni, instance),
     );
     expect("data" in detached, JSON.stringify(detached)).toBe(true);
-    expect(await settleOn(eni, undefined)).toEqual({ found: true, settled: true });
+    const after = await settleOn(eni, undefined);
+    expect(after).toMatchObject({ found: true, settled: true });
+    expect(after.instanceId).toBeUndefined();
   });
 });
