@@ -8,9 +8,10 @@ import { request } from "undici";
 import type { Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
 import type { Faults } from "../sim/faults.ts";
+import type { LoggedRequest } from "../sim/journal.ts";
 import { startSimulator as serveSimulator } from "../sim/server.ts";
 import type { Simulator } from "../sim/simulator.ts";
-import type { Account, LoggedRequest, SimulatorOptions } from "../sim/state.ts";
+import type { Account, SimulatorOptions } from "../sim/state.ts";
 
 /** Options of {@link startSimulator}. */
 export interface StartSimulatorOptions {
