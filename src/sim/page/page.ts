@@ -23,7 +23,6 @@ const CSP = [
   "img-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join("; ");
 
 const BODY = `<header>
@@ -71,7 +70,8 @@ export function simPage(): WireResponse {
     status: 200,
     headers: {
       "content-type": "text/html; charset=utf-8",
-      "content-security-policy": CSP,
+      // frame-ancestors holds only in the header (a <meta> policy ignores it).
+      "content-security-policy": `${CSP}; frame-ancestors 'none'`,
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
     },
