@@ -43,13 +43,15 @@ const BODY = `<header>
 </section>
 <main>
 <section id="world" aria-label="world"><h2>World</h2><div id="clouds"></div></section>
+<div class="side">
 <section id="journal" aria-label="request journal">
 <h2>Requests <small>(live)</small></h2>
 <label>filter <input id="filter" placeholder="surface, operation, code, status, key" size="30"></label>
-<table><thead><tr><th>#</th><th>time</th><th>surface</th><th>operation</th><th>key</th><th>status</th><th>code</th><th>ms</th><th>answered by</th></tr></thead>
-<tbody id="requests"></tbody></table>
+<div class="scroll"><table><thead><tr><th>#</th><th>time</th><th>surface</th><th>operation</th><th>key</th><th>status</th><th>code</th><th>ms</th><th>answered by</th></tr></thead>
+<tbody id="requests"></tbody></table></div>
 </section>
 <section id="detail" aria-label="request" hidden></section>
+</div>
 </main>`;
 
 /** The page, with its CSP as a header too. */

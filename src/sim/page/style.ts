@@ -6,7 +6,9 @@ header h1{font-size:1.1em;margin:0}
 #controls{display:flex;flex-wrap:wrap;gap:.4em 1em;align-items:center;padding:.5em 1em;background:#e8ebf0}
 #control-status{font-style:italic}
 main{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1em;padding:1em}
-#detail{grid-column:1/3;background:#fff;border:1px solid #c9ced8;padding:.5em 1em}
+#world,.side{min-width:0;overflow-x:auto}
+.scroll{max-height:45vh;overflow:auto}
+#detail{margin-top:1em;background:#fff;border:1px solid #c9ced8;padding:.5em 1em}
 h2{font-size:1em;margin:.2em 0 .5em}
 h3{font-size:.95em;margin:1em 0 .3em}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:12px}
@@ -21,4 +23,5 @@ pre{background:#f1f2f5;padding:.4em;white-space:pre-wrap;word-break:break-all;fo
 .cause{font-weight:bold;color:#a11}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.1em 1em}
 dt{font-weight:bold}
+dd{margin:0;word-break:break-all}
 `;
