@@ -231,6 +231,15 @@ describe("signature diagnosis", () => {
     expect(again.diagnosis?.cause).toBe("nonce-reused");
   });
 
+  it("a request without a readable signature is diagnosed from its refusal", async () => {
+    const req = signed("tencent-v3");
+    const { authorization: _dropped, ...headers } = req.headers;
+    const { entry } = await journalOf(sim(), { ...req, headers });
+    expect(entry.diagnosis?.cause).toBe("malformed");
+    expect(entry.diagnosis?.summary).toContain("no signature the simulator can read");
+    expect(entry.diagnosis?.computed).toBeUndefined();
+  });
+
   it("masks temporary-credential tokens in the computed strings and the request", async () => {
     for (const surface of ["jdcloud-vm", "aliyun-ecs", "tencent-v2"] as Surface[]) {
       const { entry, body } = await journalOf(

@@ -67,8 +67,12 @@ export function diagnose(req: WireRequest, refusal: ApiError, ctx: DiagnoseConte
   const claim = explainer?.read(req);
   const computed = explainer?.computed(req);
   const redacted = redactRequest(req, [...masked], SECRET_NAMES);
-  const finding: Finding =
-    explainer && claim
+  const finding: Finding = !explainer
+    ? {
+        cause: "other",
+        summary: `No signature explainer for ${ctx.module.id} (src/sim/diagnose/): ${refusal.message}`,
+      }
+    : claim
       ? findCause(req, claim, explainer, ctx)
       : {
           cause: "malformed",
