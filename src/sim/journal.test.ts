@@ -57,7 +57,6 @@ beforeEach(async () => {
 
 describe("the request journal", () => {
   it("keeps the log's fields and adds time, scheme, latency and the verdict path", async () => {
-    const f = await roles("tencent-v3");
     await client("tencent-v3").callRaw("DescribeNetworkInterfaces", {});
     const [entry] = await journal();
     expect(entry).toMatchObject({
