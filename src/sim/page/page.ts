@@ -42,7 +42,7 @@ const BODY = `<header>
 <output id="control-status"></output>
 </section>
 <main>
-<section id="world" aria-label="world"><h2>World</h2><div id="clouds"></div></section>
+<section id="world" aria-label="world"><h2>World <button id="world-refresh" type="button">refresh</button></h2><div id="clouds"></div></section>
 <div class="side">
 <section id="journal" aria-label="request journal">
 <h2>Requests <small>(live)</small></h2>

@@ -64,7 +64,7 @@ function idCell(id, roles) {
 }
 function table(title, heads, rows, total) {
   var box = el("div");
-  box.appendChild(el("h3", title + " (" + total + (total > rows.length ? ", the first " + rows.length + " shown" : "") + ")"));
+  box.appendChild(el("h3", title + " (" + total + (total > rows.length ? ", " + rows.length + " shown" : "") + ")"));
   var t = el("table"); var h = el("tr");
   heads.forEach(function (x) { h.appendChild(el("th", x)); });
   var thead = el("thead"); thead.appendChild(h); t.appendChild(thead);
@@ -179,7 +179,8 @@ function poll() {
       entries = entries.concat(data.requests).slice(-KEPT);
       lastSeq = entries[entries.length - 1].seq;
       renderRequests();
-      loadWorld();
+      // The world is read again only when a request changed it (a large world is a large read).
+      if (data.requests.some(function (e) { return e.verdict.change; })) loadWorld();
     }
     $("clock").textContent = "";
   }).catch(function (e) { $("clock").textContent = "journal: " + e.message; })
@@ -191,6 +192,7 @@ function switchAccount(id) {
 }
 
 $("filter").addEventListener("input", renderRequests);
+$("world-refresh").addEventListener("click", loadWorld);
 $("account").addEventListener("change", function () { switchAccount($("account").value); });
 $("reset").addEventListener("click", function () { control("POST", "/_sim/reset"); });
 $("clock-set").addEventListener("click", function () { control("PUT", "/_sim/clock", { now: $("clock-at").value.trim() }); });
