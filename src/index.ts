@@ -18,6 +18,7 @@ export {
   type ControlOptions,
   type ControlPlane,
   controlPlane,
+  type RequestsOptions,
   type SimFixtures,
   type SimPolicy,
   type SimProgress,

@@ -52,6 +52,18 @@ describe("startSimulator", () => {
       operation: "AttachNetworkInterface",
       status: 200,
     });
+    // The journal's filters, and the change the call made.
+    const [last] = await sim.control.requests({
+      surface: "tencent-v3",
+      operation: "AttachNetworkInterface",
+      limit: 1,
+    });
+    expect(last?.verdict).toMatchObject({
+      signature: "verified",
+      stage: "served",
+      change: expect.stringMatching(/^started task /),
+    });
+    expect(await sim.control.requests({ since: last?.seq ?? 0 })).toEqual([]);
     await sim.control.reset();
     expect(JSON.stringify(await sim.control.state())).toBe(seed);
   });

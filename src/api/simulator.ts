@@ -2,15 +2,16 @@
  * The library's simulator: `startSimulator()` serves all four surfaces on a port of 127.0.0.1 in
  * this process (the same server as `eni-conformance sim`) and returns its URL and a typed client of
  * its control plane (`/_sim/`, README "The control plane"): reset, fixtures, state, clock, async
- * progress, faults, deviations, the request log and account policies.
+ * progress, faults, deviations, the request journal and account policies.
  */
 import { request } from "undici";
 import type { Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
 import type { Faults } from "../sim/faults.ts";
+import type { LoggedRequest } from "../sim/journal.ts";
 import { startSimulator as serveSimulator } from "../sim/server.ts";
 import type { Simulator } from "../sim/simulator.ts";
-import type { Account, LoggedRequest, SimulatorOptions } from "../sim/state.ts";
+import type { Account, SimulatorOptions } from "../sim/state.ts";
 
 /** Options of {@link startSimulator}. */
 export interface StartSimulatorOptions {
@@ -28,6 +29,8 @@ export interface StartSimulatorOptions {
   vary?: boolean;
   /** Largest request body accepted, in bytes (default 1 MiB). */
   maxBodyBytes?: number;
+  /** Requests the journal keeps per account (default 10,000; `sim --journal-size`). */
+  journalSize?: number;
 }
 
 /** Fixture ids by role for one surface, as the surface spells them (`GET /_sim/fixtures`). */
@@ -50,6 +53,16 @@ export interface ControlOptions {
   account?: string;
 }
 
+/** The filters of `GET /_sim/requests`. */
+export interface RequestsOptions extends ControlOptions {
+  surface?: Surface;
+  operation?: string;
+  /** Entries after this sequence number (`seq`), or at or after this ISO time on the simulator's clock. */
+  since?: number | string;
+  /** Only the last `limit` entries. */
+  limit?: number;
+}
+
 /** A typed client of a simulator's control plane; every call is a real HTTP request to `/_sim/`. */
 export interface ControlPlane {
   /** `GET /_sim/health`: true when the simulator answers. */
@@ -68,8 +81,11 @@ export interface ControlPlane {
   setFaults(faults: Partial<Faults> | { vary: boolean }): Promise<Faults>;
   /** `PUT /_sim/deviations`: enable exactly these deviations (an empty list: a faithful simulator again). */
   enableDeviations(ids: string[]): Promise<void>;
-  /** `GET /_sim/requests`: the vendor requests served for the account (surface, operation, status, code). */
-  requests(options?: ControlOptions): Promise<LoggedRequest[]>;
+  /**
+   * `GET /_sim/requests`: the request journal of the account, oldest first — surface, operation,
+   * scheme, status, code, latency, the verdict path and, for a refused signature, its diagnosis.
+   */
+  requests(options?: RequestsOptions): Promise<LoggedRequest[]>;
   /** `PUT /_sim/accounts/KEYID/policy`: what the account `accessKeyId` may call. */
   setPolicy(accessKeyId: string, allow: SimPolicy): Promise<void>;
 }
@@ -131,9 +147,17 @@ export function controlPlane(url: string): ControlPlane {
     enableDeviations: async (ids) => {
       await call("PUT", "/_sim/deviations", { enable: ids });
     },
-    requests: async (o = {}) =>
-      ((await call("GET", `/_sim/requests${query({ account: o.account })}`)) as { requests: LoggedRequest[] })
-        .requests,
+    requests: async (o = {}) => {
+      const filters = {
+        account: o.account,
+        surface: o.surface,
+        operation: o.operation,
+        since: o.since === undefined ? undefined : String(o.since),
+        limit: o.limit === undefined ? undefined : String(o.limit),
+      };
+      return ((await call("GET", `/_sim/requests${query(filters)}`)) as { requests: LoggedRequest[] })
+        .requests;
+    },
     setPolicy: async (accessKeyId, allow) => {
       await call("PUT", `/_sim/accounts/${encodeURIComponent(accessKeyId)}/policy`, { allow });
     },
@@ -164,6 +188,7 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
     ...(options.deviations !== undefined ? { deviations: options.deviations } : {}),
     ...(options.vary !== undefined ? { vary: options.vary } : {}),
     ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+    ...(options.journalSize !== undefined ? { journalSize: options.journalSize } : {}),
   };
   const running = await serveSimulator(simOptions);
   return {

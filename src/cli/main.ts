@@ -44,8 +44,9 @@ commands:
                                  a search box; static and self-contained (works from file://);
                                  with --report, each case's status in that report.json
   sim [--port 0] [--host 127.0.0.1] [--account KEYID:SECRET]... [--world FILE] [--deviate ID]...
-      [--progress immediate|polls:N|ms:N] [--seed N]
-                                 serve the stateful simulator of all four surfaces on one port
+      [--progress immediate|polls:N|ms:N] [--seed N] [--vary] [--log pretty|json] [--journal-size N]
+                                 serve the stateful simulator of all four surfaces on one port;
+                                 its page is http://HOST:PORT/_sim/
   help                           this text
 `;
 

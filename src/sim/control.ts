@@ -12,8 +12,15 @@
  *                                  varied as the real gateways vary them, where the documents allow;
  *                                  the member is absent while off)
  *   GET/PUT /_sim/deviations       the catalogue / {"enable":[ids]} (replaces the enabled set)
- *   GET  /_sim/requests            the vendor requests served (surface, operation, status, code), by
- *                                  the account's keys (its second keys' too) or by no known key
+ *   GET  /_sim/requests            the request journal (journal.ts): the vendor requests answered for
+ *                                  the account's keys (its second keys' too), including refused ones
+ *                                  that claimed them, and those no known key claimed, oldest first —
+ *                                  seq, time, surface, operation, scheme, status, code, latency, the
+ *                                  verdict path and, for a refused signature, its diagnosis; filtered
+ *                                  by &surface=S, &operation=OP, &since=SEQ (entries after it) or
+ *                                  &since=<ISO time> (simulator clock), &limit=N (the last N)
+ *   DELETE /_sim/requests          empty the journal of every account
+ *   GET  /_sim/                    the page: worlds, the live journal, diagnoses and controls
  *   GET  /_sim/accounts            the key ids, what each policy allows and the account a second key
  *                                  belongs to (never secrets)
  *   PUT  /_sim/accounts/KEYID/policy  {"allow":"all"|"read"|["<operation>", ...]}: what the account
@@ -28,6 +35,8 @@ import { parseAllow } from "./access.ts";
 import { SIM_ADAPTERS, SIM_CLOUDS } from "./adapters/registry.ts";
 import { deviationCatalogue } from "./deviations.ts";
 import { parseFaults } from "./faults.ts";
+import { type JournalQuery, viewOf } from "./journal.ts";
+import { simPage } from "./page/page.ts";
 import type { SimulatorState } from "./state.ts";
 
 const json = (status: number, body: unknown): WireResponse => ({
@@ -142,13 +151,14 @@ export function serveControl(
       }
       return json(200, { enabled: [...state.enabled] });
     }
-    case "GET /_sim/requests":
-      return json(200, {
-        // The account's own requests and its second keys' (and those refused before any key was known).
-        requests: state.log.filter(
-          (r) => r.account === undefined || state.ownerOf(r.account) === state.ownerOf(account.accessKeyId),
-        ),
-      });
+    case "GET /_sim/requests": {
+      const q = journalQuery(query);
+      if (typeof q === "string") return json(400, { error: q });
+      return json(200, { requests: state.journal.query(state.ownerOf(account.accessKeyId), q).map(viewOf) });
+    }
+    case "GET /_sim":
+    case "GET /_sim/":
+      return simPage();
     case "GET /_sim/accounts":
       return json(200, {
         accounts: state.accounts.map((a) => ({
@@ -158,7 +168,7 @@ export function serveControl(
         })),
       });
     case "DELETE /_sim/requests":
-      state.log.length = 0;
+      state.journal.clear();
       return json(200, { ok: true });
     default:
       return json(404, { error: `no control endpoint ${route}` });
@@ -173,4 +183,28 @@ function putPolicy(state: SimulatorState, accessKeyId: string, body: unknown): W
   if ("error" in parsed) return json(400, { error: parsed.error });
   account.allow = parsed.allow;
   return json(200, { accessKeyId, allow: parsed.allow });
+}
+
+/** The filters of `GET /_sim/requests`, or what is wrong with them. */
+function journalQuery(query: Map<string, string>): JournalQuery | string {
+  const q: JournalQuery = {};
+  const surface = query.get("surface");
+  if (surface !== undefined) {
+    if (!isSurface(surface)) return `surface must be one of ${SURFACES.join(", ")}`;
+    q.surface = surface;
+  }
+  const operation = query.get("operation");
+  if (operation !== undefined) q.operation = operation;
+  const since = query.get("since");
+  if (since !== undefined) {
+    if (/^\d{1,15}$/.test(since)) q.sinceSeq = Number(since);
+    else if (!Number.isNaN(Date.parse(since))) q.sinceTime = Date.parse(since);
+    else return "since must be a sequence number or an ISO time";
+  }
+  const limit = query.get("limit");
+  if (limit !== undefined) {
+    if (!/^\d{1,9}$/.test(limit) || Number(limit) < 1) return "limit must be a whole number ≥ 1";
+    q.limit = Number(limit);
+  }
+  return q;
 }

@@ -17,8 +17,9 @@ import {
   wrongMessage,
 } from "./deviation-effects.ts";
 import { throttleLimit, WindowCounter } from "./faults.ts";
+import { deviationIds, envelopeDeviations, refusedSignature } from "./journal.ts";
 import { ruleError, rulesFor } from "./rule-errors.ts";
-import { type LoggedRequest, type SimulatorOptions, SimulatorState } from "./state.ts";
+import { type SimulatorOptions, SimulatorState } from "./state.ts";
 
 /** Vendor host → the surface that answers on it (each surface module lists its hosts). */
 const BY_HOST = new Map<string, SurfaceModule>(
@@ -58,13 +59,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }
     const adapter = SIM_ADAPTERS[module.id];
     const requestId = adapter.requestId(state.random);
-    const entry: LoggedRequest = { surface: module.id, status: 0 };
+    const entry = state.journal.begin(module.id, state.clock.now(), performance.now());
     const deviations = state.deviationsOf(module.id);
-    const answer = (res: WireResponse, error?: ApiError): WireResponse => {
-      entry.status = res.status;
-      if (error) entry.code = error.code;
-      state.log.push(entry);
-      if (state.log.length > 10_000) state.log.shift();
+    const answer = (res: WireResponse, error?: ApiError, original?: ApiError): WireResponse => {
       const varied = state.faults.vary
         ? adapter.vary(res, {
             random: state.random,
@@ -72,16 +69,21 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
             region: adapter.worldStyle.region,
           })
         : res;
-      return applyDeviations(varied, deviations, error !== undefined);
+      const out = applyDeviations(varied, deviations, error !== undefined);
+      if (deviations.length > 0)
+        entry.deviations = [...(entry.deviations ?? []), ...envelopeDeviations(deviations, original, error)];
+      state.journal.record(entry, res.status, error, performance.now());
+      return out;
     };
     const fail = (error: ApiError) => {
       const shown = wrongMessage(misspelt(error, deviations), deviations);
-      return answer(module.codec.encodeError(shown, requestId), shown);
+      return answer(module.codec.encodeError(shown, requestId), shown, error);
     };
 
     if (state.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, state.faults.latencyMs));
     if (state.faults.dropRate > 0 && state.random.float() < state.faults.dropRate) return "drop";
     if (Buffer.byteLength(req.body) > state.maxBodyBytes) {
+      entry.stage = "body-size";
       return fail(
         module.errors.error("request.malformed", `The request body exceeds ${state.maxBodyBytes} bytes.`),
       );
@@ -91,19 +93,29 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       clock: state.clock,
       ...(state.nonces.get(module.id) ? { nonces: state.nonces.get(module.id) as NonceStore } : {}),
     });
-    if (!verified.ok) return fail(verified.error);
+    if (!verified.ok)
+      return fail(
+        refusedSignature(entry, req, verified, { module, keys: state.accounts, clock: state.clock }),
+      );
     entry.account = verified.accessKeyId;
+    entry.scheme = verified.scheme;
     const decoded = module.codec.decode(req);
-    if (!decoded.ok) return fail(decoded.error);
+    if (!decoded.ok) {
+      entry.stage = "decode";
+      return fail(decoded.error);
+    }
     const operation = decoded.value.operation;
     entry.operation = operation;
     // Authenticated: then what the account may do, then where the request goes (access.ts).
     const world = state.world(verified.accessKeyId, adapter.cloud);
-    const early =
-      forbidden(module, state.account(verified.accessKeyId)?.allow ?? "all", decoded.value) ??
-      unknownRegion(module, adapter, decoded.value, world);
-    if (early) return fail(early);
+    const denied = forbidden(module, state.account(verified.accessKeyId)?.allow ?? "all", decoded.value);
+    const early = denied ?? unknownRegion(module, adapter, decoded.value, world);
+    if (early) {
+      entry.stage = denied ? "policy" : "region";
+      return fail(early);
+    }
     if (state.faults.errorRate > 0 && state.random.float() < state.faults.errorRate) {
+      entry.stage = "fault";
       return fail(module.errors.error("internal", "An internal error occurred; try again later."));
     }
     const documented = module.operations.find((o) => o.operation === operation)?.ratePerSecond;
@@ -113,6 +125,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       const counter = state.counters.get(key) ?? new WindowCounter();
       state.counters.set(key, counter);
       if (!counter.take(state.clock.now(), limit)) {
+        entry.stage = "throttle";
         return fail(module.errors.error("rate.throttled", `Requests exceed ${limit} per second.`));
       }
     }
@@ -134,18 +147,26 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       },
     });
     if ("error" in outcome) {
+      entry.stage = "rule";
+      entry.rule = refused;
       const roles = ignored.size > 0 ? roleSignature(decoded.value.params, adapter.fixtures(world)) : {};
       if (refused !== undefined && ignoredScenario(module.id, operation, ignored, refused, roles)) {
+        entry.stage = "deviation";
+        entry.deviations = deviationIds(deviations, "ignore-rule");
         return answer(
           module.codec.encodeResult(operation, adapter.accepted(decoded.value, world, requestId), requestId),
         );
       }
       return fail(outcome.error);
     }
+    entry.taskId = outcome.taskId;
     if (deviations.some((d) => d.effect.kind === "error-on-success")) {
+      entry.stage = "deviation";
+      entry.deviations = deviationIds(deviations, "error-on-success");
       return fail(module.errors.error("internal", "An internal error occurred; try again later."));
     }
     if (outcome.taskId !== undefined && deviations.some((d) => d.effect.kind === "missing-async-task")) {
+      entry.deviations = deviationIds(deviations, "missing-async-task");
       dropTask(world, outcome.taskId);
     }
     return answer(module.codec.encodeResult(operation, outcome.result, requestId));

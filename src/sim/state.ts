@@ -1,7 +1,7 @@
 /**
  * The mutable state of a simulator, shared by its vendor handler (simulator.ts) and its control
  * plane (control.ts): the accounts, the per-account worlds seeded on first use, the clock, async
- * progress, faults, enabled deviations, nonce memories, throttling windows and the request log.
+ * progress, faults, enabled deviations, nonce memories, throttling windows and the request journal.
  * Its own module so that the handler and the control plane both depend on it, not on each other.
  */
 import type { Surface } from "../contracts/surfaces.ts";
@@ -15,6 +15,7 @@ import type { Allow } from "./access.ts";
 import { SIM_CLOUDS, seedWorldOf } from "./adapters/registry.ts";
 import { type Deviation, deviationCatalogue } from "./deviations.ts";
 import { DEFAULT_FAULTS, type Faults, type WindowCounter } from "./faults.ts";
+import { DEFAULT_JOURNAL_SIZE, Journal } from "./journal.ts";
 
 /**
  * A key the simulator knows: key id, secret and what its policy allows (default: all). A key with
@@ -65,15 +66,8 @@ export interface SimulatorOptions {
   maxBodyBytes?: number;
   /** Start with the `vary` fault on (answers varied as the real gateways vary them; `sim --vary`). */
   vary?: boolean;
-}
-
-/** One vendor request the simulator served (for the control plane's request log). */
-export interface LoggedRequest {
-  account?: string;
-  surface?: Surface;
-  operation?: string;
-  status: number;
-  code?: string;
+  /** Requests the journal keeps per account (default 10,000; `sim --journal-size`). */
+  journalSize?: number;
 }
 
 /**
@@ -105,7 +99,8 @@ export class SimulatorState {
   faults: Faults = { ...DEFAULT_FAULTS };
   enabled = new Set<string>();
   readonly random: Random;
-  readonly log: LoggedRequest[] = [];
+  /** The requests answered, per account (journal.ts). */
+  readonly journal: Journal;
   private readonly worlds = new Map<string, World>();
   /**
    * The seed worlds given in the options, kept as JSON text (`{"<cloud>": World}`, possibly with
@@ -138,6 +133,9 @@ export class SimulatorState {
         );
     }
     this.maxBodyBytes = options.maxBodyBytes ?? 1 << 20;
+    this.journal = new Journal(options.journalSize ?? DEFAULT_JOURNAL_SIZE, (id) =>
+      this.account(id) ? this.ownerOf(id) : undefined,
+    );
     this.clock = { ...systemClock, real: true };
     this.progress = options.progress ?? { kind: "polls", polls: 2 };
     this.random = seededRandom(options.seed ?? 1);
