@@ -41,11 +41,25 @@ export interface Random {
   float(): number;
 }
 
+/** Two lower-case hex digits of each byte value. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+/** A 32-bit unsigned integer as 8 lower-case hex digits (table look-ups: request ids and nonces are on every request's path). */
+function hex8(x: number): string {
+  return (
+    (HEX_BYTE[x >>> 24] as string) +
+    (HEX_BYTE[(x >>> 16) & 255] as string) +
+    (HEX_BYTE[(x >>> 8) & 255] as string) +
+    (HEX_BYTE[x & 255] as string)
+  );
+}
+
 function fromUint32(next: () => number): Random {
+  // One 32-bit draw per 4 bytes (the last one cut), in order: the same text for the same draws.
   const hex = (bytes: number) => {
     let out = "";
-    while (out.length < bytes * 2) out += next().toString(16).padStart(8, "0");
-    return out.slice(0, bytes * 2);
+    for (let n = 0; n < bytes; n += 4) out += hex8(next());
+    return out.length === bytes * 2 ? out : out.slice(0, bytes * 2);
   };
   return {
     uint32: next,
