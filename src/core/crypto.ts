@@ -2,7 +2,7 @@
  * The hashing and encoding primitives the four signature schemes share. Each scheme's own
  * canonicalisation lives in its surface's signer; only the building blocks are here.
  */
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, hash, timingSafeEqual } from "node:crypto";
 
 /** HMAC of `data` with `key`, as raw bytes. */
 export function hmac(algorithm: "sha1" | "sha256", key: string | Buffer, data: string): Buffer {
@@ -11,7 +11,8 @@ export function hmac(algorithm: "sha1" | "sha256", key: string | Buffer, data: s
 
 /** Lower-case hex SHA-256 of a UTF-8 string. */
 export function sha256Hex(data: string): string {
-  return createHash("sha256").update(data, "utf8").digest("hex");
+  // The one-shot form (a string is hashed as UTF-8): about a third of a Hash object's cost.
+  return hash("sha256", data, "hex");
 }
 
 /**
@@ -20,11 +21,15 @@ export function sha256Hex(data: string): string {
  * signature rules (protocols: Alibaba signature V1 step 1) and the JD/TC3 canonical query use it.
  */
 export function rfc3986(value: string): string {
+  // Most names and values (ids, dates, hex) are unreserved characters only: nothing to encode.
+  if (UNRESERVED_ONLY.test(value)) return value;
   return encodeURIComponent(value).replace(
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
 }
+
+const UNRESERVED_ONLY = /^[A-Za-z0-9\-_.~]*$/;
 
 /** Constant-time comparison of two signatures given as strings. */
 export function safeEqual(a: string, b: string): boolean {

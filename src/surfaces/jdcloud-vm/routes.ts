@@ -86,6 +86,17 @@ function routeOf(operation: string): Route {
  * have is `unknown` (the spec's NOT_FOUND common row).
  */
 export function route(method: string, path: string): RouteResult {
+  // Routing, verifying and decoding one request each ask: the last answer is kept (callers must
+  // not change it).
+  if (lastRoute && lastRoute.method === method && lastRoute.path === path) return lastRoute.result;
+  const result = findRoute(method, path);
+  lastRoute = { method, path, result };
+  return result;
+}
+
+let lastRoute: { method: string; path: string; result: RouteResult } | undefined;
+
+function findRoute(method: string, path: string): RouteResult {
   const decoded: string[] = [];
   for (const raw of path.split("/")) {
     try {
