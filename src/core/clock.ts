@@ -2,7 +2,7 @@
  * Time and randomness, injectable and seedable: nothing in the model, the signers or the client
  * reads `Date.now()` or `Math.random()` directly, so every run can be replayed.
  */
-import { randomBytes } from "node:crypto";
+import { randomFillSync } from "node:crypto";
 
 /** A source of the current time. */
 export interface Clock {
@@ -85,5 +85,21 @@ export function seededRandom(seed: number): Random {
   });
 }
 
-/** Cryptographic randomness, for nonces sent to real clouds. */
-export const cryptoRandom: Random = fromUint32(() => randomBytes(4).readUInt32BE(0));
+/**
+ * Cryptographic randomness, for nonces sent to real clouds. Drawn from the system's generator a
+ * kilobyte at a time (one call per 256 draws rather than one per draw: a nonce or request id is
+ * four draws, on every call the client signs).
+ */
+export const cryptoRandom: Random = (() => {
+  const pool = Buffer.alloc(1024);
+  let at = pool.length;
+  return fromUint32(() => {
+    if (at === pool.length) {
+      randomFillSync(pool);
+      at = 0;
+    }
+    const x = pool.readUInt32BE(at);
+    at += 4;
+    return x;
+  });
+})();

@@ -101,6 +101,20 @@ export interface Acs3Authorization {
  * missing or empty.
  */
 export function parseAcs3Authorization(value: string): Acs3Authorization | undefined {
+  // Verifying and decoding one request each ask: the last answer is kept (callers must not change it).
+  if (value === lastAuthorization.value) return lastAuthorization.parsed;
+  const parsed = parseAuthorizationValue(value);
+  lastAuthorization.value = value;
+  lastAuthorization.parsed = parsed;
+  return parsed;
+}
+
+const lastAuthorization: { value: string | undefined; parsed: Acs3Authorization | undefined } = {
+  value: undefined,
+  parsed: undefined,
+};
+
+function parseAuthorizationValue(value: string): Acs3Authorization | undefined {
   if (!value.startsWith(`${ACS3} `)) return undefined;
   const fields = new Map<string, string>();
   for (const part of value.slice(ACS3.length + 1).split(",")) {

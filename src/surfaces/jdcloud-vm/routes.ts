@@ -130,9 +130,17 @@ export function methodOf(operation: string): string {
 }
 
 /** Names of an operation's path parameters. */
-export function pathParamNames(operation: string): string[] {
-  return routeOf(operation).matchers.flatMap((m) => m.names);
+export function pathParamNames(operation: string): readonly string[] {
+  let names = paramNames.get(operation);
+  if (!names) {
+    names = routeOf(operation).matchers.flatMap((m) => m.names);
+    paramNames.set(operation, names);
+  }
+  return names;
 }
+
+/** Each operation's path parameter names, asked for on every request (callers must not change them). */
+const paramNames = new Map<string, string[]>();
 
 /**
  * The path jdcloud-sdk-js sends (sdk-clients.md §2): parameters substituted, then every segment
