@@ -124,6 +124,8 @@ function canonicalPath3(path: string): string {
  * `canonicalHeaderValues`, Go `stripExcessSpaces`); JDCLOUD3 only trims (jdcloud-sdk-python).
  */
 function headerValue(version: JdVersion, value: string): string {
+  // Most values (dates, nonces, hosts, hashes) hold no white space at all: nothing to fold or trim.
+  if (!/\s/.test(value)) return value;
   return version === "JDCLOUD2" ? value.replace(/\s+/g, " ").trim() : value.trim();
 }
 

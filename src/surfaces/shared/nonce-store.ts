@@ -34,8 +34,9 @@ export function createNonceStore(clock: Clock, windowMs = 15 * 60_000, max = 100
       const key = `${accessKeyId}\u0000${nonce}`;
       const at = seen.get(key);
       if (at !== undefined && now - at <= windowMs) return false;
-      // Recorded again only past its window, so at a later time than its stale queue entry.
-      seen.delete(key);
+      // Recorded again only past its window, so at a later time than its stale queue entry; moved
+      // to the end of the map's order, as a new key is.
+      if (at !== undefined) seen.delete(key);
       seen.set(key, now);
       keys.push(key);
       times.push(now);
