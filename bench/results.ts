@@ -108,7 +108,7 @@ export function targetText(target: Target | undefined): string {
 }
 
 /** The rounds' ratios as text: `0.55×, 0.61×, 0.58×`. */
-export function roundsText(row: Row): string {
+function roundsText(row: Row): string {
   return (row.rounds ?? []).map((r) => valueText(r, unitOf(row))).join(", ");
 }
 
