@@ -12,8 +12,6 @@ export default {
     "src/cli/main.ts",
     "suites/**/*.test.ts",
     "bench/main.ts",
-    "bench/floor/vitest.config.ts",
-    "bench/floor/*.floor.ts",
     "bench/servers/*.js",
     "bench/cpu-usage.js",
     "examples/**/*.ts",

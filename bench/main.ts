@@ -108,8 +108,10 @@ export async function main(argv: string[]): Promise<number> {
       return r;
     });
     await run("scale", "4. scale: 100,000-ENI world vs 100-ENI world", () => scaleBench(tmp, log));
-    await run("suite", "3. suite: eni-conformance run --runs 100 vs an empty vitest run", () =>
-      suiteBench(tmp, log),
+    await run(
+      "suite",
+      "3. suite: CPU per exchange of eni-conformance run --runs 100 vs bare undici → node:http",
+      () => suiteBench(tmp, log),
     );
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 /**
  * Child processes of the benchmarks: servers started with `node`, ready when they print their
  * `listening on http://HOST:PORT` line, stopped with SIGTERM (SIGKILL after a grace period), and
- * their resident memory read from /proc (or `ps` where there is no /proc). Every child is bounded:
+ * their resident memory (or `ps` where there is no /proc) and CPU time read from /proc. Every child is bounded:
  * a server that does not get ready in time is killed, and so is one still running at exit.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
@@ -123,6 +123,23 @@ export function rssMiB(pid: number, peak = false): number | undefined {
   try {
     const kb = Number(execFileSync("ps", ["-o", "rss=", "-p", String(pid)], { encoding: "utf8" }).trim());
     return Number.isFinite(kb) && kb > 0 ? kb / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let clockTicks: number | undefined;
+
+/**
+ * CPU time a process has used so far (user + system, all its threads), in microseconds, from
+ * /proc/PID/stat (clock-tick resolution, usually 10 ms); undefined where there is no /proc.
+ */
+export function cpuMicros(pid: number): number | undefined {
+  try {
+    const fields = (readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1] ?? "").split(" ");
+    clockTicks ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1e6) / clockTicks : undefined;
   } catch {
     return undefined;
   }

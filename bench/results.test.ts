@@ -20,7 +20,12 @@ import { rowsOf } from "./rows.ts";
 import { medianRound } from "./throughput.ts";
 import { benchWorld, worldCounts } from "./world.ts";
 
-const target = (op: Target["op"], value: number, unit: Target["unit"] = "x"): Target => ({ op, value, unit });
+const target = (op: Target["op"], value: number, unit: Target["unit"] = "x", eachRound?: number): Target => ({
+  op,
+  value,
+  unit,
+  ...(eachRound === undefined ? {} : { eachRound }),
+});
 const row = (over: Partial<Row>): Row => ({
   id: "throughput.tencent-v3",
   benchmark: "1. throughput",
@@ -51,6 +56,22 @@ describe("verdicts", () => {
     ["no value", { value: null }, "not measured"],
     ["not a number", { value: Number.NaN }, "not measured"],
     ["failed answers", { value: 0.9, problems: ["3 answers were not a success"] }, "invalid"],
+    [
+      "median and every round met",
+      { value: 0.62, target: target(">=", 0.6, "x", 0.5), rounds: [0.55, 0.62, 0.7] },
+      "met",
+    ],
+    [
+      "median met, one round below its bound",
+      { value: 0.62, target: target(">=", 0.6, "x", 0.5), rounds: [0.49, 0.62, 0.7] },
+      "missed",
+    ],
+    [
+      "every round at least the median's bound",
+      { value: 5.2, target: target(">=", 5, "x", 5), rounds: [4.9, 5.2, 6] },
+      "missed",
+    ],
+    ["no target: a reference figure", { value: 17.8, target: undefined, unit: "s" }, "reference"],
   ])("%s", (_name, given, want) => {
     expect(verdict(row(given))).toBe(want);
   });
@@ -62,6 +83,9 @@ describe("verdicts", () => {
     expect(valueText(null, "x")).toBe("—");
     expect(targetText(target(">=", 0.6))).toBe("≥ 0.60×");
     expect(targetText(target("<=", 300, "MB"))).toBe("≤ 300 MB");
+    expect(targetText(target(">=", 0.6, "x", 0.5))).toBe("≥ 0.60×, each round ≥ 0.50×");
+    expect(targetText(undefined)).toBe("—");
+    expect(valueText(17.84, "s")).toBe("17.8 s");
   });
 });
 
@@ -100,6 +124,19 @@ describe("the table and the docs page", () => {
     expect(markdownReport(results([row({})]))).not.toContain("Where the time goes");
   });
 
+  it("shows each round's ratio next to the median, and leaves reference rows out of the misses", () => {
+    const md = markdownReport(
+      results([
+        row({ value: 0.58, rounds: [0.49, 0.58, 0.61], target: target(">=", 0.6, "x", 0.5) }),
+        row({ id: "suite.wall-time", value: 17.8, target: undefined, unit: "s" }),
+      ]),
+    );
+    expect(md).toContain("| 0.58× (rounds 0.49×, 0.58×, 0.61×) | ≥ 0.60×, each round ≥ 0.50× | missed |");
+    expect(md).toContain("- `throughput.tencent-v3` (missed): 0.58× (rounds 0.49×, 0.58×, 0.61×) against");
+    expect(md).toContain("| 17.8 s | — | reference |");
+    expect(md).not.toContain("`suite.wall-time` (reference)");
+  });
+
   it("escapes table cells", () => {
     expect(markdownReport(results([row({ measured: "a | b" })]))).toContain("a \\| b");
   });
@@ -130,6 +167,60 @@ describe("rows", () => {
     const missing = rowsOf("peer", { measured: false, reason: "@stoplight/prism-cli is not installed" });
     expect(missing[0]?.value).toBeNull();
     expect(missing[0]?.note).toContain("not installed");
+  });
+
+  it("gives throughput rows their rounds and the bound for every round", () => {
+    const load = { rps: 6000, p99Ms: 2, p50Ms: 1, meanMs: 1, responses: 18_000, errors: 0, non2xx: 0 };
+    const [tc3] = rowsOf("throughput", [
+      {
+        surface: "tencent-v3",
+        perRequestSigning: false,
+        sim: load,
+        bare: { ...load, rps: 10_000 },
+        ratio: 0.6,
+        roundRatios: [0.45, 0.6, 0.7],
+        problems: [],
+      },
+    ]);
+    expect(tc3?.id).toBe("throughput.tencent-v3");
+    expect(tc3?.rounds).toEqual([0.45, 0.6, 0.7]);
+    expect(tc3 && verdict(tc3)).toBe("missed");
+  });
+
+  it("makes the suite's exchange cost the bare round trip's CPU over ours, with the wall times for reference", () => {
+    const suite = {
+      suiteS: 20,
+      suiteCpuS: 30,
+      runsPerCase: 100,
+      casesRun: 133,
+      cases: 155,
+      casesPerS: 6.65,
+      propertyRuns: 13_300,
+      propertyRunsPerS: 665,
+      minRunsPerRule: 100,
+      exitCode: 0,
+      exchanges: {
+        vendor: 40_000,
+        control: 20_000,
+        total: 60_000,
+        perPropertyRun: 60_000 / 13_300,
+        cpuPerExchangeUs: 500,
+        sameReport: true,
+        bare: { exchanges: 20_000, clientUs: 60, serverUs: 40, cpuPerExchangeUs: 100 },
+      },
+      defaultRun: { runsPerCase: 3, s: 5, cpuS: 6 },
+      problems: [],
+    };
+    const rows = rowsOf("suite", suite);
+    expect(rows.map((r) => r.id)).toEqual(["suite.exchange-cost", "suite.wall-time", "suite.default-runs"]);
+    const [cost, wall, plain] = rows;
+    expect(cost?.value).toBeCloseTo(0.2);
+    expect(cost && verdict(cost)).toBe("missed");
+    expect(cost?.measured).toContain("60,000 exchanges (40,000 signed, 20,000 control)");
+    expect(cost?.measured).toContain("4.5 exchanges per property run, 665 property runs/s");
+    expect(wall && verdict(wall)).toBe("reference");
+    expect(wall?.value).toBe(20);
+    expect(plain?.value).toBe(5);
   });
 
   it("takes the round whose ratio is the median, so one slow spell does not decide", () => {

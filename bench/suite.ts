@@ -1,42 +1,61 @@
 /**
- * Benchmark 3, suite wall time: the full conformance run (`eni-conformance run`, what
- * `npm run conformance` runs) against the embedded simulator with `--runs 100` (each case's property
- * runs 100 times, so every rule gets at least 100) and with the default 3 runs per case, next to
- * the start-up floor: `vitest run` of one empty test with the project's pool settings, in the same
- * run. Reports the wall times, cases and
- * property runs per second, and the fewest property runs any rule got (from the run's report.json).
+ * Benchmark 3, the harness's cost per exchange: the CPU time of the full conformance run
+ * (`eni-conformance run --runs 100`, what `npm run conformance` runs with every rule's property 100
+ * times, against the embedded simulator: signing, sending, the simulator's handling, decoding,
+ * checks, fast-check, reporting — everything from start to exit) divided by the HTTP exchanges it
+ * made, against the CPU per exchange of a bare undici → node:http round trip with a fixed JSON
+ * answer measured in the same run. The exchanges are counted from the cassette of the same run
+ * recorded with `--record` (same seed and runs; its report.json is compared with the timed run's):
+ * what the run itself records, not an estimate. Also reports exchanges per property run, property
+ * runs per second, and the wall times of `run --runs 100` and of the default run for reference.
  */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { request } from "undici";
 import { fromRoot } from "../src/contracts/surfaces.ts";
-import { median } from "./latency.ts";
-import { cliArgs } from "./processes.ts";
+import { cliArgs, cpuMicros, startServer } from "./processes.ts";
 
 /** Property runs per case in the measured run. */
 export const RUNS = 100;
-const FLOOR_ROUNDS = 3;
+/** Sequential round trips of the bare baseline, after its warm-up ones. */
+export const BARE_EXCHANGES = 20_000;
+export const BARE_WARMUP = 2_000;
 /** The conformance run is stopped (and reported as an error) past this. */
-const SUITE_TIMEOUT_MS = 180_000;
+const SUITE_TIMEOUT_MS = 240_000;
+
+/** What the exchanges of the run cost, and what the bare round trip costs. */
+export interface ExchangeCost {
+  /** Signed vendor exchanges and control-plane calls of the run (from its cassette). */
+  vendor: number;
+  control: number;
+  total: number;
+  perPropertyRun: number;
+  /** CPU of the whole timed run over its exchanges, microseconds. */
+  cpuPerExchangeUs: number;
+  /** True when the recorded run's report.json is byte for byte the timed run's. */
+  sameReport: boolean;
+  bare: { exchanges: number; clientUs: number; serverUs: number; cpuPerExchangeUs: number };
+}
 
 /** What benchmark 3 found. */
 export interface SuiteResult {
   suiteS: number;
   /** CPU seconds of the conformance run, all threads (the rest of its wall time was waiting). */
   suiteCpuS: number;
-  floorS: number;
-  ratio: number;
   runsPerCase: number;
   /** Cases run (passed, failed or errored), and all cases. */
   casesRun: number;
   cases: number;
   casesPerS: number;
+  propertyRuns: number;
   propertyRunsPerS: number;
   /** The fewest property runs of any rule that ran (over its cases on every surface). */
   minRunsPerRule: number;
   exitCode: number | null;
+  exchanges: ExchangeCost;
   /** The same run with the default 3 runs per case (what `npm run conformance` does). */
-  defaultRun: { runsPerCase: number; s: number; cpuS: number; ratio: number };
+  defaultRun: { runsPerCase: number; s: number; cpuS: number };
   problems: string[];
 }
 
@@ -81,23 +100,59 @@ interface ReportCase {
   runs: number;
 }
 
-/** Run benchmark 3, writing the run's reports into `tmp`. */
-export async function suiteBench(tmp: string, log: (line: string) => void): Promise<SuiteResult> {
-  const floors: number[] = [];
-  const floorArgs = [
-    fromRoot("node_modules/vitest/vitest.mjs"),
-    "run",
-    "--config",
-    "bench/floor/vitest.config.ts",
-    "--root",
-    ".",
-  ];
-  const problems: string[] = [];
-  for (let i = 0; i < FLOOR_ROUNDS; i++) {
-    const floor = await timed(floorArgs, 60_000);
-    if (floor.code !== 0) problems.push(`the floor run exited with ${floor.code}: ${floor.out.slice(-500)}`);
-    floors.push(floor.s);
+/**
+ * CPU per exchange of sequential undici `request`s to bare node:http (bench/servers/bare-server.js,
+ * a fixed JSON answer), the body read and parsed as the run's client does: this process's CPU
+ * (the client) plus the server process's, over the measured exchanges.
+ */
+async function bareExchange(): Promise<ExchangeCost["bare"]> {
+  const server = await startServer(["bench/servers/bare-server.js", "--port", "0"]);
+  try {
+    const body = JSON.stringify({ NetworkInterfaceId: "eni-m6dyj72l", InstanceId: "ins-r8hr2upy" });
+    const once = async () => {
+      const res = await request(`${server.url}/`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+      JSON.parse(await res.body.text());
+      if (res.statusCode !== 200) throw new Error(`the bare server answered ${res.statusCode}`);
+    };
+    for (let i = 0; i < BARE_WARMUP; i++) await once();
+    const server0 = cpuMicros(server.pid);
+    const client0 = process.cpuUsage();
+    for (let i = 0; i < BARE_EXCHANGES; i++) await once();
+    const client = process.cpuUsage(client0);
+    const server1 = cpuMicros(server.pid);
+    const clientUs = (client.user + client.system) / BARE_EXCHANGES;
+    const serverUs =
+      server0 === undefined || server1 === undefined ? Number.NaN : (server1 - server0) / BARE_EXCHANGES;
+    return { exchanges: BARE_EXCHANGES, clientUs, serverUs, cpuPerExchangeUs: clientUs + serverUs };
+  } finally {
+    await server.stop();
   }
+}
+
+/** Signed vendor exchanges and control-plane calls on a cassette's tapes (one JSON line each). */
+function countExchanges(cassetteDir: string): { vendor: number; control: number } {
+  const out = { vendor: 0, control: 0 };
+  const dir = join(cassetteDir, "tapes");
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) {
+    for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
+      if (line === "") continue;
+      const kind = (JSON.parse(line) as { kind?: unknown }).kind;
+      if (kind === "vendor") out.vendor++;
+      else if (kind === "control") out.control++;
+      else throw new Error(`${file}: an exchange of unknown kind ${String(kind)}`);
+    }
+  }
+  return out;
+}
+
+/** Run benchmark 3, writing the runs' reports and cassette into `tmp`. */
+export async function suiteBench(tmp: string, log: (line: string) => void): Promise<SuiteResult> {
+  const problems: string[] = [];
+  const bare = await bareExchange();
   // The default run (`npm run conformance` as it is: 3 runs per case), for reference.
   const plain = await timed(cliArgs("run", "--report-dir", join(tmp, "suite-default")), SUITE_TIMEOUT_MS);
   if (plain.code !== 0) problems.push(`the default run exited with ${plain.code}: ${plain.out.slice(-800)}`);
@@ -108,35 +163,62 @@ export async function suiteBench(tmp: string, log: (line: string) => void): Prom
   );
   if (suite.code !== 0)
     problems.push(`the conformance run exited with ${suite.code}: ${suite.out.slice(-800)}`);
+  // The same run again, recorded: its cassette holds every exchange the run made.
+  const cassette = join(tmp, "suite-cassette");
+  const recorded = await timed(
+    cliArgs("run", "--runs", String(RUNS), "--report-dir", join(tmp, "suite-recorded"), "--record", cassette),
+    SUITE_TIMEOUT_MS,
+  );
+  if (recorded.code !== 0)
+    problems.push(`the recorded run exited with ${recorded.code}: ${recorded.out.slice(-800)}`);
   let cases: ReportCase[] = [];
+  let sameReport = false;
   try {
-    cases = (JSON.parse(readFileSync(join(reportDir, "report.json"), "utf8")) as { cases: ReportCase[] })
-      .cases;
+    const text = readFileSync(join(reportDir, "report.json"), "utf8");
+    cases = (JSON.parse(text) as { cases: ReportCase[] }).cases;
+    sameReport = text === readFileSync(join(tmp, "suite-recorded", "report.json"), "utf8");
   } catch (error) {
     problems.push(`no report.json: ${(error as Error).message}`);
+  }
+  if (!sameReport) problems.push("the recorded run's report.json differs from the timed run's");
+  let counted = { vendor: 0, control: 0 };
+  try {
+    counted = countExchanges(cassette);
+  } catch (error) {
+    problems.push(`the cassette could not be counted: ${(error as Error).message}`);
   }
   const ran = cases.filter((c) => c.status !== "skipped");
   const perRule = new Map<string, number>();
   for (const c of ran) perRule.set(c.rule, (perRule.get(c.rule) ?? 0) + c.runs);
-  const floorS = median(floors);
   const propertyRuns = ran.reduce((sum, c) => sum + c.runs, 0);
+  const total = counted.vendor + counted.control;
+  if (total === 0) problems.push("the cassette holds no exchanges");
+  if (!Number.isFinite(bare.serverUs)) problems.push("the bare server's CPU time could not be read (/proc)");
   const result: SuiteResult = {
     suiteS: suite.s,
     suiteCpuS: suite.cpuS,
-    floorS,
-    ratio: suite.s / floorS,
     runsPerCase: RUNS,
     casesRun: ran.length,
     cases: cases.length,
     casesPerS: ran.length / suite.s,
+    propertyRuns,
     propertyRunsPerS: propertyRuns / suite.s,
     minRunsPerRule: perRule.size > 0 ? Math.min(...perRule.values()) : 0,
     exitCode: suite.code,
-    defaultRun: { runsPerCase: 3, s: plain.s, cpuS: plain.cpuS, ratio: plain.s / floorS },
+    exchanges: {
+      ...counted,
+      total,
+      perPropertyRun: total / propertyRuns,
+      cpuPerExchangeUs: (suite.cpuS * 1e6) / total,
+      sameReport,
+      bare,
+    },
+    defaultRun: { runsPerCase: 3, s: plain.s, cpuS: plain.cpuS },
     problems,
   };
+  const e = result.exchanges;
   log(
-    `  conformance run ${result.suiteS.toFixed(1)} s (CPU ${result.suiteCpuS.toFixed(1)} s; ${result.casesRun} cases, ${result.casesPerS.toFixed(1)} cases/s; default --runs 3: ${plain.s.toFixed(1)} s), empty vitest run ${floorS.toFixed(2)} s`,
+    `  run --runs ${RUNS}: ${result.suiteS.toFixed(1)} s (CPU ${result.suiteCpuS.toFixed(1)} s), ${total} exchanges (${e.perPropertyRun.toFixed(1)} per property run), ${e.cpuPerExchangeUs.toFixed(0)} µs CPU per exchange; bare undici → node:http ${bare.cpuPerExchangeUs.toFixed(0)} µs; ${result.propertyRunsPerS.toFixed(0)} property runs/s; default run ${plain.s.toFixed(1)} s`,
   );
   return result;
 }

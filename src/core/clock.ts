@@ -2,7 +2,7 @@
  * Time and randomness, injectable and seedable: nothing in the model, the signers or the client
  * reads `Date.now()` or `Math.random()` directly, so every run can be replayed.
  */
-import { randomBytes } from "node:crypto";
+import { randomFillSync } from "node:crypto";
 
 /** A source of the current time. */
 export interface Clock {
@@ -41,11 +41,25 @@ export interface Random {
   float(): number;
 }
 
+/** Two lower-case hex digits of each byte value. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+/** A 32-bit unsigned integer as 8 lower-case hex digits (table look-ups: request ids and nonces are on every request's path). */
+function hex8(x: number): string {
+  return (
+    (HEX_BYTE[x >>> 24] as string) +
+    (HEX_BYTE[(x >>> 16) & 255] as string) +
+    (HEX_BYTE[(x >>> 8) & 255] as string) +
+    (HEX_BYTE[x & 255] as string)
+  );
+}
+
 function fromUint32(next: () => number): Random {
+  // One 32-bit draw per 4 bytes (the last one cut), in order: the same text for the same draws.
   const hex = (bytes: number) => {
     let out = "";
-    while (out.length < bytes * 2) out += next().toString(16).padStart(8, "0");
-    return out.slice(0, bytes * 2);
+    for (let n = 0; n < bytes; n += 4) out += hex8(next());
+    return out.length === bytes * 2 ? out : out.slice(0, bytes * 2);
   };
   return {
     uint32: next,
@@ -71,5 +85,21 @@ export function seededRandom(seed: number): Random {
   });
 }
 
-/** Cryptographic randomness, for nonces sent to real clouds. */
-export const cryptoRandom: Random = fromUint32(() => randomBytes(4).readUInt32BE(0));
+/**
+ * Cryptographic randomness, for nonces sent to real clouds. Drawn from the system's generator a
+ * kilobyte at a time (one call per 256 draws rather than one per draw: a nonce or request id is
+ * four draws, on every call the client signs).
+ */
+export const cryptoRandom: Random = (() => {
+  const pool = Buffer.alloc(1024);
+  let at = pool.length;
+  return fromUint32(() => {
+    if (at === pool.length) {
+      randomFillSync(pool);
+      at = 0;
+    }
+    const x = pool.readUInt32BE(at);
+    at += 4;
+    return x;
+  });
+})();

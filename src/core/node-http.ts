@@ -22,7 +22,9 @@ export function readWireRequest(req: IncomingMessage, maxBytes = 1 << 20): Promi
     req.on("error", reject);
     req.on("end", () => {
       const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(req.headers)) {
+      const given = req.headers;
+      for (const name in given) {
+        const value = given[name];
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
       }
       // One chunk is the usual case: no copy.

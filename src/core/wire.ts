@@ -35,6 +35,13 @@ export function rawQuery(url: string): string {
   return q === -1 ? "" : url.slice(q + 1);
 }
 
+/** One name or value of a form: `+` is a space, then percent-decoded (throws on a bad escape). */
+function decodeFormPart(raw: string): string {
+  // Without `%` or `+` there is nothing to decode (most names and values: ids, dates, hex).
+  if (!raw.includes("%") && !raw.includes("+")) return raw;
+  return decodeURIComponent(raw.replaceAll("+", " "));
+}
+
 /**
  * Decode an `application/x-www-form-urlencoded` string (a query or a form body) into pairs, in
  * order. `+` is a space, as in HTML forms; invalid percent-escapes make the result `undefined`.
@@ -48,10 +55,7 @@ export function parseForm(text: string): [string, string][] | undefined {
     const rawKey = eq === -1 ? part : part.slice(0, eq);
     const rawValue = eq === -1 ? "" : part.slice(eq + 1);
     try {
-      pairs.push([
-        decodeURIComponent(rawKey.replaceAll("+", " ")),
-        decodeURIComponent(rawValue.replaceAll("+", " ")),
-      ]);
+      pairs.push([decodeFormPart(rawKey), decodeFormPart(rawValue)]);
     } catch {
       return undefined;
     }

@@ -154,13 +154,16 @@ function startTask(
   ctx: TransitionContext,
 ): Task {
   const p = ctx.progress;
-  const full: Task = {
-    ...task,
-    status: p.kind === "immediate" ? "success" : "running",
-    pollsLeft: p.kind === "polls" ? p.polls : 0,
-    readyAt: p.kind === "ms" ? ctx.now + p.ms : 0,
-    createdAt: ctx.now,
-  };
+  const status = p.kind === "immediate" ? "success" : "running";
+  const pollsLeft = p.kind === "polls" ? p.polls : 0;
+  const readyAt = p.kind === "ms" ? ctx.now + p.ms : 0;
+  // Object literals of fixed shapes rather than a spread (cheaper on every attach and detach); the
+  // members in the same order, so a task reads and serialises as before.
+  const { id, kind, eniId, instanceId, fromInstanceId } = task;
+  const full: Task =
+    fromInstanceId === undefined
+      ? { id, kind, eniId, instanceId, status, pollsLeft, readyAt, createdAt: ctx.now }
+      : { id, kind, eniId, instanceId, fromInstanceId, status, pollsLeft, readyAt, createdAt: ctx.now };
   world.tasks[full.id] = full;
   keepTasksBounded(world, full.id);
   if (full.readyAt > 0) pendingTimed(world).add(full.id);

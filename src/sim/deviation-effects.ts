@@ -13,6 +13,7 @@ import { type Deviation, misspell } from "./deviations.ts";
 
 /** The rules the enabled deviations tell the simulator not to enforce. */
 export function ignoredRules(deviations: Deviation[]): Set<string> {
+  if (deviations.length === 0) return new Set();
   return new Set(deviations.flatMap((d) => (d.effect.kind === "ignore-rule" ? [d.effect.rule] : [])));
 }
 

@@ -168,6 +168,8 @@ export class SimulatorState {
 
   /** The enabled deviations of a surface. */
   deviationsOf(surface: Surface): Deviation[] {
+    // Asked on every request: nothing to look up while no deviation is on (the usual case).
+    if (this.enabled.size === 0) return [];
     return [...this.enabled]
       .map((id) => this.catalogue.get(id) as Deviation)
       .filter((d) => d.surface === surface);

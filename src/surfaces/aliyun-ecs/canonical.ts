@@ -12,8 +12,15 @@ export const V1 = "HMAC-SHA1";
 
 /** Order two parameter names by their UTF-8 bytes ("sort by parameter name (byte order)", §3.2 step 2). */
 function byKey(a: [string, string], b: [string, string]): number {
+  // Without surrogates or code units above them, UTF-16 order is code point order, which is UTF-8
+  // byte order: the strings compare as they are (parameter names are ASCII), without two buffers.
+  if (!BEYOND_SURROGATES.test(a[0]) && !BEYOND_SURROGATES.test(b[0])) {
+    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+  }
   return Buffer.compare(Buffer.from(a[0], "utf8"), Buffer.from(b[0], "utf8"));
 }
+
+const BEYOND_SURROGATES = /[\uD800-\uFFFF]/;
 
 /** Pairs sorted by name (stable, so repeated names keep their order), each side RFC 3986-encoded. */
 function canonicalPairs(pairs: readonly [string, string][]): string {
@@ -94,6 +101,20 @@ export interface Acs3Authorization {
  * missing or empty.
  */
 export function parseAcs3Authorization(value: string): Acs3Authorization | undefined {
+  // Verifying and decoding one request each ask: the last answer is kept (callers must not change it).
+  if (value === lastAuthorization.value) return lastAuthorization.parsed;
+  const parsed = parseAuthorizationValue(value);
+  lastAuthorization.value = value;
+  lastAuthorization.parsed = parsed;
+  return parsed;
+}
+
+const lastAuthorization: { value: string | undefined; parsed: Acs3Authorization | undefined } = {
+  value: undefined,
+  parsed: undefined,
+};
+
+function parseAuthorizationValue(value: string): Acs3Authorization | undefined {
   if (!value.startsWith(`${ACS3} `)) return undefined;
   const fields = new Map<string, string>();
   for (const part of value.slice(ACS3.length + 1).split(",")) {
@@ -114,7 +135,14 @@ export function isoSeconds(ms: number): string {
 
 /** Milliseconds of a `yyyy-MM-ddTHH:mm:ssZ` time, or undefined when it is not exactly that (§3.1). */
 export function parseIsoSeconds(text: string): number | undefined {
+  // Requests of the same second carry the same text: the last one's answer is kept.
+  if (text === lastParsed.text) return lastParsed.ms;
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(text)) return undefined;
-  const ms = Date.parse(text);
-  return Number.isNaN(ms) || isoSeconds(ms) !== text ? undefined : ms;
+  const parsed = Date.parse(text);
+  const ms = Number.isNaN(parsed) || isoSeconds(parsed) !== text ? undefined : parsed;
+  lastParsed.text = text;
+  lastParsed.ms = ms;
+  return ms;
 }
+
+const lastParsed: { text: string | undefined; ms: number | undefined } = { text: undefined, ms: undefined };

@@ -61,10 +61,21 @@ function matches(req: WireRequest): boolean {
 }
 
 /**
- * Pairs → object (first value of a repeated name wins, see wire-params.first). Built through a Map
- * so that names such as `__proto__` or `constructor` stay ordinary (unknown) parameters.
+ * Pairs → object (first value of a repeated name wins, see wire-params.first); names such as
+ * `__proto__` or `constructor` stay ordinary (unknown) parameters. Assignment makes an own property
+ * of every name but `__proto__` (the one accessor of Object.prototype): with that name among the
+ * pairs the object is built through a Map, as Object.fromEntries defines properties.
  */
 function toParams(pairs: readonly [string, string][]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of pairs) {
+    if (k === "__proto__") return viaMap(pairs);
+    if (!Object.hasOwn(out, k)) out[k] = v;
+  }
+  return out;
+}
+
+function viaMap(pairs: readonly [string, string][]): Record<string, unknown> {
   const seen = new Map<string, string>();
   for (const [k, v] of pairs) if (!seen.has(k)) seen.set(k, v);
   return Object.fromEntries(seen);

@@ -35,12 +35,39 @@ export interface RequestPairs {
   form: [string, string][];
 }
 
-/** The decoded parameters of a request: its query, and its form body when it has one. */
+/**
+ * The decoded parameters of a request: its query, and its form body when it has one. Routing,
+ * verifying and decoding one request each ask; the last request's answer is kept (for the same
+ * request object with the same method, URL, content type and body), so callers must not change it.
+ */
 export function readPairs(req: WireRequest): RequestPairs | undefined {
+  const type = req.headers["content-type"];
+  if (
+    last !== undefined &&
+    last.req === req &&
+    last.method === req.method &&
+    last.url === req.url &&
+    last.type === type &&
+    last.body === req.body
+  )
+    return last.pairs;
   const query = parseForm(rawQuery(req.url));
   const form = hasFormBody(req) ? parseForm(req.body) : [];
-  return query && form ? { query, form } : undefined;
+  const pairs = query && form ? { query, form } : undefined;
+  last = { req, method: req.method, url: req.url, type, body: req.body, pairs };
+  return pairs;
 }
+
+let last:
+  | {
+      req: WireRequest;
+      method: string;
+      url: string;
+      type: string | undefined;
+      body: string;
+      pairs: RequestPairs | undefined;
+    }
+  | undefined;
 
 /**
  * The first value of `name` among `pairs`. Which of repeated values the POP gateway reads is not

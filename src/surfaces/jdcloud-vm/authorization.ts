@@ -21,6 +21,20 @@ const HEADER =
  * JDCLOUD2/JDCLOUD3 shape, or when its scope terminator does not belong to its version.
  */
 export function parseAuthorization(value: string): ParsedAuthorization | { problem: string } {
+  // Verifying and decoding one request each ask: the last answer is kept (callers must not change it).
+  if (value === lastParsed.value && lastParsed.parsed !== undefined) return lastParsed.parsed;
+  const parsed = parseValue(value);
+  lastParsed.value = value;
+  lastParsed.parsed = parsed;
+  return parsed;
+}
+
+const lastParsed: {
+  value: string | undefined;
+  parsed: ParsedAuthorization | { problem: string } | undefined;
+} = { value: undefined, parsed: undefined };
+
+function parseValue(value: string): ParsedAuthorization | { problem: string } {
   const m = HEADER.exec(value.trim());
   if (!m) return { problem: "The Authorization header is not a JDCLOUD2 or JDCLOUD3 signature." };
   const version = m[1] as JdVersion;

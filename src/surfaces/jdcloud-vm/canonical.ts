@@ -41,8 +41,12 @@ function lenientUnquote(text: string, plus: boolean): string {
   return Buffer.from(bytes).toString("utf8");
 }
 
+const NEVER_QUOTED = /^[A-Za-z0-9_.\-~]*$/;
+
 /** Python's `quote(text, safe)`: UTF-8 bytes, `A-Za-z0-9_.-~` and `safe` kept, the rest `%XY`. */
 function pyQuote(text: string, safe: string): string {
+  // Only characters that are never quoted: the text as it is (ids, dates, hex).
+  if (NEVER_QUOTED.test(text)) return text;
   let out = "";
   for (const byte of Buffer.from(text, "utf8")) {
     const c = String.fromCharCode(byte);
@@ -120,6 +124,8 @@ function canonicalPath3(path: string): string {
  * `canonicalHeaderValues`, Go `stripExcessSpaces`); JDCLOUD3 only trims (jdcloud-sdk-python).
  */
 function headerValue(version: JdVersion, value: string): string {
+  // Most values (dates, nonces, hosts, hashes) hold no white space at all: nothing to fold or trim.
+  if (!/\s/.test(value)) return value;
   return version === "JDCLOUD2" ? value.replace(/\s+/g, " ").trim() : value.trim();
 }
 
@@ -207,8 +213,15 @@ export function formatJdDate(ms: number): string {
 
 /** The instant of an `x-jdcloud-date`, or undefined when it is not a valid `YYYYMMDDTHHMMSSZ`. */
 export function parseJdDate(value: string): number | undefined {
+  // Requests of the same second carry the same text: the last one's answer is kept.
+  if (value === lastParsed.text) return lastParsed.ms;
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
   if (!m) return undefined;
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
-  return formatJdDate(ms) === value ? ms : undefined;
+  const parsed = formatJdDate(ms) === value ? ms : undefined;
+  lastParsed.text = value;
+  lastParsed.ms = parsed;
+  return parsed;
 }
+
+const lastParsed: { text: string | undefined; ms: number | undefined } = { text: undefined, ms: undefined };

@@ -86,6 +86,17 @@ function routeOf(operation: string): Route {
  * have is `unknown` (the spec's NOT_FOUND common row).
  */
 export function route(method: string, path: string): RouteResult {
+  // Routing, verifying and decoding one request each ask: the last answer is kept (callers must
+  // not change it).
+  if (lastRoute && lastRoute.method === method && lastRoute.path === path) return lastRoute.result;
+  const result = findRoute(method, path);
+  lastRoute = { method, path, result };
+  return result;
+}
+
+let lastRoute: { method: string; path: string; result: RouteResult } | undefined;
+
+function findRoute(method: string, path: string): RouteResult {
   const decoded: string[] = [];
   for (const raw of path.split("/")) {
     try {
@@ -119,9 +130,17 @@ export function methodOf(operation: string): string {
 }
 
 /** Names of an operation's path parameters. */
-export function pathParamNames(operation: string): string[] {
-  return routeOf(operation).matchers.flatMap((m) => m.names);
+export function pathParamNames(operation: string): readonly string[] {
+  let names = paramNames.get(operation);
+  if (!names) {
+    names = routeOf(operation).matchers.flatMap((m) => m.names);
+    paramNames.set(operation, names);
+  }
+  return names;
 }
+
+/** Each operation's path parameter names, asked for on every request (callers must not change them). */
+const paramNames = new Map<string, string[]>();
 
 /**
  * The path jdcloud-sdk-js sends (sdk-clients.md §2): parameters substituted, then every segment

@@ -79,6 +79,19 @@ function problemOf(e: ErrorObject): ParamProblem {
 }
 
 /**
+ * A deep copy of decoded parameters. Text encodings mostly give flat objects of strings: for those
+ * a shallow copy is the same copy as structuredClone's (same own keys, same order) at a fraction of
+ * its cost; nested values (lists, objects) are cloned in full.
+ */
+function copyOf(params: Record<string, unknown>): Record<string, unknown> {
+  for (const key in params) {
+    const value = params[key];
+    if (typeof value === "object" && value !== null) return structuredClone(params);
+  }
+  return { ...params };
+}
+
+/**
  * Validate (and, for text encodings, coerce) `params` for `operation`; the most telling problem
  * wins (missing > unknown > malformed > invalid). Text parameters are coerced in a copy; JSON
  * parameters are only read (no coercion, no defaults), so they come back as they are.
@@ -89,7 +102,7 @@ export function validateParams(
   params: Record<string, unknown>,
   mode: ParamMode,
 ): ParamResult {
-  const copy = mode === "text" ? structuredClone(params) : params;
+  const copy = mode === "text" ? copyOf(params) : params;
   const validate = validator(surface, operation, mode);
   if (validate(copy)) return { ok: true, params: copy };
   const problems = (validate.errors ?? [])

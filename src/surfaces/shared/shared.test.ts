@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixedClock } from "../../core/clock.ts";
+import { fixedClock, seededRandom } from "../../core/clock.ts";
 import { flatten, unflatten } from "./flatten.ts";
 import { createNonceStore } from "./nonce-store.ts";
 import { validateParams } from "./params.ts";
@@ -44,6 +44,38 @@ describe("nonce store", () => {
     expect(store.check("other", "n1")).toBe(true);
     clock.advance(1001);
     expect(store.check("k", "n1")).toBe(true);
+  });
+
+  it("forgets the oldest first at its bound, as walking its memory in order of recording does", () => {
+    // The plain form of the rule: a map in order of recording, walked from its start.
+    const reference = (clock: { now(): number }, windowMs: number, max: number) => {
+      const seen = new Map<string, number>();
+      return (key: string): boolean => {
+        const now = clock.now();
+        const at = seen.get(key);
+        if (at !== undefined && now - at <= windowMs) return false;
+        seen.delete(key);
+        seen.set(key, now);
+        if (seen.size > max) {
+          for (const [k, t] of seen) {
+            if (seen.size <= max && now - t <= windowMs) break;
+            seen.delete(k);
+          }
+        }
+        return true;
+      };
+    };
+    const clock = fixedClock(0);
+    const random = seededRandom(11);
+    const store = createNonceStore(clock, 50, 40);
+    const plain = reference(clock, 50, 40);
+    for (let i = 0; i < 20_000; i++) {
+      const step = random.uint32() % 10;
+      if (step === 0) clock.advance(random.uint32() % 30);
+      if (step === 1 && i % 97 === 0) clock.advance(-(random.uint32() % 20));
+      const nonce = `n${random.uint32() % 120}`;
+      expect(store.check("k", nonce)).toBe(plain(`k\u0000${nonce}`));
+    }
   });
 });
 

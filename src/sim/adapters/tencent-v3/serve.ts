@@ -11,8 +11,9 @@ import { outcomeOf } from "../shared.ts";
 import { describe, renderTask } from "./render.ts";
 
 function idempotent(call: SimCall, run: () => SimOutcome): SimOutcome {
-  const { ClientToken: token, ...rest } = call.decoded.params as { ClientToken?: string };
+  const token = (call.decoded.params as { ClientToken?: string }).ClientToken;
   if (token === undefined) return run();
+  const { ClientToken: _token, ...rest } = call.decoded.params as { ClientToken?: string };
   const key = `${call.decoded.operation}/${token}`;
   const fingerprint = JSON.stringify(Object.entries(rest).sort());
   const seen = call.world.idempotency[key];
