@@ -17,7 +17,7 @@ import {
   settleDue,
   type TransitionContext,
 } from "./transitions.ts";
-import type { World } from "./world.ts";
+import { liveWorld, type Task, TaskRecord, type World, worldSnapshot } from "./world.ts";
 
 /**
  * A made-up cloud's world style: the model knows no cloud of its own (the simulator's adapters
@@ -97,7 +97,7 @@ function ctx(real: Real): TransitionContext {
 
 function settledInRef(real: Real, ref: Reference): void {
   for (const id of [...ref.pending]) {
-    const task = Object.values(real.world.tasks).find((t) => t.eniId === id && t.status === "running");
+    const task = [...real.world.tasks.values()].find((t) => t.eniId === id && t.status === "running");
     if (!task) {
       ref.pending.delete(id);
       ref.leaving.delete(id);
@@ -285,12 +285,12 @@ describe("world model", () => {
       expect(attach(world, { eniId, instanceId }, immediate(2 * n)).ok).toBe(true);
       expect(detach(world, { eniId, instanceId }, immediate(2 * n + 1)).ok).toBe(true);
     }
-    const ids = Object.keys(world.tasks);
+    const ids = [...world.tasks.keys()];
     expect(ids.length).toBeLessThanOrEqual(MAX_TASKS);
     expect(ids.length).toBeGreaterThan(MAX_TASKS * 0.8);
-    expect(world.tasks.slow?.status).toBe("running");
-    expect(world.tasks[`t-${2 * cycles + 1}`]).toBeDefined();
-    expect(world.tasks["t-2"]).toBeUndefined();
+    expect(world.tasks.get("slow")?.status).toBe("running");
+    expect(world.tasks.get(`t-${2 * cycles + 1}`)).toBeDefined();
+    expect(world.tasks.get("t-2")).toBeUndefined();
     expect(brokenInvariants(world)).toEqual([]);
   });
 
@@ -302,5 +302,52 @@ describe("world model", () => {
     if (!eni) throw new Error("no eni");
     eni.attachment = { instanceId: full, deviceIndex: 5, status: "attached", since: 0 };
     expect(brokenInvariants(world).join()).toMatch(/above its limit/);
+  });
+});
+
+describe("task record", () => {
+  const task = (id: string): Task => ({
+    id,
+    kind: "attach",
+    eniId: "eni-1",
+    instanceId: "ins-1",
+    status: "success",
+    pollsLeft: 0,
+    readyAt: 0,
+    createdAt: 1,
+  });
+  it("reads and serialises as the plain object it replaces, after the same additions and deletions", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.constantFrom("7", "12", "a", "t-1", "b2", "0", "__proto__")), {
+          maxLength: 30,
+        }),
+        (steps) => {
+          const plain: Record<string, Task> = {};
+          const record = new TaskRecord();
+          for (const [add, id] of steps) {
+            if (add) {
+              Object.defineProperty(plain, id, {
+                value: task(id),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+              record.set(id, task(id));
+            } else {
+              delete plain[id];
+              record.delete(id);
+            }
+          }
+          expect(JSON.stringify({ tasks: record })).toBe(JSON.stringify({ tasks: plain }));
+          const back = liveWorld(JSON.parse(JSON.stringify({ tasks: record })) as World);
+          expect(back.tasks).toBeInstanceOf(TaskRecord);
+          expect([...back.tasks.keys()]).toEqual(Object.keys(plain));
+          expect(JSON.stringify(worldSnapshot({ tasks: record } as unknown as World))).toBe(
+            JSON.stringify(worldSnapshot({ tasks: plain } as unknown as World)),
+          );
+        },
+      ),
+    );
   });
 });

@@ -12,6 +12,7 @@ import {
   type Instance,
   type InstanceType,
   newId,
+  TaskRecord,
   type World,
 } from "./world.ts";
 
@@ -52,7 +53,7 @@ export function seedWorld(cloud: Cloud, accountId: string, setup: WorldStyle): W
     instanceTypes: {},
     instances: {},
     enis: {},
-    tasks: {},
+    tasks: new TaskRecord(),
     idempotency: {},
     roles: {},
   };

@@ -121,7 +121,7 @@ const taskQueues = new WeakMap<World["tasks"], { ids: string[]; head: number }>(
 function keepTasksBounded(world: World, added: string): void {
   let queue = taskQueues.get(world.tasks);
   if (!queue) {
-    queue = { ids: Object.keys(world.tasks), head: 0 };
+    queue = { ids: [...world.tasks.keys()], head: 0 };
     taskQueues.set(world.tasks, queue);
   } else {
     queue.ids.push(added);
@@ -133,12 +133,12 @@ function keepTasksBounded(world: World, added: string): void {
   const running: string[] = [];
   while (excess > 0 && queue.head < queue.ids.length) {
     const id = queue.ids[queue.head++] as string;
-    const task = world.tasks[id];
+    const task = world.tasks.get(id);
     if (task?.status === "running") {
       running.push(id);
       continue;
     }
-    if (task) delete world.tasks[id];
+    if (task) world.tasks.delete(id);
     excess--;
   }
   queue.ids.push(...running);
@@ -164,7 +164,7 @@ function startTask(
     fromInstanceId === undefined
       ? { id, kind, eniId, instanceId, status, pollsLeft, readyAt, createdAt: ctx.now }
       : { id, kind, eniId, instanceId, fromInstanceId, status, pollsLeft, readyAt, createdAt: ctx.now };
-  world.tasks[full.id] = full;
+  world.tasks.set(full.id, full);
   keepTasksBounded(world, full.id);
   if (full.readyAt > 0) pendingTimed(world).add(full.id);
   if (full.status === "success") finish(world, full);
@@ -309,7 +309,7 @@ function pendingTimed(world: World): Set<string> {
   let entry = timedTasks.get(world);
   if (!entry || entry.tasks !== world.tasks) {
     const ids = new Set<string>();
-    for (const task of Object.values(world.tasks)) {
+    for (const task of world.tasks.values()) {
       if (task.status === "running" && task.readyAt > 0) ids.add(task.id);
     }
     entry = { tasks: world.tasks, ids };
@@ -322,7 +322,7 @@ function pendingTimed(world: World): Set<string> {
 export function settleDue(world: World, now: number): void {
   const pending = pendingTimed(world);
   for (const id of pending) {
-    const task = own(world.tasks, id);
+    const task = world.tasks.get(id);
     if (task?.status !== "running") pending.delete(id);
     else if (now >= task.readyAt) {
       pending.delete(id);
@@ -333,7 +333,7 @@ export function settleDue(world: World, now: number): void {
 
 /** Count one poll of a task (a task query, or a describe that shows its ENI); settle it when due. */
 export function pollTask(world: World, taskId: string): Task | undefined {
-  const task = own(world.tasks, taskId);
+  const task = world.tasks.get(taskId);
   if (!task) return undefined;
   if (task.status === "running" && task.readyAt === 0) {
     task.pollsLeft = Math.max(0, task.pollsLeft - 1);

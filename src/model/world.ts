@@ -83,6 +83,35 @@ export interface Task {
   createdAt: number;
 }
 
+/**
+ * A world's tasks by id, in the order they were recorded: a Map, as a world under load adds and
+ * forgets a task per state-changing request, which a plain object of thousands of string keys does
+ * at several times the cost. It reads and serialises as the plain object it replaces: JSON (world
+ * files, `/_sim/state`) shows `{"<id>": Task, ...}`, and {@link taskRecord} makes one from that.
+ */
+export class TaskRecord extends Map<string, Task> {
+  /** The tasks as a plain object, `{id: task}` (what JSON.stringify writes). */
+  toJSON(): Record<string, Task> {
+    return Object.fromEntries(this);
+  }
+}
+
+/** The task record of `tasks` as JSON gives it (a plain object `{id: task}`, or nothing). */
+export function taskRecord(tasks: Record<string, Task> | Map<string, Task> | undefined): TaskRecord {
+  if (tasks instanceof Map) return new TaskRecord(tasks);
+  return new TaskRecord(tasks === undefined ? [] : Object.entries(tasks));
+}
+
+/**
+ * A world as JSON gives it (a world file, a seed kept as text) made live: its task record a
+ * {@link TaskRecord}. Changes `world` in place and returns it.
+ */
+export function liveWorld(world: World): World {
+  if (!(world.tasks instanceof TaskRecord))
+    world.tasks = taskRecord(world.tasks as unknown as Record<string, Task> | Map<string, Task> | undefined);
+  return world;
+}
+
 /** A remembered idempotent call (Tencent API 3.0 ClientToken). */
 export interface IdempotentCall {
   token: string;
@@ -101,7 +130,8 @@ export interface World {
   instanceTypes: Record<string, InstanceType>;
   instances: Record<string, Instance>;
   enis: Record<string, Eni>;
-  tasks: Record<string, Task>;
+  /** In the order recorded; JSON shows it as `{"<id>": Task}` ({@link TaskRecord}). */
+  tasks: TaskRecord;
   idempotency: Record<string, IdempotentCall>;
   /** Fixture role → id (spelled as this cloud spells it). */
   roles: Record<string, string>;
@@ -207,6 +237,7 @@ export function setAttachment(world: World, eni: Eni, attachment: Attachment | u
 export function worldSnapshot(world: World): unknown {
   const sortKeys = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(sortKeys);
+    if (value instanceof Map) return sortKeys(Object.fromEntries(value));
     if (value && typeof value === "object") {
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(value).sort())

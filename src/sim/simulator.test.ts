@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createClient } from "../client/client.ts";
 import { SURFACES, type Surface } from "../contracts/surfaces.ts";
 import { seededRandom } from "../core/clock.ts";
-import { newId, type World } from "../model/world.ts";
+import { liveWorld, newId, type World } from "../model/world.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 import { callControl } from "../testing/control-plane.ts";
 import { SIM_ADAPTERS, seedWorldOf, worldStyleOf } from "./adapters/registry.ts";
@@ -353,7 +353,8 @@ describe("seed worlds given to the simulator", () => {
   const eniId = Object.keys(seed.enis)[0] as string;
 
   it("worlds: each account gets its own copy, the caller's object is never changed, reset brings back the seed", () => {
-    const given = structuredClone(seed);
+    // A deep copy (structuredClone copies the task record as a plain Map: liveWorld makes it a TaskRecord again).
+    const given = liveWorld(structuredClone(seed));
     const { state } = createSimulator({ accounts: [A, B], worlds: { tencent: given } });
     const live = state.world(A.accessKeyId, "tencent");
     expect(live).not.toBe(given);

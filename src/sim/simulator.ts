@@ -1,10 +1,10 @@
+import type { Surface } from "../contracts/surfaces.ts";
 import type { ApiError } from "../core/errors.ts";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
 import { settleDue } from "../model/transitions.ts";
 import { setAttachment, type World } from "../model/world.ts";
 import { routeRequest, SURFACE_MODULES } from "../surfaces/registry.ts";
-import type { NonceStore } from "../surfaces/shared/nonce-store.ts";
-import type { SurfaceModule } from "../surfaces/types.ts";
+import type { SurfaceModule, VerifyContext } from "../surfaces/types.ts";
 import { forbidden, unknownRegion } from "./access.ts";
 import { SIM_ADAPTERS } from "./adapters/registry.ts";
 import { serveControl } from "./control.ts";
@@ -36,8 +36,37 @@ export interface Simulator {
 }
 
 function pickSurface(req: WireRequest): SurfaceModule | undefined {
-  const host = (req.headers.host ?? "").replace(/:\d+$/, "").toLowerCase();
-  return BY_HOST.get(host) ?? routeRequest(req);
+  return BY_HOST.get(hostName(req.headers.host ?? "")) ?? routeRequest(req);
+}
+
+/** A Host header without its port (`:digits` at the end), lower-case. */
+function hostName(host: string): string {
+  const colon = host.lastIndexOf(":");
+  let end = host.length;
+  if (colon !== -1 && colon < host.length - 1) {
+    end = colon;
+    for (let i = colon + 1; i < host.length; i++) {
+      const c = host.charCodeAt(i);
+      if (c < 48 || c > 57) {
+        end = host.length;
+        break;
+      }
+    }
+  }
+  const name = end === host.length ? host : host.slice(0, end);
+  // Most hosts are lower-case ASCII already (IP addresses, the SDKs' endpoints).
+  return NEEDS_LOWER_CASE.test(name) ? name.toLowerCase() : name;
+}
+
+/** An upper-case ASCII letter, or any character beyond ASCII (toLowerCase decides those). */
+const NEEDS_LOWER_CASE = /[A-Z\u0080-\uffff]/;
+
+/** True for a request to the control plane: its path is `/_sim` or under `/_sim/`. */
+function isControl(url: string): boolean {
+  if (!url.startsWith("/_sim")) return false;
+  const next = url.charCodeAt(5);
+  // The path ends there (end of URL or its query) or goes on under /_sim/.
+  return Number.isNaN(next) || next === 0x3f /* ? */ || next === 0x2f /* / */;
 }
 
 const json = (status: number, body: unknown): WireResponse => ({
@@ -49,6 +78,24 @@ const json = (status: number, body: unknown): WireResponse => ({
 /** Create a simulator. */
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const state = new SimulatorState(options);
+  // One verify context per surface, made on its first request: the secrets, the simulator's clock
+  // as it is when read (the control plane may set another), the surface's nonce memory.
+  const verifyContexts = new Map<Surface, VerifyContext>();
+  const verifyContext = (surface: Surface): VerifyContext => {
+    let ctx = verifyContexts.get(surface);
+    if (!ctx) {
+      ctx = {
+        lookupSecret: (id) => state.account(id)?.secret,
+        get clock() {
+          return state.clock;
+        },
+      };
+      const nonces = state.nonces.get(surface);
+      if (nonces) ctx.nonces = nonces;
+      verifyContexts.set(surface, ctx);
+    }
+    return ctx;
+  };
 
   const serveVendor = async (req: WireRequest): Promise<WireResponse | "drop"> => {
     const module = pickSurface(req);
@@ -88,11 +135,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         module.errors.error("request.malformed", `The request body exceeds ${state.maxBodyBytes} bytes.`),
       );
     }
-    const verified = module.signer.verify(req, {
-      lookupSecret: (id) => state.account(id)?.secret,
-      clock: state.clock,
-      ...(state.nonces.get(module.id) ? { nonces: state.nonces.get(module.id) as NonceStore } : {}),
-    });
+    const verified = module.signer.verify(req, verifyContext(module.id));
     if (!verified.ok)
       return fail(
         refusedSignature(entry, req, verified, { module, keys: state.accounts, clock: state.clock }),
@@ -118,8 +161,15 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       entry.stage = "fault";
       return fail(module.errors.error("internal", "An internal error occurred; try again later."));
     }
-    const documented = module.operations.find((o) => o.operation === operation)?.ratePerSecond;
-    const limit = throttleLimit(state.faults, module.id, operation, documented);
+    const limit =
+      state.faults.throttle === false
+        ? undefined
+        : throttleLimit(
+            state.faults,
+            module.id,
+            operation,
+            module.operations.find((o) => o.operation === operation)?.ratePerSecond,
+          );
     if (limit !== undefined) {
       const key = `${verified.accessKeyId}/${module.id}/${operation}`;
       const counter = state.counters.get(key) ?? new WindowCounter();
@@ -174,8 +224,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   const handleWire = async (req: WireRequest, meta: { remoteAddress?: string } = {}) => {
     try {
-      const path = req.url.split("?")[0] ?? "";
-      if (path === "/_sim" || path.startsWith("/_sim/")) return serveControl(state, req, meta.remoteAddress);
+      if (isControl(req.url)) return serveControl(state, req, meta.remoteAddress);
       const answer = await serveVendor(req);
       // A clock set through the control plane is the target's clock: its Date header says so, as a
       // real gateway's would (the doctor measures the skew from it). On the machine's clock, node:http
@@ -216,9 +265,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
  * settles (an attach stays "attaching", a detach stays "detaching").
  */
 function dropTask(world: World, taskId: string): void {
-  const task = world.tasks[taskId];
+  const task = world.tasks.get(taskId);
   if (!task) return;
-  delete world.tasks[taskId];
+  world.tasks.delete(taskId);
   const eni = world.enis[task.eniId];
   if (!eni) return;
   const a = eni.attachment;

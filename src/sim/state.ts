@@ -8,7 +8,7 @@ import type { Surface } from "../contracts/surfaces.ts";
 import { type Clock, fixedClock, type Random, seededRandom, systemClock } from "../core/clock.ts";
 import { SuiteError } from "../core/errors.ts";
 import type { Progress } from "../model/transitions.ts";
-import type { Cloud, World } from "../model/world.ts";
+import { type Cloud, liveWorld, type World } from "../model/world.ts";
 import { SURFACE_MODULES } from "../surfaces/registry.ts";
 import { createNonceStore, type NonceStore } from "../surfaces/shared/nonce-store.ts";
 import type { Allow } from "./access.ts";
@@ -85,7 +85,7 @@ function parseWorldsJson(text: string): Partial<Record<Cloud, World>> {
         `--world: key ${cloud} must be ${names} and match the world's "cloud"`,
       );
     }
-    out[cloud as Cloud] = world;
+    out[cloud as Cloud] = liveWorld(world);
   }
   return out;
 }
@@ -143,7 +143,10 @@ export class SimulatorState {
     if (options.worlds && options.worldsJson !== undefined)
       throw new SuiteError("ENIC_CONFIG", "give worlds or worldsJson, not both");
     for (const [cloud, world] of Object.entries(options.worlds ?? {}) as [Cloud, World][]) {
-      this.seeds[cloud] = JSON.stringify({ [cloud]: world });
+      // A task record copied as a plain Map (structuredClone) still written as `{id: task}`.
+      this.seeds[cloud] = JSON.stringify({ [cloud]: world }, (_key, value: unknown) =>
+        value instanceof Map ? Object.fromEntries(value) : value,
+      );
     }
     if (options.worldsJson !== undefined) {
       const text = options.worldsJson;
@@ -205,7 +208,7 @@ export class SimulatorState {
       world ??=
         seed === undefined
           ? seedWorldOf(cloud, owner)
-          : ((JSON.parse(seed) as Partial<Record<Cloud, World>>)[cloud] as World);
+          : liveWorld((JSON.parse(seed) as Partial<Record<Cloud, World>>)[cloud] as World);
       this.worlds.set(key, world);
     }
     return world;

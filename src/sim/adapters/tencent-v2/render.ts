@@ -62,7 +62,7 @@ function boundTo(world: World, eni: Eni): string | undefined {
   const a = eni.attachment;
   if (!a) return undefined;
   if (a.status !== "attaching") return a.instanceId;
-  const task = a.taskId === undefined ? undefined : world.tasks[a.taskId];
+  const task = a.taskId === undefined ? undefined : world.tasks.get(a.taskId);
   return task?.kind === "migrate" ? task.fromInstanceId : undefined;
 }
 

@@ -34,7 +34,7 @@ export const MISSING_TASK = "2147483647";
 /** The number the next v2 task gets (not yet taken; {@link takeTaskNumber} takes it). */
 function nextTaskNumber(world: World): number {
   let n = Number(world.idempotency[SEQUENCE_KEY]?.taskId ?? "0") + 1;
-  while (world.tasks[String(n)]) n++; // a world loaded from a file may hold numbered tasks
+  while (world.tasks.has(String(n))) n++; // a world loaded from a file may hold numbered tasks
   return n;
 }
 

@@ -27,7 +27,7 @@ function idempotent(call: SimCall, run: () => SimOutcome): SimOutcome {
         ),
       };
     }
-    if (seen.taskId && call.world.tasks[seen.taskId]?.status === "running") {
+    if (seen.taskId && call.world.tasks.get(seen.taskId)?.status === "running") {
       return {
         error: new ApiError(
           "UnsupportedOperation.IdempotentProcessing",
