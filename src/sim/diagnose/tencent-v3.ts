@@ -62,7 +62,7 @@ export const tc3Explainer: Explainer = {
     return {
       canonicalRequest: canonical,
       stringToSign: stringToSign(req.headers["x-tc-timestamp"] ?? "", auth.date, auth.service, canonical),
-      signedHeaders: auth.signedHeaders,
+      signedHeaders: [...auth.signedHeaders],
       hashedPayload: payloadHash(req.headers, req.body),
       credentialScope: `${auth.date}/${auth.service}/tc3_request`,
     };

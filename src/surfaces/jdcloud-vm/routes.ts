@@ -100,7 +100,8 @@ function findRoute(method: string, path: string): RouteResult {
   const decoded: string[] = [];
   for (const raw of path.split("/")) {
     try {
-      decoded.push(decodeURIComponent(raw));
+      // Most segments (names, ids) hold no escape: nothing to decode.
+      decoded.push(raw.includes("%") ? decodeURIComponent(raw) : raw);
     } catch {
       return { kind: "malformed", reason: "The request path has an invalid percent-encoding." };
     }

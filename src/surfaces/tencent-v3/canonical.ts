@@ -32,7 +32,7 @@ export interface Tc3Authorization {
   date: string;
   /** Scope service (`vpc`, or `127` when the SDK was pointed at an IP). */
   service: string;
-  signedHeaders: string[];
+  signedHeaders: readonly string[];
   signature: string;
 }
 
@@ -121,10 +121,24 @@ export function parseAuthorization(value: string): Tc3Authorization | undefined 
     string,
     string,
   ];
-  const signedHeaders = signed.split(";");
+  const signedHeaders = signedList(signed);
   if (signedHeaders.some((h) => h === "")) return undefined;
   return { accessKeyId, date, service, signedHeaders, signature };
 }
+
+/**
+ * The SignedHeaders list split at `;`. A client signs the same headers on every request: the last
+ * list is kept (callers must not change it).
+ */
+function signedList(signed: string): string[] {
+  if (signed !== lastSigned.text) {
+    lastSigned.text = signed;
+    lastSigned.list = signed.split(";");
+  }
+  return lastSigned.list;
+}
+
+const lastSigned: { text: string | undefined; list: string[] } = { text: undefined, list: [] };
 
 /** `host[:port]` without the port (IPv6 literals keep their brackets). */
 export function stripPort(host: string): string {
@@ -137,8 +151,15 @@ export function stripPort(host: string): string {
  * (`vpc` for vpc.tencentcloudapi.com, `127` for 127.0.0.1:PORT; sdk-clients.md §1).
  */
 export function serviceOfHost(host: string): string {
-  return (stripPort(host.trim().toLowerCase()).split(".")[0] as string) ?? "";
+  // Every request of a client names the same host: the last answer is kept.
+  if (host !== lastService.host) {
+    lastService.host = host;
+    lastService.service = (stripPort(host.trim().toLowerCase()).split(".")[0] as string) ?? "";
+  }
+  return lastService.service;
 }
+
+const lastService = { host: "", service: "" };
 
 /** SHA-256 of "UNSIGNED-PAYLOAD", used when `X-TC-Content-SHA256: UNSIGNED-PAYLOAD` (protocols.md §2.1). */
 const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";

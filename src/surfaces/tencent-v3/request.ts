@@ -41,8 +41,16 @@ function refuse(kind: NeutralError, message: string, param?: string, operation?:
 
 /** The media type of a Content-Type value, lower-case, without parameters. */
 function mediaType(value: string | undefined): string {
-  return (value ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  const text = value ?? "";
+  // Every request of a client sends the same content type: the last answer is kept.
+  if (text !== lastMediaType.value) {
+    lastMediaType.value = text;
+    lastMediaType.type = text.split(";")[0]?.trim().toLowerCase() ?? "";
+  }
+  return lastMediaType.type;
 }
+
+const lastMediaType = { value: "", type: "" };
 
 /** The encoding a request uses, or a refusal: POST needs a JSON body, GET a form content type. */
 function encodingOf(req: WireRequest): string | Refusal {
