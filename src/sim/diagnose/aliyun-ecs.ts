@@ -75,7 +75,7 @@ export const aliyunExplainer: Explainer = {
     return {
       canonicalRequest: canonical,
       stringToSign: `${ACS3}\n${sha256Hex(canonical)}`,
-      signedHeaders: auth.signedHeaders,
+      signedHeaders: [...auth.signedHeaders],
       hashedPayload: req.headers["x-acs-content-sha256"] ?? "",
     };
   },

@@ -91,7 +91,7 @@ export function mustSign(name: string): boolean {
 /** The fields of an ACS3 `Authorization` header. */
 export interface Acs3Authorization {
   accessKeyId: string;
-  signedHeaders: string[];
+  signedHeaders: readonly string[];
   signature: string;
 }
 
@@ -116,17 +116,35 @@ const lastAuthorization: { value: string | undefined; parsed: Acs3Authorization 
 
 function parseAuthorizationValue(value: string): Acs3Authorization | undefined {
   if (!value.startsWith(`${ACS3} `)) return undefined;
-  const fields = new Map<string, string>();
+  // The three fields read (the last of a repeated name wins; other names are ignored).
+  let accessKeyId: string | undefined;
+  let signedHeaders: string | undefined;
+  let signature: string | undefined;
   for (const part of value.slice(ACS3.length + 1).split(",")) {
     const eq = part.indexOf("=");
-    if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+    if (eq <= 0) continue;
+    const name = part.slice(0, eq).trim();
+    if (name === "Credential") accessKeyId = part.slice(eq + 1).trim();
+    else if (name === "SignedHeaders") signedHeaders = part.slice(eq + 1).trim();
+    else if (name === "Signature") signature = part.slice(eq + 1).trim();
   }
-  const accessKeyId = fields.get("Credential");
-  const signedHeaders = fields.get("SignedHeaders");
-  const signature = fields.get("Signature");
   if (!accessKeyId || !signedHeaders || !signature) return undefined;
-  return { accessKeyId, signedHeaders: signedHeaders.split(";").map((h) => h.toLowerCase()), signature };
+  return { accessKeyId, signedHeaders: signedList(signedHeaders), signature };
 }
+
+/**
+ * The SignedHeaders list, split at `;` and lower-cased. A client signs the same headers on every
+ * request: the last list is kept (callers must not change it).
+ */
+function signedList(text: string): readonly string[] {
+  if (text !== lastSigned.text) {
+    lastSigned.text = text;
+    lastSigned.list = text.split(";").map((h) => h.toLowerCase());
+  }
+  return lastSigned.list;
+}
+
+const lastSigned: { text: string | undefined; list: readonly string[] } = { text: undefined, list: [] };
 
 /** The request time format of both schemes: ISO 8601 UTC to the second, `yyyy-MM-ddTHH:mm:ssZ`. */
 export function isoSeconds(ms: number): string {

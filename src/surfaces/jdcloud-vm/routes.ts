@@ -18,7 +18,7 @@ interface Route {
   /** Path template segments as the spec writes them (`["", "v1", ..., "{instanceId}:attachNetworkInterface"]`). */
   template: string[];
   /** One matcher per template segment; parameters never contain `/` or `:`. */
-  matchers: { regex: RegExp; names: string[] }[];
+  matchers: Matcher[];
   /** Service of the credential scope: the first label of the operation's host (`vm`, `vpc`). */
   service: string;
 }
@@ -33,7 +33,15 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function segmentMatcher(segment: string): { regex: RegExp; names: string[] } {
+/** A template segment: its regular expression and parameter names, and the segment itself when it has none. */
+interface Matcher {
+  regex: RegExp;
+  names: string[];
+  /** The segment, when it names no parameter (matched by equality, as its regular expression would). */
+  literal: string | undefined;
+}
+
+function segmentMatcher(segment: string): Matcher {
   const names: string[] = [];
   let source = "";
   for (const part of segment.split(/(\{[A-Za-z]+\})/)) {
@@ -45,7 +53,7 @@ function segmentMatcher(segment: string): { regex: RegExp; names: string[] } {
       source += escapeRegex(part);
     }
   }
-  return { regex: new RegExp(`^${source}$`), names };
+  return { regex: new RegExp(`^${source}$`), names, literal: names.length === 0 ? segment : undefined };
 }
 
 function hostOfServer(value: unknown): string | undefined {
@@ -109,15 +117,24 @@ function findRoute(method: string, path: string): RouteResult {
   for (const r of allRoutes()) {
     if (r.matchers.length !== decoded.length) continue;
     const pathParams: Record<string, string> = {};
-    const hit = r.matchers.every((m, i) => {
-      const match = m.regex.exec(decoded[i] ?? "");
-      if (!match) return false;
-      m.names.forEach((name, j) => {
+    let hit = true;
+    for (let i = 0; i < r.matchers.length && hit; i++) {
+      const m = r.matchers[i] as Matcher;
+      const segment = decoded[i] as string;
+      if (m.literal !== undefined) {
+        hit = segment === m.literal;
+        continue;
+      }
+      const match = m.regex.exec(segment);
+      if (!match) {
+        hit = false;
+        continue;
+      }
+      for (let j = 0; j < m.names.length; j++) {
         const value = match[j + 1] ?? "";
-        if (value !== "") pathParams[name] = value;
-      });
-      return true;
-    });
+        if (value !== "") pathParams[m.names[j] as string] = value;
+      }
+    }
     if (!hit) continue;
     if (r.method !== method.toUpperCase()) return { kind: "unknown" };
     return { kind: "found", operation: r.operation, pathParams, service: r.service };
