@@ -52,7 +52,7 @@ export const jdcloudExplainer: Explainer = {
         scope,
         sha256Hex(canonical),
       ].join("\n"),
-      signedHeaders: auth.signedHeaders,
+      signedHeaders: [...auth.signedHeaders],
       hashedPayload: sha256Hex(req.body),
       credentialScope: scope,
     };

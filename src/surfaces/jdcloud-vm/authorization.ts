@@ -9,7 +9,7 @@ import { algorithmOf, type JdVersion, type Scope, terminatorOf } from "./canonic
 export interface ParsedAuthorization extends Scope {
   version: JdVersion;
   accessKeyId: string;
-  signedHeaders: string[];
+  signedHeaders: readonly string[];
   signature: string;
 }
 
@@ -51,15 +51,29 @@ function parseValue(value: string): ParsedAuthorization | { problem: string } {
   if (!/^\d{8}$/.test(date) || region === "" || service === "" || terminator !== terminatorOf(version)) {
     return { problem: "The credential scope of the Authorization header is malformed." };
   }
-  const signedHeaders = (m[3] ?? "").split(";");
-  if (
-    signedHeaders.some((h) => !/^[a-z0-9-]+$/.test(h)) ||
-    new Set(signedHeaders).size !== signedHeaders.length
-  ) {
-    return { problem: "The SignedHeaders of the Authorization header are malformed." };
-  }
+  const signedHeaders = signedList(m[3] ?? "");
+  if (!signedHeaders) return { problem: "The SignedHeaders of the Authorization header are malformed." };
   return { version, accessKeyId, date, region, service, signedHeaders, signature: m[4] ?? "" };
 }
+
+/**
+ * The SignedHeaders list split at `;`, or undefined when a name is not `[a-z0-9-]+` or repeats. A
+ * client signs the same headers on every request: the last answer is kept (callers must not change it).
+ */
+function signedList(text: string): readonly string[] | undefined {
+  if (text !== lastSigned.text) {
+    const list = text.split(";");
+    lastSigned.text = text;
+    lastSigned.list =
+      list.some((h) => !/^[a-z0-9-]+$/.test(h)) || new Set(list).size !== list.length ? undefined : list;
+  }
+  return lastSigned.list;
+}
+
+const lastSigned: { text: string | undefined; list: readonly string[] | undefined } = {
+  text: undefined,
+  list: undefined,
+};
 
 /** The access key id an Authorization header claims, if it can be read. */
 export function claimedAccessKeyId(value: string | undefined): string | undefined {
