@@ -87,7 +87,7 @@ export interface Task {
  * A world's tasks by id, in the order they were recorded: a Map, as a world under load adds and
  * forgets a task per state-changing request, which a plain object of thousands of string keys does
  * at several times the cost. It reads and serialises as the plain object it replaces: JSON (world
- * files, `/_sim/state`) shows `{"<id>": Task, ...}`, and {@link taskRecord} makes one from that.
+ * files, `/_sim/state`) shows `{"<id>": Task, ...}`, and {@link liveWorld} makes one from that.
  */
 export class TaskRecord extends Map<string, Task> {
   /** The tasks as a plain object, `{id: task}` (what JSON.stringify writes). */
@@ -97,7 +97,7 @@ export class TaskRecord extends Map<string, Task> {
 }
 
 /** The task record of `tasks` as JSON gives it (a plain object `{id: task}`, or nothing). */
-export function taskRecord(tasks: Record<string, Task> | Map<string, Task> | undefined): TaskRecord {
+function taskRecord(tasks: Record<string, Task> | Map<string, Task> | undefined): TaskRecord {
   if (tasks instanceof Map) return new TaskRecord(tasks);
   return new TaskRecord(tasks === undefined ? [] : Object.entries(tasks));
 }
