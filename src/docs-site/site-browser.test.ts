@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser } from "../testing/browser.ts";
+import { guardPage, openBrowser } from "../testing/browser.ts";
 import type { SitePage } from "./layout.ts";
 import { rulePage } from "./links.ts";
 import { gatherSiteData, renderSite, writeSite } from "./site.ts";
@@ -20,8 +20,7 @@ let page: Page;
 let dir: string;
 let root: string;
 let pages: SitePage[];
-const blocked: string[] = [];
-const problems: string[] = [];
+let guard: { problems: string[]; blocked: string[] };
 
 const urlOf = (path: string) => `${root}${path}`;
 
@@ -31,16 +30,7 @@ beforeAll(async () => {
   writeSite(pages, dir);
   root = pathToFileURL(`${dir}/`).href;
   ({ browser, page } = await openBrowser("the site's browser test"));
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`console: ${m.text()}`);
-  });
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(root)) return route.continue();
-    blocked.push(url);
-    return route.abort();
-  });
+  guard = await guardPage(page, (url) => url.startsWith(root));
 }, 60_000);
 
 afterAll(async () => {
@@ -135,7 +125,7 @@ describe("the documentation site in headless Chromium", () => {
   });
 
   it("loads nothing from the network and runs without errors", () => {
-    expect(blocked).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(guard.blocked).toEqual([]);
+    expect(guard.problems).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ import { SURFACES } from "../contracts/surfaces.ts";
 import { listCases, listUnprovokable } from "../suites-kit/cases.ts";
 import { type CaseResult, runCase } from "../suites-kit/runner.ts";
 import { createTarget } from "../suites-kit/target.ts";
-import { openBrowser } from "../testing/browser.ts";
+import { guardPage, openBrowser } from "../testing/browser.ts";
 import { buildReport } from "./build.ts";
 import { reportHtml } from "./html.ts";
 import { caseAnchor, jsonForScript } from "./html-escape.ts";
@@ -145,8 +145,7 @@ describe("reportHtml in headless Chromium", () => {
   let dir: string;
   let fileUrl: string;
   const requests: string[] = [];
-  const blocked: string[] = [];
-  const problems: string[] = [];
+  let guard: { problems: string[]; blocked: string[] };
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "enic-html-"));
@@ -157,20 +156,7 @@ describe("reportHtml in headless Chromium", () => {
     page.on("request", (r) => {
       requests.push(r.url());
     });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error" || m.type() === "warning") problems.push(`console: ${m.text()}`);
-    });
-    page.on("dialog", (d) => {
-      problems.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === fileUrl) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
+    guard = await guardPage(page, (url) => url === fileUrl);
     await page.goto(fileUrl, { timeout: 30_000 });
   }, 90_000);
 
@@ -282,8 +268,8 @@ describe("reportHtml in headless Chromium", () => {
     await expect(
       page.locator('[data-case-id="tencent-v2/action.known#1"] .title').textContent(),
     ).resolves.toBe(EVIL);
-    expect(blocked).toEqual([]);
+    expect(guard.blocked).toEqual([]);
     expect(requests.filter((u) => u !== fileUrl)).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(guard.problems).toEqual([]);
   });
 });

@@ -129,8 +129,12 @@ function rewrite(value: unknown, change: (key: string, v: unknown) => [boolean, 
 const enabled = (deviations: Deviation[], kind: Deviation["effect"]["kind"]) =>
   deviations.some((d) => d.effect.kind === kind);
 
-/** The first request id each `break-field` request-id deviation gave, which it gives again. */
-const repeatedIds = new Map<string, unknown>();
+/**
+ * One request id of the same form for every answer: each letter and digit of `id` turned to 0 (a
+ * UUID stays a UUID, JD's 32 characters stay 32), so a `break-field` request-id deviation repeats
+ * one id without remembering any.
+ */
+const sameId = (id: unknown) => (typeof id === "string" ? id.replace(/[0-9a-z]/gi, "0") : id);
 
 /** The `break-field` deviations' change of an answer body (undefined: no change). */
 function breakFields(body: unknown, deviations: Deviation[]): unknown {
@@ -139,12 +143,9 @@ function breakFields(body: unknown, deviations: Deviation[]): unknown {
     const e = d.effect;
     if (e.kind !== "break-field") continue;
     const key = new RegExp(`^${e.key}$`);
-    changed = rewrite(changed, (k, v) => {
+    changed = rewrite(changed, (k, v): [boolean, unknown] => {
       if (!key.test(k)) return [true, v];
-      if (e.as === "request-id") {
-        if (!repeatedIds.has(d.id)) repeatedIds.set(d.id, v);
-        return [true, repeatedIds.get(d.id)];
-      }
+      if (e.as === "request-id") return [true, sameId(v)];
       if (e.as === "secondary")
         return [true, typeof v === "boolean" ? true : v === "Secondary" ? "Primary" : v];
       return [true, typeof v === "number" ? 1 : v];

@@ -27,7 +27,7 @@ export type DeviationEffect =
   | { kind: "missing-async-task" }
   /**
    * A documented property of a response field broken (`x-field-properties`): every answer with the
-   * first request id it gave (`request-id`), or every ENI of a describe reading back as a primary ENI
+   * one request id of the documented form (`request-id`), or every ENI of a describe reading back as a primary ENI
    * or with one device index (`secondary`, `device-index`; `key` is the member the answer spells).
    */
   | { kind: "break-field"; property: string; as: "request-id" | "secondary" | "device-index"; key: string };

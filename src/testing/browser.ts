@@ -1,6 +1,6 @@
 /**
  * Headless Chromium for the browser tests of the self-contained pages (the HTML report, the
- * documentation site): Debian's Chromium at /usr/bin/chromium (`npm test` installs it first,
+ * documentation site, the simulator's page): Debian's Chromium at /usr/bin/chromium (`npm test` installs it first,
  * .ci/chromium.sh), driven by playwright-core with the flags this machine's closed network needs —
  * no background networking, component updates or sync, so nothing tries to leave the machine.
  */
@@ -34,4 +34,32 @@ export async function openBrowser(what: string): Promise<{ browser: Browser; pag
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(10_000);
   return { browser, page };
+}
+
+/**
+ * What a page did that a self-contained page must not: page errors, console errors and warnings,
+ * dialogs (`problems`), and every request outside `allowed`, blocked (`blocked`). Both lists are
+ * filled as the page runs; a test expects them empty.
+ */
+export async function guardPage(
+  page: Page,
+  allowed: (url: string) => boolean,
+): Promise<{ problems: string[]; blocked: string[] }> {
+  const problems: string[] = [];
+  const blocked: string[] = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(`console: ${m.text()}`);
+  });
+  page.on("dialog", (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (allowed(url)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  return { problems, blocked };
 }

@@ -8,7 +8,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../../client/client.ts";
-import { openBrowser } from "../../testing/browser.ts";
+import { guardPage, openBrowser } from "../../testing/browser.ts";
 import { callControl } from "../../testing/control-plane.ts";
 import { type RunningSimulator, startSimulator } from "../server.ts";
 
@@ -18,8 +18,7 @@ const WRONG = "page-wrong-secret";
 let sim: RunningSimulator;
 let browser: Browser | undefined;
 let page: Page;
-const problems: string[] = [];
-const blocked: string[] = [];
+let guard: { problems: string[]; blocked: string[] };
 
 const read = (secret: string) =>
   createClient({
@@ -32,16 +31,7 @@ const read = (secret: string) =>
 beforeAll(async () => {
   sim = await startSimulator({ accounts: [ACCOUNT] });
   ({ browser, page } = await openBrowser("the simulator page's browser test"));
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`console: ${m.text()}`);
-  });
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(sim.url)) return route.continue();
-    blocked.push(url);
-    return route.abort();
-  });
+  guard = await guardPage(page, (url) => url.startsWith(sim.url));
 }, 60_000);
 
 afterAll(async () => {
@@ -99,8 +89,8 @@ describe("the simulator's page in headless Chromium", () => {
     // No secret anywhere on the page, in its markup or its text.
     const html = await page.content();
     for (const secret of [ACCOUNT.secret, WRONG]) expect(html).not.toContain(secret);
-    expect(blocked).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(guard.blocked).toEqual([]);
+    expect(guard.problems).toEqual([]);
   });
 
   it("is served with its content security policy and from loopback only", async () => {
