@@ -13,6 +13,7 @@ import type { WorldStyle } from "../model/seed.ts";
 import type { Progress } from "../model/transitions.ts";
 import type { Cloud, World } from "../model/world.ts";
 import type { Decoded } from "../surfaces/types.ts";
+import type { Explainer } from "./diagnose/explainer.ts";
 
 /** One call, as an adapter sees it. */
 export interface SimCall {
@@ -68,6 +69,11 @@ export interface SimAdapter {
    * forbids: the suites stay green against it.
    */
   vary(answer: WireResponse, ctx: VaryContext): WireResponse;
+  /**
+   * How the signature diagnosis reads this surface's signatures (`explain.ts`; optional: without
+   * one, a refused signature's journal entry has no computation and no cause beyond the refusal).
+   */
+  readonly explainer?: Explainer;
   /** Fixture role → id as this surface spells it (the control plane's `/_sim/fixtures`). */
   fixtures(world: World): Record<string, string>;
   /**

@@ -138,7 +138,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const verified = module.signer.verify(req, verifyContext(module.id));
     if (!verified.ok)
       return fail(
-        refusedSignature(entry, req, verified, { module, keys: state.accounts, clock: state.clock }),
+        refusedSignature(entry, req, verified, {
+          module,
+          ...(adapter.explainer ? { explainer: adapter.explainer } : {}),
+          keys: state.accounts,
+          clock: state.clock,
+        }),
       );
     entry.account = verified.accessKeyId;
     entry.scheme = verified.scheme;

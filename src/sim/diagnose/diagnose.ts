@@ -13,7 +13,6 @@
  * the computed strings) and no signature.
  */
 
-import type { Surface } from "../../contracts/surfaces.ts";
 import { type Clock, fixedClock } from "../../core/clock.ts";
 import { rfc3986 } from "../../core/crypto.ts";
 import type { ApiError } from "../../core/errors.ts";
@@ -21,20 +20,8 @@ import { REDACTED, redactRequest } from "../../core/redact.ts";
 import { parseForm, rawQuery, type WireRequest } from "../../core/wire.ts";
 import { SECRET_NAMES } from "../../surfaces/registry.ts";
 import type { SurfaceModule } from "../../surfaces/types.ts";
-import { aliyunExplainer } from "./aliyun-ecs.ts";
 import type { Cause, Claim, Computed, Explainer, Finding } from "./explainer.ts";
-import { jdcloudExplainer } from "./jdcloud-vm.ts";
-import { tencentV2Explainer } from "./tencent-v2.ts";
-import { tc3Explainer } from "./tencent-v3.ts";
 import { variants } from "./variants.ts";
-
-/** The explainer of each surface's signatures (a surface without one gets a diagnosis without a computation). */
-const EXPLAINERS: Partial<Record<Surface, Explainer>> = {
-  "tencent-v2": tencentV2Explainer,
-  "tencent-v3": tc3Explainer,
-  "aliyun-ecs": aliyunExplainer,
-  "jdcloud-vm": jdcloudExplainer,
-};
 
 /** What the journal keeps about a refused authentication. */
 export interface Diagnosis {
@@ -49,9 +36,11 @@ export interface Diagnosis {
   request: WireRequest;
 }
 
-/** What the diagnosis knows of the simulator: the surface, the keys, the clock. */
+/** What the diagnosis knows of the simulator: the surface, its explainer, the keys, the clock. */
 export interface DiagnoseContext {
   module: SurfaceModule;
+  /** The surface's signature explainer (its simulator adapter's); without one, a diagnosis without a computation. */
+  explainer?: Explainer;
   keys: readonly { accessKeyId: string; secret: string }[];
   clock: Clock;
 }
@@ -63,14 +52,14 @@ const BODY_KEPT = 4096;
 export function diagnose(req: WireRequest, refusal: ApiError, ctx: DiagnoseContext): Diagnosis {
   const masked = secretValues(req, ctx);
   const mask = (text: string) => maskAll(text, masked);
-  const explainer = EXPLAINERS[ctx.module.id];
+  const explainer = ctx.explainer;
   const claim = explainer?.read(req);
   const computed = explainer?.computed(req);
   const redacted = redactRequest(req, [...masked], SECRET_NAMES);
   const finding: Finding = !explainer
     ? {
         cause: "other",
-        summary: `No signature explainer for ${ctx.module.id} (src/sim/diagnose/): ${refusal.message}`,
+        summary: `No signature explainer for ${ctx.module.id} (its simulator adapter's \`explainer\`): ${refusal.message}`,
       }
     : claim
       ? findCause(req, claim, explainer, ctx)

@@ -2,9 +2,12 @@
  * What the signature diagnosis asks of each scheme: read the signature a request claims, show what
  * the verifier computes over it (canonical request, string to sign, signed headers, hashed payload,
  * credential scope), and recompute the signature for a given secret — and, where the scheme has
- * one, another scope service. Built from the surfaces' own canonical functions, so the diagnosis
+ * one, another scope service. Each simulator adapter carries its surface's explainer
+ * (`SimAdapter.explainer`, src/sim/adapters/<surface>/explain.ts), built from the surface's own
+ * canonical functions, so the diagnosis
  * computes exactly what the verifier does; only the HMAC is compared, never the time or the nonce.
  */
+import { sha256Hex } from "../../core/crypto.ts";
 import type { WireRequest } from "../../core/wire.ts";
 
 /** The signature a request claims. */
@@ -62,4 +65,10 @@ export interface Explainer {
   services?(req: WireRequest): string[];
   /** What is wrong with a request whose signature is right, found by the scheme's own checks. */
   notes?(req: WireRequest): Finding | undefined;
+}
+
+/** Why a declared body hash (`header`: ACS3's or JDCLOUD2's) does not match the body received. */
+export function declaredHashSummary(header: string, declared: string, body: string): string {
+  const of = declared === sha256Hex("") ? "of an empty body" : "of another body";
+  return `The ${header} header is the SHA-256 ${of}, not of the ${Buffer.byteLength(body)}-byte body received: hash the body exactly as it is sent, after it is serialised.`;
 }

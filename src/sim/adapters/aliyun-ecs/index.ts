@@ -6,6 +6,7 @@
  */
 import type { WorldStyle } from "../../../model/seed.ts";
 import type { SimAdapter } from "../../adapter.ts";
+import { aliyunExplainer } from "./explain.ts";
 import { vary } from "./render.ts";
 import { accepted, serve } from "./serve.ts";
 
@@ -31,6 +32,7 @@ const ALIYUN_WORLD: WorldStyle = {
 
 /** The aliyun-ecs simulator adapter. */
 export const aliyunEcsAdapter: SimAdapter = {
+  explainer: aliyunExplainer,
   surface: "aliyun-ecs",
   cloud: "aliyun",
   worldStyle: ALIYUN_WORLD,

@@ -7,6 +7,7 @@
 import type { Random } from "../../../core/clock.ts";
 import type { WorldStyle } from "../../../model/seed.ts";
 import type { SimAdapter } from "../../adapter.ts";
+import { jdcloudExplainer } from "./explain.ts";
 import { vary } from "./render.ts";
 import { serve } from "./serve.ts";
 
@@ -36,6 +37,7 @@ const JDCLOUD_WORLD: WorldStyle = {
 
 /** The jdcloud-vm simulator adapter. */
 export const jdcloudVmAdapter: SimAdapter = {
+  explainer: jdcloudExplainer,
   surface: "jdcloud-vm",
   cloud: "jdcloud",
   worldStyle: JDCLOUD_WORLD,

@@ -7,11 +7,13 @@
 import type { SimAdapter } from "../../adapter.ts";
 // One Tencent world for both APIs: API 3.0's adapter spells it.
 import { TENCENT_WORLD } from "../tencent-v3/index.ts";
+import { tencentV2Explainer } from "./explain.ts";
 import { regionNames, vary } from "./render.ts";
 import { accepted, MISSING_TASK, serve } from "./serve.ts";
 
 /** The tencent-v2 simulator adapter. */
 export const tencentV2Adapter: SimAdapter = {
+  explainer: tencentV2Explainer,
   surface: "tencent-v2",
   cloud: "tencent",
   worldStyle: TENCENT_WORLD,

@@ -6,6 +6,7 @@
  */
 import type { WorldStyle } from "../../../model/seed.ts";
 import type { SimAdapter } from "../../adapter.ts";
+import { tc3Explainer } from "./explain.ts";
 import { vary } from "./render.ts";
 import { serve } from "./serve.ts";
 
@@ -29,6 +30,7 @@ export const TENCENT_WORLD: WorldStyle = {
 
 /** The tencent-v3 simulator adapter. */
 export const tencentV3Adapter: SimAdapter = {
+  explainer: tc3Explainer,
   surface: "tencent-v3",
   cloud: "tencent",
   worldStyle: TENCENT_WORLD,

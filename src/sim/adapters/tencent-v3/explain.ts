@@ -4,7 +4,7 @@
  * its port and as sent, and the scope service, which the verifier requires to be the host's first
  * label or `vpc`.
  */
-import { rawPath, rawQuery, type WireRequest } from "../../core/wire.ts";
+import { rawPath, rawQuery, type WireRequest } from "../../../core/wire.ts";
 import {
   canonicalRequest,
   parseAuthorization,
@@ -16,8 +16,8 @@ import {
   type Tc3Authorization,
   tc3Signature,
   utcDate,
-} from "../../surfaces/tencent-v3/canonical.ts";
-import type { Computed, Explainer } from "./explainer.ts";
+} from "../../../surfaces/tencent-v3/canonical.ts";
+import type { Computed, Explainer } from "../../diagnose/explainer.ts";
 
 /** The service every real VPC endpoint puts in its scope. */
 const VPC = "vpc";

@@ -3,8 +3,8 @@
  * signed headers, whose payload hash is the `x-acs-content-sha256` the request declares) and
  * signature V1 (HMAC-SHA1 over the sorted parameters), from surfaces/aliyun-ecs/canonical.ts.
  */
-import { sha256Hex } from "../../core/crypto.ts";
-import { rawPath, type WireRequest } from "../../core/wire.ts";
+import { sha256Hex } from "../../../core/crypto.ts";
+import { rawPath, type WireRequest } from "../../../core/wire.ts";
 import {
   ACS3,
   type Acs3Authorization,
@@ -15,9 +15,9 @@ import {
   V1,
   v1Signature,
   v1StringToSign,
-} from "../../surfaces/aliyun-ecs/canonical.ts";
-import { claimedScheme, first, readPairs } from "../../surfaces/aliyun-ecs/wire-params.ts";
-import type { Explainer } from "./explainer.ts";
+} from "../../../surfaces/aliyun-ecs/canonical.ts";
+import { claimedScheme, first, readPairs } from "../../../surfaces/aliyun-ecs/wire-params.ts";
+import { declaredHashSummary, type Explainer } from "../../diagnose/explainer.ts";
 
 function acs3Of(req: WireRequest): Acs3Authorization | undefined {
   const header = req.headers.authorization;
@@ -92,9 +92,3 @@ export const aliyunExplainer: Explainer = {
     return { cause: "body-hash", summary: declaredHashSummary("x-acs-content-sha256", declared, req.body) };
   },
 };
-
-/** Why a declared body hash does not match the body received. */
-export function declaredHashSummary(header: string, declared: string, body: string): string {
-  const of = declared === sha256Hex("") ? "of an empty body" : "of another body";
-  return `The ${header} header is the SHA-256 ${of}, not of the ${Buffer.byteLength(body)}-byte body received: hash the body exactly as it is sent, after it is serialised.`;
-}

@@ -3,7 +3,7 @@
  * source string the verifier signs (METHOD + Host + path + `?` + the sorted parameters,
  * surfaces/tencent-v2/canonical.ts). Only the Host header takes part.
  */
-import { rawPath, type WireRequest } from "../../core/wire.ts";
+import { rawPath, type WireRequest } from "../../../core/wire.ts";
 import {
   hashFor,
   type Pairs,
@@ -11,8 +11,8 @@ import {
   requestParams,
   signatureOf,
   sourceString,
-} from "../../surfaces/tencent-v2/canonical.ts";
-import type { Explainer } from "./explainer.ts";
+} from "../../../surfaces/tencent-v2/canonical.ts";
+import type { Explainer } from "../../diagnose/explainer.ts";
 
 function pairsOf(req: WireRequest): Pairs | undefined {
   const read = requestParams(req);

@@ -3,19 +3,18 @@
  * the headers the Authorization names and the path as sent (JDCLOUD2: `:` and `%3A` differ), the
  * string to sign and the scope `date/region/service/terminator` (surfaces/jdcloud-vm/canonical.ts).
  */
-import { sha256Hex } from "../../core/crypto.ts";
-import { rawPath, type WireRequest } from "../../core/wire.ts";
-import { type ParsedAuthorization, parseAuthorization } from "../../surfaces/jdcloud-vm/authorization.ts";
+import { sha256Hex } from "../../../core/crypto.ts";
+import { rawPath, type WireRequest } from "../../../core/wire.ts";
+import { type ParsedAuthorization, parseAuthorization } from "../../../surfaces/jdcloud-vm/authorization.ts";
 import {
   algorithmOf,
   canonicalRequest,
   computeSignature,
   parseJdDate,
   terminatorOf,
-} from "../../surfaces/jdcloud-vm/canonical.ts";
-import { route } from "../../surfaces/jdcloud-vm/routes.ts";
-import { declaredHashSummary } from "./aliyun-ecs.ts";
-import type { Explainer } from "./explainer.ts";
+} from "../../../surfaces/jdcloud-vm/canonical.ts";
+import { route } from "../../../surfaces/jdcloud-vm/routes.ts";
+import { declaredHashSummary, type Explainer } from "../../diagnose/explainer.ts";
 
 function authOf(req: WireRequest): ParsedAuthorization | undefined {
   const header = req.headers.authorization;
