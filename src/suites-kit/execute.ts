@@ -19,7 +19,7 @@ import { documentedRows, type SuiteCase } from "./cases.ts";
 import type { Timing } from "./consistency.ts";
 import { pollCounted, pollTimed } from "./poll.ts";
 import { type Keep, READERS } from "./readback.ts";
-import { noteRequestId, requestIdOf } from "./request-ids.ts";
+import { noteRequestId } from "./request-ids.ts";
 import { planRequest } from "./request-plan.ts";
 import { resendSigned } from "./resend.ts";
 import { restoreEni } from "./restore.ts";
@@ -110,11 +110,8 @@ export async function executeOnce(
   const note = (answer: CallResult) => {
     if (noted.has(answer)) return;
     noted.add(answer);
-    const firstIn = noteRequestId(target, c.id, answer);
-    const requestId = requestIdOf(answer);
-    if (firstIn !== undefined && requestId !== undefined && !observations.requestIdReused) {
-      observations.requestIdReused = { requestId, firstIn };
-    }
+    const reused = noteRequestId(target, c.id, answer);
+    if (reused) observations.requestIdReused ??= reused;
   };
   const keepEni: Keep = (answer) => {
     note(answer);

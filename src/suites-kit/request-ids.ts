@@ -9,26 +9,30 @@ import type { CallResult } from "../client/client.ts";
 const ledgers = new WeakMap<object, Map<string, string>>();
 
 /** The request id an answer carries, if any (malformed answers and the v2 API carry none). */
-export function requestIdOf(answer: CallResult): string | undefined {
+function requestIdOf(answer: CallResult): string | undefined {
   if ("data" in answer) return answer.requestId;
   if ("error" in answer) return answer.error.requestId;
   return undefined;
 }
 
 /**
- * Note `answer`'s request id as seen in case `caseId`; when an earlier answer of the run had the
- * same id, the case it came from.
+ * Note `answer`'s request id as seen in case `caseId`, in the ledger of `target` (one per run);
+ * when an earlier answer of the run had the same id, that id and the case it came from.
  */
-export function noteRequestId(target: object, caseId: string, answer: CallResult): string | undefined {
-  const id = requestIdOf(answer);
-  if (id === undefined || id === "") return undefined;
+export function noteRequestId(
+  target: object,
+  caseId: string,
+  answer: CallResult,
+): { requestId: string; firstIn: string } | undefined {
+  const requestId = requestIdOf(answer);
+  if (requestId === undefined || requestId === "") return undefined;
   let ledger = ledgers.get(target);
   if (!ledger) {
     ledger = new Map();
     ledgers.set(target, ledger);
   }
-  const first = ledger.get(id);
-  if (first !== undefined) return first;
-  ledger.set(id, caseId);
+  const firstIn = ledger.get(requestId);
+  if (firstIn !== undefined) return { requestId, firstIn };
+  ledger.set(requestId, caseId);
   return undefined;
 }

@@ -20,7 +20,7 @@ import type { Progress } from "../model/transitions.ts";
 import { createSimulator } from "../sim/simulator.ts";
 import { DEFAULT_ACCOUNT } from "../sim/state.ts";
 import { READERS } from "../suites-kit/readback.ts";
-import { noteRequestId, requestIdOf } from "../suites-kit/request-ids.ts";
+import { noteRequestId } from "../suites-kit/request-ids.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
 
 /** How one row of a check's table gets its answer. */
@@ -187,10 +187,8 @@ export async function startCheckSim(): Promise<CheckSim> {
       const ledger = {};
       const note = (answer: CallResult) => {
         if (!given.noteRequestIds) return;
-        const firstIn = noteRequestId(ledger, given.case, answer);
-        const id = requestIdOf(answer);
-        if (firstIn !== undefined && id !== undefined)
-          observations.requestIdReused ??= { requestId: id, firstIn };
+        const reused = noteRequestId(ledger, given.case, answer);
+        if (reused) observations.requestIdReused ??= reused;
       };
       const readEni = async () =>
         given.readEni && eniId !== undefined
