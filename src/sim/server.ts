@@ -2,11 +2,33 @@
  * Serves a simulator on a node:http port (127.0.0.1 by default). Bad input never takes the server
  * down: oversized bodies are refused with the cloud's own error, and a handler failure answers 500.
  */
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readWireRequest, writeWireResponse } from "../core/node-http.ts";
+import type { WireResponse } from "../core/wire.ts";
 import { createSimulator, type Simulator } from "./simulator.ts";
 import type { SimulatorOptions } from "./state.ts";
+
+/**
+ * Writes the answers of one event-loop turn together, at its end (`setImmediate`), in the order
+ * they were given. Each answer still goes out on its own socket in one write; what changes is when.
+ * A loopback write that wakes a sleeping peer costs the writer far more CPU than one to a peer
+ * already awake (on this project's 2-core VM, writev was half of the simulator's busy time under
+ * load: bench/where-the-time-goes.md); written back to back, a turn's answers to several
+ * connections pay that wake-up once. A sequential client loses nothing: its answer goes out in
+ * the same turn.
+ */
+class TurnWriter {
+  private readonly pending: [ServerResponse, WireResponse][] = [];
+  private readonly flush = () => {
+    const batch = this.pending.splice(0);
+    for (const [res, wire] of batch) writeWireResponse(res, wire);
+  };
+
+  add(res: ServerResponse, wire: WireResponse): void {
+    if (this.pending.push([res, wire]) === 1) setImmediate(this.flush);
+  }
+}
 
 /** A running simulator server. */
 export interface RunningSimulator {
@@ -22,6 +44,7 @@ export async function startSimulator(
 ): Promise<RunningSimulator> {
   const simulator = createSimulator(options);
   const limit = simulator.state.maxBodyBytes;
+  const answers = new TurnWriter();
   const server: Server = createServer(async (req, res) => {
     let wire: Awaited<ReturnType<typeof readWireRequest>>;
     try {
@@ -36,7 +59,7 @@ export async function startSimulator(
       req.socket.destroy();
       return;
     }
-    writeWireResponse(res, answer);
+    answers.add(res, answer);
   });
   server.on("clientError", (_error, socket) => {
     if (socket.writable)
