@@ -13,6 +13,9 @@ import { errors } from "./errors.ts";
 /** Header that carries the request id (protocols §4.1). */
 export const REQUEST_ID_HEADER = "x-jdcloud-request-id";
 
+/** A request id already in JD's form (the simulator's own are). */
+const JD_FORM = /^[0-9a-z]{32}$/;
+
 /**
  * A request id as JD writes it: 32 lower-case letters or digits (004, Response parameters; the
  * spec's RequestId pattern). An id already of that shape is kept; one that has it once lower-cased
@@ -20,6 +23,7 @@ export const REQUEST_ID_HEADER = "x-jdcloud-request-id";
  * digits of its SHA-256, so the same id always gives the same answer.
  */
 function jdRequestId(requestId: string): string {
+  if (JD_FORM.test(requestId)) return requestId;
   const compact = requestId.toLowerCase().replace(/[^0-9a-z]/g, "");
   return compact.length === 32 ? compact : sha256Hex(requestId).slice(0, 32);
 }

@@ -39,6 +39,9 @@ interface Matcher {
   names: string[];
   /** The segment, when it names no parameter (matched by equality, as its regular expression would). */
   literal: string | undefined;
+  /** The fixed text before the first parameter and after the last (checked before the regular expression). */
+  prefix: string;
+  suffix: string;
 }
 
 function segmentMatcher(segment: string): Matcher {
@@ -53,7 +56,14 @@ function segmentMatcher(segment: string): Matcher {
       source += escapeRegex(part);
     }
   }
-  return { regex: new RegExp(`^${source}$`), names, literal: names.length === 0 ? segment : undefined };
+  const open = segment.indexOf("{");
+  return {
+    regex: new RegExp(`^${source}$`),
+    names,
+    literal: names.length === 0 ? segment : undefined,
+    prefix: open === -1 ? segment : segment.slice(0, open),
+    suffix: open === -1 ? "" : segment.slice(segment.lastIndexOf("}") + 1),
+  };
 }
 
 function hostOfServer(value: unknown): string | undefined {
@@ -115,31 +125,50 @@ function findRoute(method: string, path: string): RouteResult {
     }
   }
   for (const r of allRoutes()) {
-    if (r.matchers.length !== decoded.length) continue;
-    const pathParams: Record<string, string> = {};
-    let hit = true;
-    for (let i = 0; i < r.matchers.length && hit; i++) {
-      const m = r.matchers[i] as Matcher;
-      const segment = decoded[i] as string;
-      if (m.literal !== undefined) {
-        hit = segment === m.literal;
-        continue;
-      }
-      const match = m.regex.exec(segment);
-      if (!match) {
-        hit = false;
-        continue;
-      }
-      for (let j = 0; j < m.names.length; j++) {
-        const value = match[j + 1] ?? "";
-        if (value !== "") pathParams[m.names[j] as string] = value;
-      }
-    }
-    if (!hit) continue;
+    if (r.matchers.length !== decoded.length || !shapeFits(r.matchers, decoded)) continue;
     if (r.method !== method.toUpperCase()) return { kind: "unknown" };
-    return { kind: "found", operation: r.operation, pathParams, service: r.service };
+    return {
+      kind: "found",
+      operation: r.operation,
+      pathParams: pathParams(r.matchers, decoded),
+      service: r.service,
+    };
   }
   return { kind: "unknown" };
+}
+
+/**
+ * True when every segment fits its matcher: literal segments by equality, then the fixed text
+ * around a segment's parameters (a custom verb's `:attachNetworkInterface`) by its ends, and only
+ * then the segment's regular expression.
+ */
+function shapeFits(matchers: readonly Matcher[], segments: readonly string[]): boolean {
+  for (let i = 0; i < matchers.length; i++) {
+    const m = matchers[i] as Matcher;
+    if (m.literal !== undefined && segments[i] !== m.literal) return false;
+  }
+  for (let i = 0; i < matchers.length; i++) {
+    const m = matchers[i] as Matcher;
+    if (m.literal !== undefined) continue;
+    const segment = segments[i] as string;
+    if (!segment.startsWith(m.prefix) || !segment.endsWith(m.suffix) || !m.regex.test(segment)) return false;
+  }
+  return true;
+}
+
+/** The parameters of segments that fit their matchers (empty values left out). */
+function pathParams(matchers: readonly Matcher[], segments: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < matchers.length; i++) {
+    const m = matchers[i] as Matcher;
+    if (m.literal !== undefined) continue;
+    const match = m.regex.exec(segments[i] as string);
+    for (let j = 0; j < m.names.length; j++) {
+      const value = match?.[j + 1] ?? "";
+      if (value !== "") out[m.names[j] as string] = value;
+    }
+  }
+  return out;
 }
 
 /** HTTP method of an operation. */

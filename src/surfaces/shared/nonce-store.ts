@@ -20,20 +20,37 @@ export interface NonceStore {
  */
 export function createNonceStore(clock: Clock, windowMs = 15 * 60_000, max = 100_000): NonceStore {
   /**
-   * Per key id, nonce → when it was recorded: a map per key, so that a nonce is looked up as the
-   * string the request carried (no key built per request); the bound counts every key's entries.
+   * Per key id, nonce → the sequence number of its slot (below): a map per key, so that a nonce is
+   * looked up as the string the request carried (no key built per request); the bound counts every
+   * key's entries.
    */
   const byKey = new Map<string, Map<string, number>>();
   let size = 0;
   /**
-   * Entries in the order they were recorded (the key's map, the nonce, the time of that
-   * recording): an entry whose time is no longer the nonce's (recorded again later) is stale and
-   * skipped.
+   * Slots in the order of recording (the key's map, the nonce, when it was recorded); the slot of
+   * sequence number `s` is at index `s - base`. A nonce recorded again (past its window) leaves its
+   * old slot dead (no map), so forgetting the oldest entry never has to look it up to know whether
+   * it is still current: one map operation per forgotten entry, its delete.
    */
-  let maps: Map<string, number>[] = [];
+  let maps: (Map<string, number> | undefined)[] = [];
   let nonces: string[] = [];
   let times: number[] = [];
   let head = 0;
+  let base = 0;
+  /** Keep only the live slots from `head` on, renumbered from `base` (their maps told). */
+  const compact = () => {
+    const live = { maps: [] as Map<string, number>[], nonces: [] as string[], times: [] as number[] };
+    for (let i = head; i < maps.length; i++) {
+      const m = maps[i];
+      if (m === undefined) continue;
+      m.set(nonces[i] as string, base + live.maps.length);
+      live.maps.push(m);
+      live.nonces.push(nonces[i] as string);
+      live.times.push(times[i] as number);
+    }
+    ({ maps, nonces, times } = live);
+    head = 0;
+  };
   return {
     check(accessKeyId, nonce) {
       const now = clock.now();
@@ -42,51 +59,41 @@ export function createNonceStore(clock: Clock, windowMs = 15 * 60_000, max = 100
         seen = new Map();
         byKey.set(accessKeyId, seen);
       }
-      const at = seen.get(nonce);
-      if (at !== undefined && now - at <= windowMs) return false;
-      // Recorded again only past its window, so at a later time than its stale queue entry; moved
-      // to the end of the order, as a new nonce is.
-      if (at !== undefined) {
-        seen.delete(nonce);
+      const seq = seen.get(nonce);
+      if (seq !== undefined) {
+        const slot = seq - base;
+        if (now - (times[slot] as number) <= windowMs) return false;
+        // Recorded again, past its window: moved to the end of the order, as a new nonce is.
+        maps[slot] = undefined;
         size--;
       }
-      seen.set(nonce, now);
-      size++;
+      seen.set(nonce, base + maps.length);
       maps.push(seen);
       nonces.push(nonce);
       times.push(now);
+      size++;
       if (size > max) {
-        while (head < nonces.length) {
-          const m = maps[head] as Map<string, number>;
-          const n = nonces[head] as string;
-          const t = times[head] as number;
-          if (m.get(n) !== t) {
-            head++;
-            continue;
+        while (head < maps.length) {
+          const m = maps[head];
+          if (m !== undefined) {
+            if (size <= max && now - (times[head] as number) <= windowMs) break;
+            m.delete(nonces[head] as string);
+            size--;
           }
-          if (size <= max && now - t <= windowMs) break;
-          m.delete(n);
-          size--;
           head++;
         }
       }
-      if (head > 1024 && head * 2 > nonces.length) {
+      if (head > 1024 && head * 2 > maps.length) {
+        // The forgotten slots dropped from the front; the sequence numbers stay.
         maps = maps.slice(head);
         nonces = nonces.slice(head);
         times = times.slice(head);
+        base += head;
         head = 0;
-      } else if (nonces.length - head > 2 * size + 1024) {
-        // Mostly stale entries (nonces recorded again): only the live ones kept, in their order.
-        const live = { maps: [] as Map<string, number>[], nonces: [] as string[], times: [] as number[] };
-        for (let i = head; i < nonces.length; i++) {
-          const m = maps[i] as Map<string, number>;
-          if (m.get(nonces[i] as string) !== times[i]) continue;
-          live.maps.push(m);
-          live.nonces.push(nonces[i] as string);
-          live.times.push(times[i] as number);
-        }
-        ({ maps, nonces, times } = live);
-        head = 0;
+      } else if (maps.length - head > 2 * size + 1024) {
+        // Mostly dead slots (nonces recorded again while the store is under its bound).
+        base += head;
+        compact();
       }
       return true;
     },

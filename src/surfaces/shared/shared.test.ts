@@ -46,39 +46,46 @@ describe("nonce store", () => {
     expect(store.check("k", "n1")).toBe(true);
   });
 
-  it("forgets the oldest first at its bound, as walking its memory in order of recording does", () => {
-    // The plain form of the rule: a map in order of recording, walked from its start.
-    const reference = (clock: { now(): number }, windowMs: number, max: number) => {
-      const seen = new Map<string, number>();
-      return (key: string): boolean => {
-        const now = clock.now();
-        const at = seen.get(key);
-        if (at !== undefined && now - at <= windowMs) return false;
-        seen.delete(key);
-        seen.set(key, now);
-        if (seen.size > max) {
-          for (const [k, t] of seen) {
-            if (seen.size <= max && now - t <= windowMs) break;
-            seen.delete(k);
+  it.each([
+    { windowMs: 50, max: 40, distinct: 120, label: "at its bound most of the time" },
+    // Far from its bound, nonces recorded again past their window leave dead slots to compact.
+    { windowMs: 5, max: 10_000, distinct: 30, label: "under its bound, nonces recorded again" },
+  ])(
+    "forgets the oldest first at its bound, as walking its memory in order of recording does ($label)",
+    ({ windowMs, max, distinct }) => {
+      // The plain form of the rule: a map in order of recording, walked from its start.
+      const reference = (clock: { now(): number }, windowMs: number, max: number) => {
+        const seen = new Map<string, number>();
+        return (key: string): boolean => {
+          const now = clock.now();
+          const at = seen.get(key);
+          if (at !== undefined && now - at <= windowMs) return false;
+          seen.delete(key);
+          seen.set(key, now);
+          if (seen.size > max) {
+            for (const [k, t] of seen) {
+              if (seen.size <= max && now - t <= windowMs) break;
+              seen.delete(k);
+            }
           }
-        }
-        return true;
+          return true;
+        };
       };
-    };
-    const clock = fixedClock(0);
-    const random = seededRandom(11);
-    const store = createNonceStore(clock, 50, 40);
-    const plain = reference(clock, 50, 40);
-    for (let i = 0; i < 20_000; i++) {
-      const step = random.uint32() % 10;
-      if (step === 0) clock.advance(random.uint32() % 30);
-      if (step === 1 && i % 97 === 0) clock.advance(-(random.uint32() % 20));
-      const nonce = `n${random.uint32() % 120}`;
-      // Two key ids: the bound counts the entries of both.
-      const key = random.uint32() % 3 === 0 ? "j" : "k";
-      expect(store.check(key, nonce)).toBe(plain(`${key}\u0000${nonce}`));
-    }
-  });
+      const clock = fixedClock(0);
+      const random = seededRandom(11);
+      const store = createNonceStore(clock, windowMs, max);
+      const plain = reference(clock, windowMs, max);
+      for (let i = 0; i < 20_000; i++) {
+        const step = random.uint32() % 10;
+        if (step === 0) clock.advance(random.uint32() % 30);
+        if (step === 1 && i % 97 === 0) clock.advance(-(random.uint32() % 20));
+        const nonce = `n${random.uint32() % distinct}`;
+        // Two key ids: the bound counts the entries of both.
+        const key = random.uint32() % 3 === 0 ? "j" : "k";
+        expect(store.check(key, nonce)).toBe(plain(`${key}\u0000${nonce}`));
+      }
+    },
+  );
 });
 
 describe("parameter validation against the generated schemas", () => {
