@@ -6,6 +6,7 @@ import { setAttachment, type World } from "../model/world.ts";
 import { routeRequest, SURFACE_MODULES } from "../surfaces/registry.ts";
 import type { SurfaceModule, VerifyContext } from "../surfaces/types.ts";
 import { forbidden, unknownRegion } from "./access.ts";
+import type { SimAdapter } from "./adapter.ts";
 import { SIM_ADAPTERS } from "./adapters/registry.ts";
 import { serveControl } from "./control.ts";
 import {
@@ -16,8 +17,9 @@ import {
   roleSignature,
   wrongMessage,
 } from "./deviation-effects.ts";
+import type { Deviation } from "./deviations.ts";
 import { throttleLimit, WindowCounter } from "./faults.ts";
-import { deviationIds, envelopeDeviations, refusedSignature } from "./journal.ts";
+import { deviationIds, envelopeDeviations, type JournalEntry, refusedSignature } from "./journal.ts";
 import { ruleError, rulesFor } from "./rule-errors.ts";
 import { type SimulatorOptions, SimulatorState } from "./state.ts";
 
@@ -97,7 +99,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     return ctx;
   };
 
-  const serveVendor = async (req: WireRequest): Promise<WireResponse | "drop"> => {
+  /**
+   * A vendor request: its surface, request id and journal entry at once, then (after the latency
+   * fault's delay, if one is set: only then is the answer a promise) the rest.
+   */
+  const serveVendor = (req: WireRequest): WireResponse | "drop" | Promise<WireResponse | "drop"> => {
     const module = pickSurface(req);
     if (!module) {
       return json(404, {
@@ -108,6 +114,23 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     const requestId = adapter.requestId(state.random);
     const entry = state.journal.begin(module.id, state.clock.now(), performance.now());
     const deviations = state.deviationsOf(module.id);
+    const latency = state.faults.latencyMs;
+    if (latency > 0) {
+      return new Promise((r) => setTimeout(r, latency)).then(() =>
+        serveSurface(req, module, adapter, requestId, entry, deviations),
+      );
+    }
+    return serveSurface(req, module, adapter, requestId, entry, deviations);
+  };
+
+  const serveSurface = (
+    req: WireRequest,
+    module: SurfaceModule,
+    adapter: SimAdapter,
+    requestId: string,
+    entry: JournalEntry,
+    deviations: Deviation[],
+  ): WireResponse | "drop" => {
     const answer = (res: WireResponse, error?: ApiError, original?: ApiError): WireResponse => {
       const varied = state.faults.vary
         ? adapter.vary(res, {
@@ -127,7 +150,6 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       return answer(module.codec.encodeError(shown, requestId), shown, error);
     };
 
-    if (state.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, state.faults.latencyMs));
     if (state.faults.dropRate > 0 && state.random.float() < state.faults.dropRate) return "drop";
     if (Buffer.byteLength(req.body) > state.maxBodyBytes) {
       entry.stage = "body-size";
@@ -230,7 +252,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const handleWire = async (req: WireRequest, meta: { remoteAddress?: string } = {}) => {
     try {
       if (isControl(req.url)) return serveControl(state, req, meta.remoteAddress);
-      const answer = await serveVendor(req);
+      const served = serveVendor(req);
+      const answer = served instanceof Promise ? await served : served;
       // A clock set through the control plane is the target's clock: its Date header says so, as a
       // real gateway's would (the doctor measures the skew from it). On the machine's clock, node:http
       // writes the Date header itself.
