@@ -314,26 +314,29 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
         outcome.kind === "success" ? "success" : "error",
         requestId,
       );
-    const retried = attempts.length > 1 ? { retries: attempts.length - 1 } : {};
-    let result: Unexchanged;
+    let built: Exchange | undefined;
+    // An own, enumerable getter: a copy of the result carries the exchange as a plain value.
+    const lazy = {
+      get exchange(): Exchange {
+        built ??= exchange();
+        return built;
+      },
+    };
+    let result: CallResult;
     if (outcome.kind === "success") {
-      result = {
-        data: outcome.data,
-        response,
-        ...retried,
-        ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
-      };
+      result = Object.assign(lazy, { data: outcome.data, response });
+      if (outcome.requestId) result.requestId = outcome.requestId;
     } else if (outcome.kind === "error") {
       const error: VendorError = { code: outcome.code, message: outcome.message, status: outcome.status };
       if (outcome.requestId) error.requestId = outcome.requestId;
       if (outcome.alternateCode) error.alternateCode = outcome.alternateCode;
-      result = { error, response, ...retried };
+      result = Object.assign(lazy, { error, response });
     } else {
-      result = { malformed: outcome.reason, response, ...retried };
+      result = Object.assign(lazy, { malformed: outcome.reason, response });
     }
-    const done = withLazyExchange(result, exchange);
-    options.recorder?.(done.exchange);
-    return done;
+    if (attempts.length > 1) result.retries = attempts.length - 1;
+    options.recorder?.(result.exchange);
+    return result;
   };
 
   /** No answer at all: the exchange is recorded as a failure and the call ends with a harness error. */
@@ -417,9 +420,6 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
   };
 }
 
-/** A call result before its exchange is attached. */
-type Unexchanged = CallResult extends infer R ? (R extends unknown ? Omit<R, "exchange"> : never) : never;
-
 /** One attempt as it happened, unredacted: redacted (redactAttempt) only when its exchange is read. */
 interface RawAttempt {
   request: WireRequest;
@@ -438,21 +438,4 @@ function redactAttempt(a: RawAttempt, secrets: readonly string[], names: SecretN
       : {}),
     durationMs: a.durationMs,
   };
-}
-
-/**
- * `result` with its `exchange` built by `build` when first read, then kept (an enumerable property:
- * a copy of the result carries the exchange as a plain value).
- */
-function withLazyExchange(result: Unexchanged, build: () => Exchange): CallResult {
-  let exchange: Exchange | undefined;
-  Object.defineProperty(result, "exchange", {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      exchange ??= build();
-      return exchange;
-    },
-  });
-  return result as CallResult;
 }

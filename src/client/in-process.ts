@@ -83,12 +83,25 @@ function wireRequest(opts: Dispatcher.DispatchOptions, host: string, max: number
   };
 }
 
+/** The Date header of the current second (node:http keeps one per second too). */
+let dateSecond = -1;
+let dateText = "";
+function httpDate(): string {
+  const now = Date.now();
+  const second = Math.floor(now / 1000);
+  if (second !== dateSecond) {
+    dateSecond = second;
+    dateText = new Date(second * 1000).toUTCString();
+  }
+  return dateText;
+}
+
 /** The answer's headers as undici reads them off node:http (see writeWireResponse in src/core/node-http.ts). */
 function answerHeaders(res: WireResponse, bodyBytes: number): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const name in res.headers) if (name !== "content-length") headers[name] = res.headers[name] as string;
   headers["content-length"] = String(bodyBytes);
-  headers.date ??= new Date().toUTCString();
+  headers.date ??= httpDate();
   headers.connection = "keep-alive";
   headers["keep-alive"] = KEEP_ALIVE;
   return headers;
@@ -151,7 +164,8 @@ function stepsOf(handler: Dispatcher.DispatchHandler): Steps {
   return {
     start: (abort) => legacy.onConnect?.((reason) => abort(reason ?? new errors.RequestAbortedError())),
     respond: (status, headers, body) => {
-      const raw = Object.entries(headers).flat();
+      const raw: string[] = [];
+      for (const name in headers) raw.push(name, headers[name] as string);
       legacy.onHeaders?.(status, raw, () => {}, STATUS_CODES[status] ?? "");
       if (body) legacy.onData?.(body);
       legacy.onComplete?.([]);
