@@ -10,6 +10,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readWireRequest, writeWireResponse } from "../core/node-http.ts";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
@@ -98,6 +99,22 @@ describe("the in-process transport", () => {
     await inproc.close();
   });
 
+  it("serves undici's own request() as well (its older handler interface), bodiless requests included", async () => {
+    mode = "answer";
+    const inproc = dispatcher();
+    for (const method of ["POST", "PUT", "DELETE", "GET"] as const) {
+      overHttp.length = 0;
+      inProcess.length = 0;
+      const real = await request(`${origin}/_sim/reset`, { method });
+      const local = await request(`${origin}/_sim/reset`, { method, dispatcher: inproc });
+      expect(await local.body.text()).toBe(await real.body.text());
+      expect(local.statusCode).toBe(real.statusCode);
+      expect({ ...local.headers, date: "" }).toEqual({ ...real.headers, date: "" });
+      expect(inProcess, method).toEqual(overHttp);
+    }
+    await inproc.close();
+  });
+
   it("fails a dropped connection as undici does, and times out an answer that never comes", async () => {
     mode = "drop";
     const req = REQUESTS[0] as WireRequest;
@@ -150,5 +167,19 @@ describe("the in-process transport", () => {
     );
     expect(mine).toHaveLength(1);
     expect(mine).toEqual(theirs);
+  });
+
+  it("reads a body as undici's text() does over a socket: UTF-8, a byte-order mark skipped", async () => {
+    const bom = createServer((_req, res) => res.end(Buffer.from('\ufeff{"ok":"✓"}', "utf8")));
+    await new Promise<void>((resolve) => bom.listen(0, "127.0.0.1", resolve));
+    const at = `http://127.0.0.1:${(bom.address() as AddressInfo).port}`;
+    try {
+      const got = await send(at, { method: "GET", url: "/", headers: {}, body: "" }, { timeoutMs: 5000 });
+      expect(got.body).toBe(await (await request(at)).body.text());
+      expect(got.body).toBe('{"ok":"✓"}');
+    } finally {
+      bom.closeAllConnections();
+      await new Promise((resolve) => bom.close(resolve));
+    }
   });
 });

@@ -30,7 +30,7 @@ export interface InProcessOptions {
   maxBodyBytes: number;
 }
 
-/** The methods undici sends a `content-length: 0` for when their body is empty. */
+/** The methods undici sends a `content-length: 0` for when their body is empty or absent. */
 const PAYLOAD_METHODS = new Set(["PUT", "POST", "PATCH", "QUERY", "PROPFIND", "PROPPATCH"]);
 
 /** node:http's keep-alive answer headers (its default keepAliveTimeout, 5 s). */
@@ -65,9 +65,9 @@ function wireRequest(opts: Dispatcher.DispatchOptions, host: string, max: number
   headers.connection = given.connection ?? "keep-alive";
   for (const name in given)
     if (name !== "host" && name !== "connection") headers[name] = given[name] as string;
-  const hasBody = opts.body !== null && opts.body !== undefined;
+  // An empty body (or none) gets a length only where the method expects a payload.
   const length = Buffer.byteLength(body);
-  if (hasBody && (length > 0 || PAYLOAD_METHODS.has(method)) && !("content-length" in given))
+  if ((length > 0 || PAYLOAD_METHODS.has(method)) && !("content-length" in given))
     headers["content-length"] = String(length);
   // node:http delivers a body past the server's limit cut after its first `max + 1` bytes.
   return {

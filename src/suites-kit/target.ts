@@ -15,9 +15,11 @@ import type { Cassette } from "../client/cassette.ts";
 import { type Client, createClient } from "../client/client.ts";
 import { InProcessDispatcher } from "../client/in-process.ts";
 import { createRateLimiter, type RateLimiter } from "../client/rate-limiter.ts";
+import { send } from "../client/transport.ts";
 import type { RunConfig } from "../config/run-config.ts";
 import { isSurface, type Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
+import type { WireResponse } from "../core/wire.ts";
 import { startSimulator } from "../sim/server.ts";
 import { DEFAULT_ACCOUNT, DEFAULT_LIMITED_KEY } from "../sim/state.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
@@ -137,28 +139,30 @@ async function controlNow(
   body?: unknown,
   dispatcher?: Dispatcher,
 ): Promise<unknown> {
-  let res: Awaited<ReturnType<typeof request>>;
+  let res: WireResponse;
   try {
-    res = await request(`${baseUrl}${path}`, {
-      method: method as "GET",
-      ...(dispatcher ? { dispatcher } : {}),
-      ...(body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
-    });
+    res = await send(
+      baseUrl,
+      {
+        method,
+        url: path,
+        headers: body === undefined ? {} : { "content-type": "application/json" },
+        body: body === undefined ? "" : JSON.stringify(body),
+      },
+      { dispatcher },
+    );
   } catch (error) {
     // No answer at all is a harness problem of the target, as for a vendor call.
     throw new SuiteError("ENIC_TARGET_UNREACHABLE", `${method} ${path}: ${(error as Error).message}`, {
       cause: error,
     });
   }
-  const text = await res.body.text();
-  if (res.statusCode !== 200)
+  if (res.status !== 200)
     throw new SuiteError(
       "ENIC_BAD_RESPONSE",
-      `${method} ${path}: HTTP ${res.statusCode} ${text.slice(0, 200)}`,
+      `${method} ${path}: HTTP ${res.status} ${res.body.slice(0, 200)}`,
     );
-  return JSON.parse(text);
+  return JSON.parse(res.body);
 }
 
 async function probeControl(baseUrl: string): Promise<boolean> {
