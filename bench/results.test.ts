@@ -222,6 +222,7 @@ describe("rows", () => {
           sameReport: true,
         },
         sameVerdicts: true,
+        problems: [],
       },
       problems: [],
     };
@@ -239,6 +240,10 @@ describe("rows", () => {
     expect(inProcess && verdict(inProcess)).toBe("missed");
     expect(inProcess?.measured).toContain("250 µs CPU per exchange: 60,000 exchanges");
     expect(inProcess?.note).toContain("its verdicts are the real-HTTP run's");
+    // Each row is invalid for its own run's problems only.
+    const broken = rowsOf("suite", { ...suite, problems: ["the conformance run exited with 2"] });
+    expect(broken[0] && verdict(broken[0])).toBe("invalid");
+    expect(broken[1] && verdict(broken[1])).toBe("missed");
     expect(
       rowsOf("suite", { ...suite, inProcess: { ...suite.inProcess, sameVerdicts: false } })[1]?.note,
     ).toContain("are NOT the real-HTTP run's");

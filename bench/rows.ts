@@ -142,7 +142,7 @@ export function rowsOf(name: string, result: unknown, error = ""): Row[] {
           baseline: `bare undici → node:http ${us(e.bare.cpuPerExchangeUs)} CPU per exchange (the same measurement)`,
           value: e.bare.cpuPerExchangeUs / ip.cpuPerExchangeUs,
           target: EXCHANGE_TARGET,
-          problems: r.problems,
+          problems: r.inProcess.problems,
           note: `the same run with the opt-in \`--transport in-process\` (the client's exchanges reach the embedded simulator's handler through an undici dispatcher, without sockets; the reports name it), measured and counted the same way, exchanges from its own recorded cassette (its report.json ${ip.sameReport ? "is identical" : "DIFFERS"}); its verdicts ${r.inProcess.sameVerdicts ? "are" : "are NOT"} the real-HTTP run's (report.json equal but for \`run.transport\`)`,
         },
         {

@@ -52,6 +52,8 @@ export interface InProcessCost {
   exchanges: Omit<ExchangeCost, "bare">;
   /** True when its report.json is the real-HTTP run's but for `run.transport`. */
   sameVerdicts: boolean;
+  /** Reasons its measurement is not valid (the bare round trip's problems included). */
+  problems: string[];
 }
 
 /** What benchmark 3 found. */
@@ -227,7 +229,8 @@ export async function suiteBench(tmp: string, log: (line: string) => void): Prom
   if (plain.code !== 0) problems.push(`the default run exited with ${plain.code}: ${plain.out.slice(-800)}`);
   const http = await measuredRun(tmp, "suite", [], problems);
   const { cases, counted, sameReport, timed: suite } = http;
-  const inproc = await measuredRun(tmp, "suite-in-process", ["--transport", "in-process"], problems);
+  const inprocProblems: string[] = [];
+  const inproc = await measuredRun(tmp, "suite-in-process", ["--transport", "in-process"], inprocProblems);
   let sameVerdicts = false;
   try {
     const verdicts = (dir: string) => {
@@ -239,18 +242,22 @@ export async function suiteBench(tmp: string, log: (line: string) => void): Prom
     };
     sameVerdicts = verdicts(http.reportDir) === verdicts(inproc.reportDir);
   } catch (error) {
-    problems.push(`the in-process run's report could not be compared: ${(error as Error).message}`);
+    inprocProblems.push(`its report could not be compared: ${(error as Error).message}`);
   }
-  if (!sameVerdicts) problems.push("the in-process run's report.json differs from the real-HTTP run's");
+  if (!sameVerdicts)
+    inprocProblems.push("its report.json differs from the real-HTTP run's but for run.transport");
   const ran = cases.filter((c) => c.status !== "skipped");
   const inprocTotal = inproc.counted.vendor + inproc.counted.control;
-  if (inprocTotal === 0) problems.push("the in-process run's cassette holds no exchanges");
+  if (inprocTotal === 0) inprocProblems.push("its cassette holds no exchanges");
   const perRule = new Map<string, number>();
   for (const c of ran) perRule.set(c.rule, (perRule.get(c.rule) ?? 0) + c.runs);
   const propertyRuns = ran.reduce((sum, c) => sum + c.runs, 0);
   const total = counted.vendor + counted.control;
   if (total === 0) problems.push("the cassette holds no exchanges");
-  if (!Number.isFinite(bare.serverUs)) problems.push("the bare server's CPU time could not be read (/proc)");
+  if (!Number.isFinite(bare.serverUs)) {
+    problems.push("the bare server's CPU time could not be read (/proc)");
+    inprocProblems.push("the bare server's CPU time could not be read (/proc)");
+  }
   const result: SuiteResult = {
     suiteS: suite.s,
     suiteCpuS: suite.cpuS,
@@ -283,6 +290,7 @@ export async function suiteBench(tmp: string, log: (line: string) => void): Prom
         sameReport: inproc.sameReport,
       },
       sameVerdicts,
+      problems: inprocProblems,
     },
     problems,
   };
