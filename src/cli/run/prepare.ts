@@ -15,6 +15,7 @@ import { type Baseline, readBaseline } from "../../report/baseline.ts";
 import { listCases } from "../../suites-kit/cases.ts";
 import { planText } from "../../suites-kit/plan.ts";
 import { createTarget, type Fixtures } from "../../suites-kit/target.ts";
+import { cachedContractReport } from "./contract-cache.ts";
 import { workerGroups } from "./workers.ts";
 
 /** A run ready to start. */
@@ -42,7 +43,7 @@ export async function prepareRun(given: RunConfig): Promise<PreparedRun> {
   // The contracts first: a broken catalogue is a harness error, not a target's failure.
   let contracts: ReturnType<typeof buildContractReport>;
   try {
-    contracts = buildContractReport();
+    contracts = cachedContractReport(buildContractReport);
   } catch (error) {
     return problem(`the contracts could not be loaded: ${(error as Error).message}`);
   }
