@@ -10,13 +10,14 @@ import type { Dispatcher } from "undici";
 import type { Surface } from "../contracts/surfaces.ts";
 import { type Clock, cryptoRandom, type Random, systemClock } from "../core/clock.ts";
 import { isSuiteError, SuiteError } from "../core/errors.ts";
-import type { Attempt, Exchange, ExchangeRecorder } from "../core/exchange.ts";
-import { redactRequest, redactResponse, redactText, type SecretNames } from "../core/redact.ts";
+import type { Exchange, ExchangeRecorder } from "../core/exchange.ts";
+import { redactText } from "../core/redact.ts";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
 import { type SurfaceParams, surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials, ResponseOutcome } from "../surfaces/types.ts";
 import { backoffDelay, DEFAULT_RETRY, isRetryableNetworkError, type RetryPolicy } from "./backoff.ts";
 import { resolveCredentials } from "./credentials.ts";
+import { exchangeRecord, lazyExchange, type RawAttempt } from "./exchange-record.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.ts";
 import { send, TransportError } from "./transport.ts";
 
@@ -144,13 +145,9 @@ export interface Client<S extends Surface> {
 export function isTransient(surface: Surface, error: { code: string; status: number }): boolean {
   const errors = surfaceModule(surface).errors;
   if (errors.retryable(error.code, error.status)) return true;
-  let codes = TRANSIENT_CODES.get(surface);
-  if (!codes) {
-    codes = new Set(
-      (["rate.throttled", "internal", "unavailable"] as const).map((k) => errors.error(k, "").code),
-    );
-    TRANSIENT_CODES.set(surface, codes);
-  }
+  const kinds = ["rate.throttled", "internal", "unavailable"] as const;
+  const codes = TRANSIENT_CODES.get(surface) ?? new Set(kinds.map((k) => errors.error(k, "").code));
+  TRANSIENT_CODES.set(surface, codes);
   return codes.has(error.code);
 }
 
@@ -273,22 +270,9 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
     }
   };
 
-  /** The exchange of a call, redacted (built when first read: most calls' exchanges are never read). */
-  const exchangeOf = (
-    operation: string,
-    params: Record<string, unknown>,
-    secrets: readonly string[],
-    attempts: readonly RawAttempt[],
-    outcome: Exchange["outcome"],
-    requestId: string | undefined,
-  ): Exchange => ({
-    surface: module.id,
-    operation,
-    params: JSON.parse(redactText(JSON.stringify(params), secrets)),
-    attempts: attempts.map((a) => redactAttempt(a, secrets, module.secrets)),
-    outcome,
-    ...(requestId ? { requestId } : {}),
-  });
+  /** What redacting the record of a call of `operation` needs. */
+  const recordOf = (operation: string, params: Record<string, unknown>, secrets: readonly string[]) =>
+    ({ surface: module.id, operation, params, secrets, names: module.secrets }) as const;
 
   /** Whether another attempt may cure a failure to get an answer. */
   const retriesTransport = (policy: RetryPolicy, failure: TransportError) =>
@@ -305,23 +289,14 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
   ): CallResult => {
     const outcome: ResponseOutcome = decoded ?? module.codec.decodeResponse(operation, response);
     const requestId = outcome.kind !== "malformed" ? outcome.requestId : undefined;
-    const exchange = () =>
-      exchangeOf(
-        operation,
-        params,
-        secrets,
+    const lazy = lazyExchange(() =>
+      exchangeRecord(
+        recordOf(operation, params, secrets),
         attempts,
         outcome.kind === "success" ? "success" : "error",
         requestId,
-      );
-    let built: Exchange | undefined;
-    // An own, enumerable getter: a copy of the result carries the exchange as a plain value.
-    const lazy = {
-      get exchange(): Exchange {
-        built ??= exchange();
-        return built;
-      },
-    };
+      ),
+    );
     let result: CallResult;
     if (outcome.kind === "success") {
       result = Object.assign(lazy, { data: outcome.data, response });
@@ -347,7 +322,7 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
     attempts: RawAttempt[],
     failure: TransportError,
   ): never => {
-    options.recorder?.(exchangeOf(operation, params, secrets, attempts, "failure", undefined));
+    options.recorder?.(exchangeRecord(recordOf(operation, params, secrets), attempts, "failure", undefined));
     throw new SuiteError(
       failure.kind === "timeout" ? "ENIC_TIMEOUT" : "ENIC_TARGET_UNREACHABLE",
       `${module.id} ${operation}: ${redactText(failure.message, secrets)} (after ${attempts.length} attempt(s))`,
@@ -417,25 +392,5 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
     callRaw,
     prepare,
     sendPrepared,
-  };
-}
-
-/** One attempt as it happened, unredacted: redacted (redactAttempt) only when its exchange is read. */
-interface RawAttempt {
-  request: WireRequest;
-  response?: WireResponse;
-  failure?: { kind: "timeout" | "network"; message: string };
-  durationMs: number;
-}
-
-/** An attempt as the exchange records it: signature, secret headers and parameters and secrets masked. */
-function redactAttempt(a: RawAttempt, secrets: readonly string[], names: SecretNames): Attempt {
-  return {
-    request: redactRequest(a.request, secrets, names),
-    ...(a.response ? { response: redactResponse(a.response, secrets) } : {}),
-    ...(a.failure
-      ? { failure: { kind: a.failure.kind, message: redactText(a.failure.message, secrets) } }
-      : {}),
-    durationMs: a.durationMs,
   };
 }
