@@ -209,11 +209,55 @@ describe("rows", () => {
         bare: { exchanges: 20_000, clientUs: 60, serverUs: 40, cpuPerExchangeUs: 100 },
       },
       defaultRun: { runsPerCase: 3, s: 5, cpuS: 6 },
+      inProcess: {
+        suiteS: 12,
+        suiteCpuS: 15,
+        exitCode: 0,
+        exchanges: {
+          vendor: 40_000,
+          control: 20_000,
+          total: 60_000,
+          perPropertyRun: 60_000 / 13_300,
+          cpuPerExchangeUs: 250,
+          sameReport: true,
+        },
+        sameVerdicts: true,
+        problems: [],
+      },
       problems: [],
     };
     const rows = rowsOf("suite", suite);
-    expect(rows.map((r) => r.id)).toEqual(["suite.exchange-cost", "suite.wall-time", "suite.default-runs"]);
-    const [cost, wall, plain] = rows;
+    expect(rows.map((r) => r.id)).toEqual([
+      "suite.exchange-cost",
+      "suite.exchange-cost.in-process",
+      "suite.wall-time",
+      "suite.default-runs",
+    ]);
+    const [cost, inProcess, wall, plain] = rows;
+    // The in-process row: the same bare round trip over its own CPU per exchange, the same target.
+    expect(inProcess?.value).toBeCloseTo(0.4);
+    expect(inProcess?.target).toEqual(cost?.target);
+    expect(inProcess && verdict(inProcess)).toBe("missed");
+    expect(inProcess?.measured).toContain("250 µs CPU per exchange: 60,000 exchanges");
+    expect(inProcess?.note).toContain("its verdicts are the real-HTTP run's");
+    // Each row is invalid for its own run's problems only.
+    const broken = rowsOf("suite", { ...suite, problems: ["the conformance run exited with 2"] });
+    expect(broken[0] && verdict(broken[0])).toBe("invalid");
+    expect(broken[1] && verdict(broken[1])).toBe("missed");
+    expect(
+      rowsOf("suite", { ...suite, inProcess: { ...suite.inProcess, sameVerdicts: false } })[1]?.note,
+    ).toContain("are NOT the real-HTTP run's");
+    expect(
+      verdict(
+        rowsOf("suite", {
+          ...suite,
+          inProcess: {
+            ...suite.inProcess,
+            exchanges: { ...suite.inProcess.exchanges, cpuPerExchangeUs: 180 },
+          },
+        })[1] as Row,
+      ),
+    ).toBe("met");
     expect(cost?.value).toBeCloseTo(0.2);
     expect(cost && verdict(cost)).toBe("missed");
     expect(cost?.measured).toContain("60,000 exchanges (40,000 signed, 20,000 control)");

@@ -33,7 +33,7 @@ export const SETTINGS: string[] = [
   'Simulator settings for throughput and scale: throttling off (`PUT /_sim/faults {"throttle": false}`, the documented 100/s limit of Tencent API 3.0 AttachNetworkInterface would cap the load) and progress `"immediate"` (`PUT /_sim/progress`), so attach/detach pairs alternate cleanly; the world is reset before each run.',
   "Every request the simulator gets is verified (signature, timestamp, nonce where the cloud checks one), decoded and validated, changes the world, and is answered in the cloud's envelope; every answer is read with the surface's codec and must be a success, and the first 20 answers of each operation are validated against the response schemas.",
   `TC3 requests are signed once per (ENI, instance) pair: TC3 has no nonce and a signature stays valid for 5 minutes. ACS3 and JDCLOUD2 requests carry nonces the simulator remembers, so each request the simulator gets is signed on its own with its own nonce — ahead of the run (up to ${grouped(PRESIGN_PER_S)} per second of run), so that signing in the load generator does not cap the run. The bare server checks nothing, so its requests are signed once per pair: the load generator does the same work in both runs.`,
-  `Suite: the CPU time (all threads, start to exit) of \`eni-conformance run --runs ${RUNS}\` (what \`npm run conformance\` runs, each case's property ${RUNS} times) against the embedded simulator, divided by the HTTP exchanges the run made (signed vendor calls and control-plane calls, counted from the cassette of the same run recorded with \`--record\`: same seed, same runs, its report.json compared with the timed run's), next to the CPU per exchange (client and server process) of ${grouped(BARE_EXCHANGES)} sequential undici \`request\` → bare node:http round trips with a fixed JSON answer after ${grouped(BARE_WARMUP)} of warm-up, in the same run. The wall times of \`run --runs ${RUNS}\` and of the default run are shown for reference.`,
+  `Suite: the CPU time (all threads, start to exit) of \`eni-conformance run --runs ${RUNS}\` (what \`npm run conformance\` runs, each case's property ${RUNS} times) against the embedded simulator, divided by the HTTP exchanges the run made (signed vendor calls and control-plane calls, counted from the cassette of the same run recorded with \`--record\`: same seed, same runs, its report.json compared with the timed run's), next to the CPU per exchange (client and server process) of ${grouped(BARE_EXCHANGES)} sequential undici \`request\` → bare node:http round trips with a fixed JSON answer after ${grouped(BARE_WARMUP)} of warm-up, in the same run. The same for \`run --runs ${RUNS} --transport in-process\` (the opt-in without sockets; its exchanges from its own recorded cassette), against the same bare round trip. The wall times of \`run --runs ${RUNS}\` and of the default run are shown for reference.`,
   `Scale: Tencent worlds of ${grouped(LARGE.enis)} ENIs / ${grouped(LARGE.instances)} instances and ${SMALL.enis} ENIs / ${SMALL.instances} instances loaded with \`--world\`, both up at once; sequential signed requests over one connection, the two worlds' loops alternating over ${SCALE_ROUNDS} rounds, p50 compared, the median round's ratio taken; resident memory (VmRSS, 1 MB = 10^6 bytes) of the simulator process after the latency loops.`,
   `Start-up: spawn to the first successful answer (a signed DescribeNetworkInterfaces sent when the \`listening on\` line appears, a GET for the bare server), median of ${ROUNDS} alternating rounds after one warm-up round each.`,
 ];
@@ -112,12 +112,18 @@ export function rowsOf(name: string, result: unknown, error = ""): Row[] {
           `3. suite, CPU per exchange of run --runs ${RUNS} vs a bare undici → node:http round trip`,
           EXCHANGE_TARGET,
         ],
+        [
+          "suite.exchange-cost.in-process",
+          `3. suite, CPU per exchange of run --runs ${RUNS} --transport in-process (opt-in, no sockets) vs the same bare round trip`,
+          EXCHANGE_TARGET,
+        ],
         ["suite.wall-time", `3. suite, run --runs ${RUNS} wall time (reference)`, undefined],
         ["suite.default-runs", "3. suite, run (default --runs 3) wall time (reference)", undefined],
       ];
       const r = result as SuiteResult | undefined;
       if (!r) return failed(ids, error);
       const e = r.exchanges;
+      const ip = r.inProcess.exchanges;
       return [
         {
           id: "suite.exchange-cost",
@@ -130,8 +136,18 @@ export function rowsOf(name: string, result: unknown, error = ""): Row[] {
           note: `CPU of the whole \`run --runs ${RUNS}\` process, all threads, start to exit (signing, sending, the embedded simulator, decoding, checks, fast-check, reports); exchanges counted from the cassette of the same run recorded with \`--record\` (same seed and runs; its report.json ${e.sameReport ? "is identical" : "DIFFERS"}), signed vendor exchanges and control-plane calls alike`,
         },
         {
-          id: "suite.wall-time",
+          id: "suite.exchange-cost.in-process",
           benchmark: ids[1]?.[1] ?? "",
+          measured: `${us(ip.cpuPerExchangeUs)} CPU per exchange: ${grouped(ip.total)} exchanges (${grouped(ip.vendor)} signed, ${grouped(ip.control)} control) in ${r.inProcess.suiteCpuS.toFixed(1)} s of CPU, ${r.inProcess.suiteS.toFixed(1)} s wall`,
+          baseline: `bare undici → node:http ${us(e.bare.cpuPerExchangeUs)} CPU per exchange (the same measurement)`,
+          value: e.bare.cpuPerExchangeUs / ip.cpuPerExchangeUs,
+          target: EXCHANGE_TARGET,
+          problems: r.inProcess.problems,
+          note: `the same run with the opt-in \`--transport in-process\` (the client's exchanges reach the embedded simulator's handler through an undici dispatcher, without sockets; the reports name it), measured and counted the same way, exchanges from its own recorded cassette (its report.json ${ip.sameReport ? "is identical" : "DIFFERS"}); its verdicts ${r.inProcess.sameVerdicts ? "are" : "are NOT"} the real-HTTP run's (report.json equal but for \`run.transport\`)`,
+        },
+        {
+          id: "suite.wall-time",
+          benchmark: ids[2]?.[1] ?? "",
           measured: `${r.suiteS.toFixed(1)} s (CPU ${r.suiteCpuS.toFixed(1)} s), ${r.casesRun} cases, ${r.casesPerS.toFixed(1)} cases/s, ${grouped(r.propertyRunsPerS)} property runs/s, ≥ ${r.minRunsPerRule} runs per rule`,
           baseline: "—",
           value: r.suiteS,
@@ -140,7 +156,7 @@ export function rowsOf(name: string, result: unknown, error = ""): Row[] {
         },
         {
           id: "suite.default-runs",
-          benchmark: ids[2]?.[1] ?? "",
+          benchmark: ids[3]?.[1] ?? "",
           measured: `${r.defaultRun.s.toFixed(1)} s (CPU ${r.defaultRun.cpuS.toFixed(1)} s)`,
           baseline: "—",
           value: r.defaultRun.s,

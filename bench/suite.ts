@@ -8,6 +8,11 @@
  * recorded with `--record` (same seed and runs; its report.json is compared with the timed run's):
  * what the run itself records, not an estimate. Also reports exchanges per property run, property
  * runs per second, and the wall times of `run --runs 100` and of the default run for reference.
+ *
+ * The same is measured for the opt-in in-process transport (`run --runs 100 --transport
+ * in-process`: no sockets between the client and the embedded simulator), its exchanges counted
+ * from its own recorded cassette, against the same bare round trip; its verdicts must be the
+ * real-HTTP run's (its report.json equal but for `run.transport`).
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -38,6 +43,19 @@ export interface ExchangeCost {
   bare: { exchanges: number; clientUs: number; serverUs: number; cpuPerExchangeUs: number };
 }
 
+/** The same run over the in-process transport (`--transport in-process`). */
+export interface InProcessCost {
+  suiteS: number;
+  suiteCpuS: number;
+  exitCode: number | null;
+  /** Its exchanges (from its own cassette) and CPU per exchange; `bare` is the real-HTTP run's. */
+  exchanges: Omit<ExchangeCost, "bare">;
+  /** True when its report.json is the real-HTTP run's but for `run.transport`. */
+  sameVerdicts: boolean;
+  /** Reasons its measurement is not valid (the bare round trip's problems included). */
+  problems: string[];
+}
+
 /** What benchmark 3 found. */
 export interface SuiteResult {
   suiteS: number;
@@ -56,6 +74,7 @@ export interface SuiteResult {
   exchanges: ExchangeCost;
   /** The same run with the default 3 runs per case (what `npm run conformance` does). */
   defaultRun: { runsPerCase: number; s: number; cpuS: number };
+  inProcess: InProcessCost;
   problems: string[];
 }
 
@@ -149,51 +168,96 @@ function countExchanges(cassetteDir: string): { vendor: number; control: number 
   return out;
 }
 
-/** Run benchmark 3, writing the runs' reports and cassette into `tmp`. */
+/** A `run --runs RUNS` timed, then recorded into a cassette whose exchanges are counted. */
+interface MeasuredRun {
+  timed: Timed;
+  reportDir: string;
+  cases: ReportCase[];
+  counted: { vendor: number; control: number };
+  /** True when the recorded run's report.json is byte for byte the timed run's. */
+  sameReport: boolean;
+}
+
+/** Time `run --runs RUNS ...extra`, then record the same run and count its cassette's exchanges. */
+async function measuredRun(
+  tmp: string,
+  name: string,
+  extra: string[],
+  problems: string[],
+): Promise<MeasuredRun> {
+  const what = extra.length > 0 ? `the ${extra.join(" ")} run` : "the conformance run";
+  const reportDir = join(tmp, `${name}-report`);
+  const timedRun = await timed(
+    cliArgs("run", "--runs", String(RUNS), ...extra, "--report-dir", reportDir),
+    SUITE_TIMEOUT_MS,
+  );
+  if (timedRun.code !== 0) problems.push(`${what} exited with ${timedRun.code}: ${timedRun.out.slice(-800)}`);
+  // The same run again, recorded: its cassette holds every exchange the run made.
+  const cassette = join(tmp, `${name}-cassette`);
+  const recordedDir = join(tmp, `${name}-recorded`);
+  const recorded = await timed(
+    cliArgs("run", "--runs", String(RUNS), ...extra, "--report-dir", recordedDir, "--record", cassette),
+    SUITE_TIMEOUT_MS,
+  );
+  if (recorded.code !== 0)
+    problems.push(`${what}, recorded, exited with ${recorded.code}: ${recorded.out.slice(-800)}`);
+  let cases: ReportCase[] = [];
+  let sameReport = false;
+  try {
+    const text = readFileSync(join(reportDir, "report.json"), "utf8");
+    cases = (JSON.parse(text) as { cases: ReportCase[] }).cases;
+    sameReport = text === readFileSync(join(recordedDir, "report.json"), "utf8");
+  } catch (error) {
+    problems.push(`${what}: no report.json: ${(error as Error).message}`);
+  }
+  if (!sameReport) problems.push(`${what}: the recorded run's report.json differs from the timed run's`);
+  let counted = { vendor: 0, control: 0 };
+  try {
+    counted = countExchanges(cassette);
+  } catch (error) {
+    problems.push(`${what}: the cassette could not be counted: ${(error as Error).message}`);
+  }
+  return { timed: timedRun, reportDir, cases, counted, sameReport };
+}
+
+/** Run benchmark 3, writing the runs' reports and cassettes into `tmp`. */
 export async function suiteBench(tmp: string, log: (line: string) => void): Promise<SuiteResult> {
   const problems: string[] = [];
   const bare = await bareExchange();
   // The default run (`npm run conformance` as it is: 3 runs per case), for reference.
   const plain = await timed(cliArgs("run", "--report-dir", join(tmp, "suite-default")), SUITE_TIMEOUT_MS);
   if (plain.code !== 0) problems.push(`the default run exited with ${plain.code}: ${plain.out.slice(-800)}`);
-  const reportDir = join(tmp, "suite-report");
-  const suite = await timed(
-    cliArgs("run", "--runs", String(RUNS), "--report-dir", reportDir),
-    SUITE_TIMEOUT_MS,
-  );
-  if (suite.code !== 0)
-    problems.push(`the conformance run exited with ${suite.code}: ${suite.out.slice(-800)}`);
-  // The same run again, recorded: its cassette holds every exchange the run made.
-  const cassette = join(tmp, "suite-cassette");
-  const recorded = await timed(
-    cliArgs("run", "--runs", String(RUNS), "--report-dir", join(tmp, "suite-recorded"), "--record", cassette),
-    SUITE_TIMEOUT_MS,
-  );
-  if (recorded.code !== 0)
-    problems.push(`the recorded run exited with ${recorded.code}: ${recorded.out.slice(-800)}`);
-  let cases: ReportCase[] = [];
-  let sameReport = false;
+  const http = await measuredRun(tmp, "suite", [], problems);
+  const { cases, counted, sameReport, timed: suite } = http;
+  const inprocProblems: string[] = [];
+  const inproc = await measuredRun(tmp, "suite-in-process", ["--transport", "in-process"], inprocProblems);
+  let sameVerdicts = false;
   try {
-    const text = readFileSync(join(reportDir, "report.json"), "utf8");
-    cases = (JSON.parse(text) as { cases: ReportCase[] }).cases;
-    sameReport = text === readFileSync(join(tmp, "suite-recorded", "report.json"), "utf8");
+    const verdicts = (dir: string) => {
+      const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as {
+        run: Record<string, unknown>;
+      };
+      delete report.run.transport;
+      return JSON.stringify(report);
+    };
+    sameVerdicts = verdicts(http.reportDir) === verdicts(inproc.reportDir);
   } catch (error) {
-    problems.push(`no report.json: ${(error as Error).message}`);
+    inprocProblems.push(`its report could not be compared: ${(error as Error).message}`);
   }
-  if (!sameReport) problems.push("the recorded run's report.json differs from the timed run's");
-  let counted = { vendor: 0, control: 0 };
-  try {
-    counted = countExchanges(cassette);
-  } catch (error) {
-    problems.push(`the cassette could not be counted: ${(error as Error).message}`);
-  }
+  if (!sameVerdicts)
+    inprocProblems.push("its report.json differs from the real-HTTP run's but for run.transport");
   const ran = cases.filter((c) => c.status !== "skipped");
+  const inprocTotal = inproc.counted.vendor + inproc.counted.control;
+  if (inprocTotal === 0) inprocProblems.push("its cassette holds no exchanges");
   const perRule = new Map<string, number>();
   for (const c of ran) perRule.set(c.rule, (perRule.get(c.rule) ?? 0) + c.runs);
   const propertyRuns = ran.reduce((sum, c) => sum + c.runs, 0);
   const total = counted.vendor + counted.control;
   if (total === 0) problems.push("the cassette holds no exchanges");
-  if (!Number.isFinite(bare.serverUs)) problems.push("the bare server's CPU time could not be read (/proc)");
+  if (!Number.isFinite(bare.serverUs)) {
+    problems.push("the bare server's CPU time could not be read (/proc)");
+    inprocProblems.push("the bare server's CPU time could not be read (/proc)");
+  }
   const result: SuiteResult = {
     suiteS: suite.s,
     suiteCpuS: suite.cpuS,
@@ -214,9 +278,27 @@ export async function suiteBench(tmp: string, log: (line: string) => void): Prom
       bare,
     },
     defaultRun: { runsPerCase: 3, s: plain.s, cpuS: plain.cpuS },
+    inProcess: {
+      suiteS: inproc.timed.s,
+      suiteCpuS: inproc.timed.cpuS,
+      exitCode: inproc.timed.code,
+      exchanges: {
+        ...inproc.counted,
+        total: inprocTotal,
+        perPropertyRun: inprocTotal / propertyRuns,
+        cpuPerExchangeUs: (inproc.timed.cpuS * 1e6) / inprocTotal,
+        sameReport: inproc.sameReport,
+      },
+      sameVerdicts,
+      problems: inprocProblems,
+    },
     problems,
   };
   const e = result.exchanges;
+  const ip = result.inProcess;
+  log(
+    `  run --runs ${RUNS} --transport in-process: ${ip.suiteS.toFixed(1)} s (CPU ${ip.suiteCpuS.toFixed(1)} s), ${ip.exchanges.total} exchanges, ${ip.exchanges.cpuPerExchangeUs.toFixed(0)} µs CPU per exchange`,
+  );
   log(
     `  run --runs ${RUNS}: ${result.suiteS.toFixed(1)} s (CPU ${result.suiteCpuS.toFixed(1)} s), ${total} exchanges (${e.perPropertyRun.toFixed(1)} per property run), ${e.cpuPerExchangeUs.toFixed(0)} µs CPU per exchange; bare undici → node:http ${bare.cpuPerExchangeUs.toFixed(0)} µs; ${result.propertyRunsPerS.toFixed(0)} property runs/s; default run ${plain.s.toFixed(1)} s`,
   );

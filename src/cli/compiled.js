@@ -29,8 +29,10 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** The conformance suite (outside src/), built beside the command line. */
+const SUITE = join("suites", "conformance.test.ts");
 // Bump when the build options below change, so that older builds are not reused.
-const BUILD_VERSION = "2";
+const BUILD_VERSION = "3";
 
 /** A stamp of every file under src/ and the build's own inputs; any change gives a new one. */
 function stamp(root) {
@@ -52,14 +54,30 @@ function stamp(root) {
     }
   };
   walk(join(root, "src"));
+  // The conformance suite is built too (see `build`).
+  try {
+    const s = statSync(join(root, SUITE));
+    hash.update(`${SUITE}\0${s.size}\0${s.mtimeMs}\n`);
+  } catch {
+    // A checkout without the suite builds the command line alone.
+  }
   return hash.digest("hex").slice(0, 16);
 }
 
-/** Bundle `root`/src/cli/main.ts into `outdir` with esbuild. */
+/**
+ * Bundle `root`/src/cli/main.ts into `outdir` with esbuild, and beside it the conformance suite
+ * (`conformance.test.mjs`, sharing its chunks): `run` gives that file to vitest, whose workers then
+ * import plain JavaScript from node_modules (natively, as vitest loads any dependency) instead of
+ * transforming every source module through vite and sending it to them.
+ */
 async function build(root, outdir) {
   const { build: esbuild, transform } = await import("esbuild");
+  const suite = join(root, SUITE);
   await esbuild({
-    entryPoints: [join(root, "src", "cli", "main.ts")],
+    entryPoints: {
+      main: join(root, "src", "cli", "main.ts"),
+      ...(existsSync(suite) ? { "conformance.test": suite } : {}),
+    },
     outdir,
     bundle: true,
     splitting: true,

@@ -18,6 +18,7 @@ import type { Diagnosis } from "../doctor/types.ts";
 import { STOPPED } from "../engine/engine.ts";
 import { applyBaseline, baselineText } from "../report/baseline.ts";
 import { buildReport } from "../report/build.ts";
+import { transportWords } from "../report/model.ts";
 import { reportErrors } from "../report/validate.ts";
 import { finalLeakCheck, type LeakReport } from "../suites-kit/leak-check.ts";
 import { failsAt } from "../suites-kit/severity.ts";
@@ -90,6 +91,7 @@ const reportMeta = (config: RunConfig) => ({
   seed: config.seed,
   runs: config.runs,
   surfaces: config.surfaces,
+  ...(config.transport ? { transport: config.transport } : {}),
 });
 
 async function runPrepared(
@@ -103,7 +105,7 @@ async function runPrepared(
   const results = await runSuites(config, groups, interrupt, () =>
     // Announced once signals are the run's alone: from here on a Ctrl-C stops the run and restores.
     out(
-      `eni-conformance run: target ${config.target}, ${config.runs} runs per case, seed ${config.seed}${groups.length > 1 ? `, ${groups.length} workers (${groups.map((g) => g.join(" + ")).join(" | ")})` : ""}\n`,
+      `eni-conformance run: target ${config.target}${config.transport ? ` over the ${transportWords(config.transport)}` : ""}, ${config.runs} runs per case, seed ${config.seed}${groups.length > 1 ? `, ${groups.length} workers (${groups.map((g) => g.join(" + ")).join(" | ")})` : ""}\n`,
     ),
   );
   let leaks: LeakReport = { restored: [], dirty: [] };

@@ -10,13 +10,14 @@ import type { Dispatcher } from "undici";
 import type { Surface } from "../contracts/surfaces.ts";
 import { type Clock, cryptoRandom, type Random, systemClock } from "../core/clock.ts";
 import { isSuiteError, SuiteError } from "../core/errors.ts";
-import type { Attempt, Exchange, ExchangeRecorder } from "../core/exchange.ts";
-import { redactRequest, redactResponse, redactText } from "../core/redact.ts";
+import type { Exchange, ExchangeRecorder } from "../core/exchange.ts";
+import { redactText } from "../core/redact.ts";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
 import { type SurfaceParams, surfaceModule } from "../surfaces/registry.ts";
 import type { Credentials, ResponseOutcome } from "../surfaces/types.ts";
 import { backoffDelay, DEFAULT_RETRY, isRetryableNetworkError, type RetryPolicy } from "./backoff.ts";
 import { resolveCredentials } from "./credentials.ts";
+import { exchangeRecord, lazyExchange, type RawAttempt } from "./exchange-record.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.ts";
 import { send, TransportError } from "./transport.ts";
 
@@ -144,10 +145,14 @@ export interface Client<S extends Surface> {
 export function isTransient(surface: Surface, error: { code: string; status: number }): boolean {
   const errors = surfaceModule(surface).errors;
   if (errors.retryable(error.code, error.status)) return true;
-  return (["rate.throttled", "internal", "unavailable"] as const).some(
-    (k) => errors.error(k, "").code === error.code,
-  );
+  const kinds = ["rate.throttled", "internal", "unavailable"] as const;
+  const codes = TRANSIENT_CODES.get(surface) ?? new Set(kinds.map((k) => errors.error(k, "").code));
+  TRANSIENT_CODES.set(surface, codes);
+  return codes.has(error.code);
 }
+
+/** Per surface, the codes it answers throttling, internal and unavailable errors with (asked once). */
+const TRANSIENT_CODES = new Map<Surface, ReadonlySet<string>>();
 
 /**
  * Create a signed client for one surface: it encodes and signs each request as the cloud's own SDKs
@@ -243,72 +248,70 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
     operation: string,
     origin: string,
     signed: WireRequest,
-    secrets: readonly string[],
-    attempts: Attempt[],
+    attempts: RawAttempt[],
     call: ClientHooks,
   ): Promise<WireResponse | TransportError> => {
     const started = clock.now();
     try {
       const response = await send(origin, signed, { timeoutMs, dispatcher: options.dispatcher });
-      attempts.push({
-        request: redactRequest(signed, secrets, module.secrets),
-        response: redactResponse(response, secrets),
-        durationMs: clock.now() - started,
-      });
-      for (const hook of [options.onResponse, call.onResponse])
-        hook?.(response, { operation, request: signed });
+      attempts.push({ request: signed, response, durationMs: clock.now() - started });
+      if (options.onResponse) options.onResponse(response, { operation, request: signed });
+      if (call.onResponse) call.onResponse(response, { operation, request: signed });
       return response;
     } catch (error) {
       if (isSuiteError(error)) throw error;
       const failure = error instanceof TransportError ? error : new TransportError("network", String(error));
       attempts.push({
-        request: redactRequest(signed, secrets, module.secrets),
-        failure: { kind: failure.kind, message: redactText(failure.message, secrets) },
+        request: signed,
+        failure: { kind: failure.kind, message: failure.message },
         durationMs: clock.now() - started,
       });
       return failure;
     }
   };
 
+  /** What redacting the record of a call of `operation` needs. */
+  const recordOf = (operation: string, params: Record<string, unknown>, secrets: readonly string[]) =>
+    ({ surface: module.id, operation, params, secrets, names: module.secrets }) as const;
+
   /** Whether another attempt may cure a failure to get an answer. */
   const retriesTransport = (policy: RetryPolicy, failure: TransportError) =>
     policy.transport === "any" || (failure.kind === "network" && isRetryableNetworkError(failure));
 
-  /** The exchange, the result and the recorder's copy, from the last answer. */
+  /** The result (its exchange redacted when first read) and the recorder's copy, from the last answer. */
   const finish = (
     operation: string,
     params: Record<string, unknown>,
     secrets: readonly string[],
-    attempts: Attempt[],
+    attempts: RawAttempt[],
     response: WireResponse,
+    decoded?: ResponseOutcome,
   ): CallResult => {
-    const outcome: ResponseOutcome = module.codec.decodeResponse(operation, response);
-    const exchange: Exchange = {
-      surface: module.id,
-      operation,
-      params: JSON.parse(redactText(JSON.stringify(params), secrets)),
-      attempts,
-      outcome: outcome.kind === "success" ? "success" : "error",
-      ...(outcome.kind !== "malformed" && outcome.requestId ? { requestId: outcome.requestId } : {}),
-    };
-    options.recorder?.(exchange);
-    const retried = attempts.length > 1 ? { retries: attempts.length - 1 } : {};
+    const outcome: ResponseOutcome = decoded ?? module.codec.decodeResponse(operation, response);
+    const requestId = outcome.kind !== "malformed" ? outcome.requestId : undefined;
+    const lazy = lazyExchange(() =>
+      exchangeRecord(
+        recordOf(operation, params, secrets),
+        attempts,
+        outcome.kind === "success" ? "success" : "error",
+        requestId,
+      ),
+    );
+    let result: CallResult;
     if (outcome.kind === "success") {
-      return {
-        data: outcome.data,
-        response,
-        exchange,
-        ...retried,
-        ...(outcome.requestId ? { requestId: outcome.requestId } : {}),
-      };
-    }
-    if (outcome.kind === "error") {
+      result = Object.assign(lazy, { data: outcome.data, response });
+      if (outcome.requestId) result.requestId = outcome.requestId;
+    } else if (outcome.kind === "error") {
       const error: VendorError = { code: outcome.code, message: outcome.message, status: outcome.status };
       if (outcome.requestId) error.requestId = outcome.requestId;
       if (outcome.alternateCode) error.alternateCode = outcome.alternateCode;
-      return { error, response, exchange, ...retried };
+      result = Object.assign(lazy, { error, response });
+    } else {
+      result = Object.assign(lazy, { malformed: outcome.reason, response });
     }
-    return { malformed: outcome.reason, response, exchange, ...retried };
+    if (attempts.length > 1) result.retries = attempts.length - 1;
+    options.recorder?.(result.exchange);
+    return result;
   };
 
   /** No answer at all: the exchange is recorded as a failure and the call ends with a harness error. */
@@ -316,16 +319,10 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
     operation: string,
     params: Record<string, unknown>,
     secrets: readonly string[],
-    attempts: Attempt[],
+    attempts: RawAttempt[],
     failure: TransportError,
   ): never => {
-    options.recorder?.({
-      surface: module.id,
-      operation,
-      params: JSON.parse(redactText(JSON.stringify(params), secrets)),
-      attempts,
-      outcome: "failure",
-    });
+    options.recorder?.(exchangeRecord(recordOf(operation, params, secrets), attempts, "failure", undefined));
     throw new SuiteError(
       failure.kind === "timeout" ? "ENIC_TIMEOUT" : "ENIC_TARGET_UNREACHABLE",
       `${module.id} ${operation}: ${redactText(failure.message, secrets)} (after ${attempts.length} attempt(s))`,
@@ -341,11 +338,11 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
     const policy = policyOf(call.retry ?? options.retry);
     const { to, unsigned } = encode(operation, params, call);
     const { sign, secrets } = signer(call);
-    const attempts: Attempt[] = [];
+    const attempts: RawAttempt[] = [];
     for (let n = 1; ; n++) {
       if (call.pace !== false) await pace(operation);
       // A fresh signature (time, nonce) for every attempt.
-      const got = await attempt(operation, to.origin, sign(unsigned), secrets, attempts, call);
+      const got = await attempt(operation, to.origin, sign(unsigned), attempts, call);
       if (got instanceof TransportError) {
         if (n < policy.attempts && retriesTransport(policy, got)) {
           await sleep(backoffDelay(policy, n, random));
@@ -361,7 +358,7 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
         await sleep(backoffDelay(policy, n, random, module.retryAfterMs(got)));
         continue;
       }
-      return finish(operation, params, secrets, attempts, got);
+      return finish(operation, params, secrets, attempts, got, outcome);
     }
   };
 
@@ -376,10 +373,10 @@ export function createClient<S extends Surface>(options: ClientOptions<S>): Clie
     call: { retry?: RetryPolicy | false } = {},
   ): Promise<CallResult> => {
     const policy = policyOf(call.retry ?? options.retry);
-    const attempts: Attempt[] = [];
+    const attempts: RawAttempt[] = [];
     const { operation, origin, request, params, secrets } = prepared;
     for (let n = 1; ; n++) {
-      const got = await attempt(operation, origin, request, secrets, attempts, {});
+      const got = await attempt(operation, origin, request, attempts, {});
       if (!(got instanceof TransportError)) return finish(operation, params, secrets, attempts, got);
       if (n < policy.attempts && retriesTransport(policy, got)) {
         await sleep(backoffDelay(policy, n, random));

@@ -289,6 +289,9 @@ export function loadRunConfig(input: LoadInput): RunConfig {
   };
   if (merged.failOn !== undefined && !["error", "warning", "advisory"].includes(String(merged.failOn)))
     fail(`--fail-on must be error, warning or advisory, got ${merged.failOn}`);
+  if (merged.transport !== undefined && !["http", "in-process"].includes(String(merged.transport)))
+    fail(`--transport must be http or in-process, got ${merged.transport}`);
+  if (merged.transport === "in-process") config.transport = "in-process";
   if (merged.minCoverage !== undefined && Number(merged.minCoverage) > 100)
     fail(`--min-coverage is a percentage (0 to 100), got ${merged.minCoverage}`);
   const stepSummary = input.env.GITHUB_STEP_SUMMARY;

@@ -252,6 +252,14 @@ export const RUN_OPTIONS = [
     help: "split the surfaces over N workers, each with a simulator of its own",
   },
   {
+    key: "transport",
+    flag: "--transport",
+    arg: "http|in-process",
+    type: "string",
+    defaultText: "http",
+    help: "how the client reaches the embedded simulator: real HTTP on 127.0.0.1, or in-process (an opt-in: no sockets, the simulator's handler called directly; the reports name it)",
+  },
+  {
     key: "record",
     flag: "--record",
     arg: "DIR",

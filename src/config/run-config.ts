@@ -71,6 +71,11 @@ export interface RunConfig {
   /** Workers to split the surfaces over (embedded simulator only); default chosen by the run. */
   workers?: number;
   /**
+   * `in-process`: the client's exchanges reach the embedded simulator's handler without sockets
+   * (`--transport in-process`, an opt-in the reports name). Absent: real HTTP on 127.0.0.1.
+   */
+  transport?: "in-process";
+  /**
    * Credentials per surface, resolved by the loader with where they came from: `--account` for every
    * surface (on the embedded simulator: the account it knows), else for a URL target the config
    * file's `accounts` or the cloud's standard variables. Empty on the simulator without `--account`.

@@ -49,7 +49,14 @@ function withTotal(c: { passed: number; failed: number; skipped: number; errored
 /** The report of a run. */
 export function buildReport(
   results: CaseResult[],
-  meta: { target: string; seed: number; runs: number; surfaces: readonly Surface[]; diagnosis?: Diagnosis },
+  meta: {
+    target: string;
+    seed: number;
+    runs: number;
+    surfaces: readonly Surface[];
+    transport?: "in-process";
+    diagnosis?: Diagnosis;
+  },
 ): Report {
   const known = new Map(listCases(meta.surfaces).map((c) => [c.id, c]));
   const rows = new Map(listUnprovokable(meta.surfaces).map((u) => [u.id, u]));
@@ -107,6 +114,7 @@ export function buildReport(
       seed: meta.seed,
       runs: meta.runs,
       surfaces: [...meta.surfaces],
+      ...(meta.transport ? { transport: meta.transport } : {}),
     },
     ...(meta.diagnosis ? { diagnosis: meta.diagnosis } : {}),
     summary: withTotal(counts.total ?? { passed: 0, failed: 0, skipped: 0, errored: 0 }),

@@ -82,6 +82,14 @@ describe("diffReports", () => {
         want: { ...empty, run: ["target sim → http://127.0.0.1:8080", "seed 42 → 7"] },
       },
     ],
+    [
+      "the transport is a run parameter (a report without one was real HTTP)",
+      {
+        a: reportOf({ x: "passed" }),
+        b: reportOf({ x: "passed" }, { transport: "in-process" }),
+        want: { ...empty, run: ["transport http → in-process"] },
+      },
+    ],
   ];
   it.each(table)("%s", (_name, { a, b, want }) => {
     const diff = diffReports(a, b);

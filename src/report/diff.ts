@@ -33,9 +33,9 @@ export function diffReports(a: Report, b: Report): ReportDiff {
   diff.changed.sort(byCase);
   diff.added.sort(byCase);
   diff.removed.sort(byCase);
-  for (const key of ["target", "seed", "runs", "surfaces"] as const) {
-    const from = String(a.run[key]);
-    const to = String(b.run[key]);
+  for (const key of ["target", "seed", "runs", "surfaces", "transport"] as const) {
+    const from = String(a.run[key] ?? (key === "transport" ? "http" : ""));
+    const to = String(b.run[key] ?? (key === "transport" ? "http" : ""));
     if (from !== to) diff.run.push(`${key} ${from} → ${to}`);
   }
   return diff;

@@ -14,7 +14,7 @@ import { caseList } from "./html-cases.ts";
 import { chartSvg } from "./html-chart.ts";
 import { esc, jsonForScript, pageOpening, selfContainedCsp } from "./html-escape.ts";
 import { filterBar, matrixRules, matrixTable } from "./html-matrix.ts";
-import type { Report, Summary } from "./model.ts";
+import { type Report, type Summary, transportWords } from "./model.ts";
 
 const CSP = selfContainedCsp(SCRIPT_HASH);
 
@@ -33,7 +33,7 @@ function header(report: Report): string {
   return [
     `<header data-testid="header">`,
     `<h1>eni-conformance report <span class="verdict verdict-${v.key}" data-testid="verdict" data-verdict="${v.key}">${esc(v.text)}</span></h1>`,
-    `<p class="meta">target <code data-testid="run-target">${esc(r.target)}</code> · seed <code data-testid="run-seed">${esc(r.seed)}</code> · runs per case <span data-testid="run-runs">${esc(r.runs)}</span> · surfaces ${r.surfaces.map((s) => `<code>${esc(s)}</code>`).join(" ")}</p>`,
+    `<p class="meta">target <code data-testid="run-target">${esc(r.target)}</code>${r.transport ? ` over the <span data-testid="run-transport">${esc(transportWords(r.transport))}</span>` : ""} · seed <code data-testid="run-seed">${esc(r.seed)}</code> · runs per case <span data-testid="run-runs">${esc(r.runs)}</span> · surfaces ${r.surfaces.map((s) => `<code>${esc(s)}</code>`).join(" ")}</p>`,
     `</header>`,
   ].join("\n");
 }

@@ -4,7 +4,7 @@
  * findings. Pure: (report) => string.
  */
 import { PROVENANCE_LABEL } from "../contracts/provenance.ts";
-import type { CaseStatus, Report, ReportCase } from "./model.ts";
+import { type CaseStatus, type Report, type ReportCase, transportWords } from "./model.ts";
 
 const MARK: Record<CaseStatus, string> = { passed: "✅", failed: "❌", skipped: "⏭️", errored: "⚠️" };
 
@@ -41,7 +41,7 @@ export function reportMarkdown(report: Report): string {
               ? "⛔ no cases"
               : "✅ conformant";
   out.push(
-    `**${verdict}** — target \`${report.run.target}\`, seed ${report.run.seed}, ${report.run.runs} runs per case.`,
+    `**${verdict}** — target \`${report.run.target}\`${report.run.transport ? ` over the ${transportWords(report.run.transport)}` : ""}, seed ${report.run.seed}, ${report.run.runs} runs per case.`,
     "",
   );
   out.push("| surface | passed | failed | skipped | errored |", "|---|---|---|---|---|");

@@ -72,4 +72,15 @@ describe("merging shard reports", () => {
       /cannot merge/,
     );
   });
+
+  it("keeps the shards' in-process transport, and refuses shards of different transports", () => {
+    const inproc = (r: Report): Report => ({ ...r, run: { ...r.run, transport: "in-process" } });
+    const a = report("jdcloud-vm", [kase("jdcloud-vm/eni.exists#1", "jdcloud-vm", "passed")]);
+    const b = report("tencent-v3", [kase("tencent-v3/eni.same-zone#1", "tencent-v3", "passed")]);
+    expect(mergeReports([inproc(a), inproc(b)]).run.transport).toBe("in-process");
+    expect(mergeReports([a, b]).run).not.toHaveProperty("transport");
+    expect(() => mergeReports([a, inproc(b)])).toThrow(
+      /cannot merge reports of transports http and in-process/,
+    );
+  });
 });

@@ -21,6 +21,11 @@ export function mergeReports(reports: Report[]): Report {
   for (const r of reports) {
     if (r.run.target !== first.run.target)
       throw new SuiteError("ENIC_CONFIG", `cannot merge reports of ${first.run.target} and ${r.run.target}`);
+    if (r.run.transport !== first.run.transport)
+      throw new SuiteError(
+        "ENIC_CONFIG",
+        `cannot merge reports of transports ${first.run.transport ?? "http"} and ${r.run.transport ?? "http"}`,
+      );
     if (r.run.seed !== first.run.seed)
       throw new SuiteError(
         "ENIC_CONFIG",
@@ -45,6 +50,7 @@ export function mergeReports(reports: Report[]): Report {
       seed: first.run.seed,
       runs: Math.max(...reports.map((r) => r.run.runs)),
       surfaces,
+      ...(first.run.transport ? { transport: first.run.transport } : {}),
     },
     summary: summaryOf(counts.total ?? { passed: 0, failed: 0, skipped: 0, errored: 0 }),
     severities: severityCounts(all),

@@ -110,7 +110,17 @@ export interface Summary {
 export interface Report {
   version: 1;
   tool: "eni-conformance";
-  run: { target: string; seed: number; runs: number; surfaces: string[] };
+  run: {
+    target: string;
+    seed: number;
+    runs: number;
+    surfaces: string[];
+    /**
+     * `in-process`: the run's client reached the embedded simulator's handler without sockets (the
+     * opt-in `--transport in-process`). Absent: real HTTP, the default.
+     */
+    transport?: "in-process";
+  };
   /** The doctor's preflight of a run against a target (src/doctor/); absent on the embedded simulator. */
   diagnosis?: Diagnosis;
   summary: Summary;
@@ -129,4 +139,9 @@ export interface Report {
   /** Documentation findings of the specs (specs/findings.yaml). */
   documentation: { id: string; kind: string; title: string; surfaces: string[] }[];
   cases: ReportCase[];
+}
+
+/** A run's transport in words, as the reports name it (the default, real HTTP, is not named). */
+export function transportWords(transport: "in-process"): string {
+  return transport === "in-process" ? "in-process transport (no sockets; opt-in)" : transport;
 }

@@ -31,6 +31,21 @@ describe("the canonical report", () => {
     expect(reportErrors({ ...report, cases: [{ ...failed, findings: [] }] })).not.toEqual([]);
   });
 
+  it("names the opt-in in-process transport in every form, and a real-HTTP run's reports not at all", () => {
+    const plain = { ...report, run: { ...report.run } };
+    delete plain.run.transport;
+    const inproc: Report = { ...report, run: { ...report.run, transport: "in-process" } };
+    expect(reportErrors(inproc)).toEqual([]);
+    expect(reportErrors({ ...report, run: { ...report.run, transport: "pigeon" } })).not.toEqual([]);
+    expect(reportMarkdown(inproc)).toContain(
+      "target `sim` over the in-process transport (no sockets; opt-in)",
+    );
+    expect(reportHtml(inproc)).toContain('data-testid="run-transport"');
+    expect(reportMarkdown(plain)).not.toContain("in-process");
+    expect(reportHtml(plain)).not.toContain("run-transport");
+    expect(JSON.stringify(plain.run)).not.toContain("transport");
+  });
+
   it("names rule, citation, expected outcome, seed and replay of a failure, with its redacted exchange", () => {
     const failed = report.cases.find((c) => c.status === "failed");
     expect(failed).toMatchObject({

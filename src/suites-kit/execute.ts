@@ -65,8 +65,11 @@ function roleParam(c: SuiteCase, prefix: string, prefer?: RegExp): string | unde
 /** What one run of a case produced. */
 export interface RunOutcome {
   findings: Finding[];
-  /** The last attempt of the case's main call (redacted by the client). */
-  exchange?: Attempt;
+  /**
+   * The last attempt of the case's main call (redacted by the client), or undefined when it made
+   * none; asked for only where it is kept (a failed case), as the redaction is built when read.
+   */
+  lastAttempt: () => Attempt | undefined;
   /** How often the main call was retried after a transient answer (real targets only). */
   retries: number;
   /**
@@ -314,13 +317,13 @@ export async function executeOnce(
       observations,
     });
     const answered = rc.expect === "error" ? rowsAnswered(result, c.rows, documented).map((r) => r.id) : [];
-    const attempt = result.exchange.attempts.at(-1);
+    const judged = result;
     const retries = result.retries ?? 0;
     return {
       findings,
       retries,
+      lastAttempt: () => judged.exchange.attempts.at(-1),
       ...(answered.length > 0 ? { answeredRows: answered } : {}),
-      ...(attempt ? { exchange: attempt } : {}),
       ...(consistency ? { consistency } : {}),
     };
   };

@@ -240,12 +240,13 @@ export async function runCase(target: Target, c: SuiteCase, options: CaseSetting
         replay: replayed,
       });
     }
+    const lastAttempt = again.lastAttempt();
     return result("failed", {
       ...retried,
       findings: again.findings,
       ...(path ? { path } : {}),
       replay: replayed,
-      ...(again.exchange ? { exchange: again.exchange } : {}),
+      ...(lastAttempt ? { exchange: lastAttempt } : {}),
     });
   } catch (error) {
     return result("errored", {

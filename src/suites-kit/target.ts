@@ -13,10 +13,13 @@ import { parse as parseYaml } from "yaml";
 import type { RetryPolicy } from "../client/backoff.ts";
 import type { Cassette } from "../client/cassette.ts";
 import { type Client, createClient } from "../client/client.ts";
+import { InProcessDispatcher } from "../client/in-process.ts";
 import { createRateLimiter, type RateLimiter } from "../client/rate-limiter.ts";
+import { send } from "../client/transport.ts";
 import type { RunConfig } from "../config/run-config.ts";
 import { isSurface, type Surface } from "../contracts/surfaces.ts";
 import { SuiteError } from "../core/errors.ts";
+import type { WireResponse } from "../core/wire.ts";
 import { startSimulator } from "../sim/server.ts";
 import { DEFAULT_ACCOUNT, DEFAULT_LIMITED_KEY } from "../sim/state.ts";
 import { surfaceModule } from "../surfaces/registry.ts";
@@ -80,6 +83,7 @@ export type TargetConfig = Pick<RunConfig, "target"> &
       | "rateLimits"
       | "asyncWaitMs"
       | "caseBudgetMs"
+      | "transport"
     >
   >;
 
@@ -128,28 +132,37 @@ function readFixtures(file: string): Partial<Record<Surface, Fixtures>> {
   return out;
 }
 
-async function controlNow(baseUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  let res: Awaited<ReturnType<typeof request>>;
+async function controlNow(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  dispatcher?: Dispatcher,
+): Promise<unknown> {
+  let res: WireResponse;
   try {
-    res = await request(`${baseUrl}${path}`, {
-      method: method as "GET",
-      ...(body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
-    });
+    res = await send(
+      baseUrl,
+      {
+        method,
+        url: path,
+        headers: body === undefined ? {} : { "content-type": "application/json" },
+        body: body === undefined ? "" : JSON.stringify(body),
+      },
+      { dispatcher },
+    );
   } catch (error) {
     // No answer at all is a harness problem of the target, as for a vendor call.
     throw new SuiteError("ENIC_TARGET_UNREACHABLE", `${method} ${path}: ${(error as Error).message}`, {
       cause: error,
     });
   }
-  const text = await res.body.text();
-  if (res.statusCode !== 200)
+  if (res.status !== 200)
     throw new SuiteError(
       "ENIC_BAD_RESPONSE",
-      `${method} ${path}: HTTP ${res.statusCode} ${text.slice(0, 200)}`,
+      `${method} ${path}: HTTP ${res.status} ${res.body.slice(0, 200)}`,
     );
-  return JSON.parse(text);
+  return JSON.parse(res.body);
 }
 
 async function probeControl(baseUrl: string): Promise<boolean> {
@@ -172,6 +185,8 @@ interface Base {
   limitedCredentials(surface: Surface): Credentials | undefined;
   fixtures(surface: Surface): Promise<Fixtures | undefined>;
   controlNow(method: ControlMethod, path: string, body?: unknown): Promise<unknown>;
+  /** What the run's calls go through instead of undici's global agent (the in-process transport). */
+  dispatcher?: Dispatcher;
   close(): Promise<void>;
 }
 
@@ -184,10 +199,11 @@ interface Base {
 export async function createTarget(config: TargetConfig, cassette?: Cassette): Promise<Target> {
   const base = cassette?.mode === "playback" ? playbackBase(cassette) : await liveBase(config);
   const kind = base.kind;
-  // Clients of a cassette run send through its interceptor; others through undici's global agent.
+  // Clients of a cassette run send through its interceptor, composed onto the transport (a socket
+  // agent, or the in-process one); others through the transport's dispatcher or undici's global agent.
   const dispatcher: Dispatcher | undefined = cassette
-    ? new Agent().compose(cassette.interceptor())
-    : undefined;
+    ? (base.dispatcher ?? new Agent()).compose(cassette.interceptor())
+    : base.dispatcher;
   const sleep = (ms: number) => (cassette ? cassette.sleep(ms) : new Promise<void>((r) => setTimeout(r, ms)));
   const limiters = new Map<string, RateLimiter>();
   /** The rate of an operation against a real target: the documented one, or a configured lower (or missing) one. */
@@ -318,8 +334,19 @@ async function liveBase(config: TargetConfig): Promise<Base> {
         { ...limited, allow: "read", owner: creds.accessKeyId },
       ],
     });
-    const control = (m: ControlMethod, p: string, b?: unknown) => controlNow(sim.url, m, p, b);
+    // The opt-in in-process transport: the same server stays up (its URL is the run's base URL and
+    // Host), but the run's calls reach its handler without a socket.
+    const transport =
+      config.transport === "in-process"
+        ? new InProcessDispatcher({
+            origin: sim.url,
+            serve: (req) => sim.simulator.handleWire(req, { remoteAddress: "127.0.0.1" }),
+            maxBodyBytes: sim.simulator.state.maxBodyBytes,
+          })
+        : undefined;
+    const control = (m: ControlMethod, p: string, b?: unknown) => controlNow(sim.url, m, p, b, transport);
     return {
+      ...(transport ? { dispatcher: transport } : {}),
       kind: "sim",
       baseUrl: sim.url,
       hasControl: true,

@@ -15,6 +15,7 @@ import { type Baseline, readBaseline } from "../../report/baseline.ts";
 import { listCases } from "../../suites-kit/cases.ts";
 import { planText } from "../../suites-kit/plan.ts";
 import { createTarget, type Fixtures } from "../../suites-kit/target.ts";
+import { cachedContractReport } from "./contract-cache.ts";
 import { workerGroups } from "./workers.ts";
 
 /** A run ready to start. */
@@ -42,7 +43,7 @@ export async function prepareRun(given: RunConfig): Promise<PreparedRun> {
   // The contracts first: a broken catalogue is a harness error, not a target's failure.
   let contracts: ReturnType<typeof buildContractReport>;
   try {
-    contracts = buildContractReport();
+    contracts = cachedContractReport(buildContractReport);
   } catch (error) {
     return problem(`the contracts could not be loaded: ${(error as Error).message}`);
   }
@@ -51,6 +52,19 @@ export async function prepareRun(given: RunConfig): Promise<PreparedRun> {
     problem("--record and --playback cannot be used together");
   if (config.client !== undefined && (config.record !== undefined || config.playback !== undefined))
     problem("cassettes record the conformance run, not SDK mode: drop --client or the cassette option");
+  if (config.transport === "in-process") {
+    // An opt-in for the embedded simulator only: nothing else runs in this process.
+    if (config.client !== undefined)
+      problem(
+        "--transport in-process is for the conformance run's own client: SDK mode drives the SDK over real HTTP; drop --transport",
+      );
+    if (config.playback !== undefined)
+      problem("--playback answers every request from the tape, over no transport: drop --transport");
+    if (config.target !== "sim")
+      problem(
+        `--transport in-process reaches the embedded simulator only, not ${config.target}: drop --transport (or --target)`,
+      );
+  }
   config = playbackConfig(config);
   if (config.client !== undefined) {
     if (config.target !== "sim")

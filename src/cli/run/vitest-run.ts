@@ -5,6 +5,8 @@
  * flight. vitest's own signal handlers end the process on the first signal; a run must restore its
  * fixtures first, so they are removed as soon as vitest has started (before the run announces itself).
  */
+import { existsSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RunConfig } from "../../config/run-config.ts";
 import type { Surface } from "../../contracts/surfaces.ts";
@@ -19,8 +21,19 @@ import type { Interrupt } from "./interrupt.ts";
  */
 const SUITE_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
-/** The suite every run executes (the engine decides per item what it does). */
-const SUITE_FILE = `suites/conformance.test.${import.meta.url.endsWith(".js") ? "js" : "ts"}`;
+/**
+ * The suite every run executes (the engine decides per item what it does): in a checkout, the one
+ * the command line's precompiled bundle holds beside this module (src/cli/compiled.js; this module's
+ * `import.meta.dirname` is the bundle's folder, while its `import.meta.url` names the source), which
+ * vitest's workers load as plain JavaScript from node_modules, natively; else the sources' (`.ts`,
+ * transformed by vitest) or the published package's (`.js`).
+ */
+function suiteFile(): string {
+  const compiled = import.meta.dirname ? join(import.meta.dirname, "conformance.test.mjs") : undefined;
+  if (compiled && existsSync(compiled)) return relative(SUITE_ROOT, compiled).split("\\").join("/");
+  return `suites/conformance.test.${import.meta.url.endsWith(".js") ? "js" : "ts"}`;
+}
+const SUITE_FILE = suiteFile();
 
 /**
  * The run's own vitest settings. No vitest config file is read (`config: false`): not the
