@@ -82,6 +82,9 @@ export async function runSuites(
             test: {
               name: group.join("+"),
               include: [SUITE_FILE],
+              // A project's own exclude would be vitest's default, which leaves out node_modules:
+              // where the precompiled suite lives.
+              exclude: [],
               provide: { enic: { ...config, surfaces: group } },
             },
           })),
