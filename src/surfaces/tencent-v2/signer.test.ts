@@ -109,22 +109,24 @@ const verifyContext = (over: Partial<VerifyContext> = {}): VerifyContext => ({
   ...over,
 });
 
+const migrate = {
+  vpcId: "vpc-7t9nf3pu",
+  networkInterfaceId: "eni-m6dyj72l",
+  oldInstanceId: "ins-xx44545f",
+  newInstanceId: "ins-cddddu74",
+};
+
 /** A hand-built, signed request: `encoding` × `scheme`. */
 function build(
   encoding: "get" | "post-form",
   scheme: "HmacSHA1" | "HmacSHA256",
   token?: string,
 ): WireRequest {
-  const wire = codec.encodeRequest(
-    "MigrateNetworkInterface",
-    {
-      vpcId: "vpc-7t9nf3pu",
-      networkInterfaceId: "eni-m6dyj72l",
-      oldInstanceId: "ins-xx44545f",
-      newInstanceId: "ins-cddddu74",
-    },
-    { region: "ap-guangzhou", host: HOST, encoding },
-  );
+  const wire = codec.encodeRequest("MigrateNetworkInterface", migrate, {
+    region: "ap-guangzhou",
+    host: HOST,
+    encoding,
+  });
   return signer.sign(wire, {
     credentials: token ? { ...credentials, token } : credentials,
     clock: fixedClock(NOW),
@@ -246,6 +248,31 @@ describe("verification failures answer the cloud's codes (protocols.md §1.4)", 
       error: { code: "4500" },
     });
     expect(signer.verify(signed, verifyContext()).ok).toBe(true);
+  });
+
+  it("takes the same Nonce with another Timestamp as a new request, and the same pair as a replay (F-058)", () => {
+    const nonces = createNonceStore(fixedClock(NOW));
+    const sign = (at: number) =>
+      signer.sign(
+        codec.encodeRequest("MigrateNetworkInterface", migrate, { region: "ap-guangzhou", host: HOST }),
+        {
+          credentials,
+          clock: fixedClock(at),
+          // The same draw, hence the same Nonce, for both requests.
+          random: seededRandom(42),
+          region: "ap-guangzhou",
+        },
+      );
+    const first = sign(NOW);
+    const later = sign(NOW + 1000);
+    expect(query(later).get("Nonce")).toBe(query(first).get("Nonce"));
+    expect(query(later).get("Timestamp")).not.toBe(query(first).get("Timestamp"));
+    expect(signer.verify(first, verifyContext({ nonces })).ok).toBe(true);
+    expect(signer.verify(later, verifyContext({ nonces })).ok).toBe(true);
+    expect(signer.verify(later, verifyContext({ nonces }))).toMatchObject({
+      ok: false,
+      error: { code: "4500" },
+    });
   });
 
   it("does not let a forged request burn a nonce", () => {

@@ -107,7 +107,7 @@ const REQUIRED = ["SecretId", "Signature", "Timestamp", "Nonce"] as const;
  * Check a request as the service does (protocols.md §1.3, §1.4, §5): the source string is rebuilt
  * from the decoded parameters and the Host header as received. Order: fields present and well-formed
  * (4000), SecretId known (4104), signature (4100, compared in constant time), Timestamp within
- * {@link TIMESTAMP_WINDOW_MS} (4500), Nonce unused (4500, only with `ctx.nonces`, and only once the
+ * {@link TIMESTAMP_WINDOW_MS} (4500), Nonce unused with this Timestamp (4500, only with `ctx.nonces`, and only once the
  * signature holds so that forged requests cannot burn nonces). A base64 signature sent without
  * URL-encoding reads back with spaces for `+` and fails as 4100, as the error-code page describes.
  */
@@ -141,7 +141,9 @@ function verify(req: WireRequest, ctx: VerifyContext): VerifyResult {
   if (Math.abs(ctx.clock.now() - Number(timestamp) * 1000) > TIMESTAMP_WINDOW_MS) {
     return fail("auth.expired", "The Timestamp is too far from the server time.", id);
   }
-  if (ctx.nonces && !ctx.nonces.check(id, nonce)) {
+  // A replay is the same Nonce with the same Timestamp (finding F-058): the documents pair the two
+  // against replay, and clients of this API draw the Nonce from as little as 0–65535.
+  if (ctx.nonces && !ctx.nonces.check(id, `${timestamp}:${nonce}`)) {
     return fail("auth.nonce-reused", "The Nonce has already been used.", id);
   }
   return { ok: true, accessKeyId: id, scheme: hash === "sha256" ? "HmacSHA256" : "HmacSHA1" };
