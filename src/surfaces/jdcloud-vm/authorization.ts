@@ -34,8 +34,38 @@ const lastParsed: {
   parsed: ParsedAuthorization | { problem: string } | undefined;
 } = { value: undefined, parsed: undefined };
 
+/** The signature that ends a header: 64 lower-case hex digits. */
+const SIGNATURE = /^[0-9a-f]{64}$/;
+
+/**
+ * The last header that parsed, cut before its signature: a client's headers differ in their
+ * signature alone for a day (the credential scope and the signed-header list stay), so a header
+ * with the same text before `Signature=` parses as that one did, with its own signature.
+ */
+const lastPrefix: { text: string | undefined; parsed: ParsedAuthorization | undefined } = {
+  text: undefined,
+  parsed: undefined,
+};
+
 function parseValue(value: string): ParsedAuthorization | { problem: string } {
-  const m = HEADER.exec(value.trim());
+  const trimmed = value.trim();
+  const at = trimmed.lastIndexOf("Signature=");
+  if (at !== -1 && lastPrefix.parsed !== undefined && trimmed.startsWith(lastPrefix.text as string)) {
+    const signature = trimmed.slice(at + 10);
+    // The same text up to the last `Signature=` and 64 hex digits after it: what HEADER matches.
+    if (at === (lastPrefix.text as string).length && SIGNATURE.test(signature))
+      return { ...lastPrefix.parsed, signature };
+  }
+  const parsed = parseFull(trimmed);
+  if (!("problem" in parsed) && at !== -1) {
+    lastPrefix.text = trimmed.slice(0, at);
+    lastPrefix.parsed = parsed;
+  }
+  return parsed;
+}
+
+function parseFull(trimmed: string): ParsedAuthorization | { problem: string } {
+  const m = HEADER.exec(trimmed);
   if (!m) return { problem: "The Authorization header is not a JDCLOUD2 or JDCLOUD3 signature." };
   const version = m[1] as JdVersion;
   const credential = (m[2] ?? "").split("/");

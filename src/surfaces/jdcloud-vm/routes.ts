@@ -104,15 +104,25 @@ function routeOf(operation: string): Route {
  * have is `unknown` (the spec's NOT_FOUND common row).
  */
 export function route(method: string, path: string): RouteResult {
-  // Routing, verifying and decoding one request each ask: the last answer is kept (callers must
-  // not change it).
+  // Routing, verifying and decoding one request each ask: the last answer is kept, and the answers
+  // for the paths seen lately (a client calls the same few resources again and again). Callers must
+  // not change an answer.
   if (lastRoute && lastRoute.method === method && lastRoute.path === path) return lastRoute.result;
-  const result = findRoute(method, path);
+  const key = `${method} ${path}`;
+  let result = seenRoutes.get(key);
+  if (result === undefined) {
+    result = findRoute(method, path);
+    if (seenRoutes.size >= SEEN_ROUTES) seenRoutes.clear();
+    seenRoutes.set(key, result);
+  }
   lastRoute = { method, path, result };
   return result;
 }
 
 let lastRoute: { method: string; path: string; result: RouteResult } | undefined;
+/** Answers by method and raw path, forgotten all at once past {@link SEEN_ROUTES} paths. */
+const seenRoutes = new Map<string, RouteResult>();
+const SEEN_ROUTES = 4096;
 
 function findRoute(method: string, path: string): RouteResult {
   const decoded: string[] = [];

@@ -34,6 +34,23 @@ const precompiled: Record<ParamMode, Record<string, ValidateFunction | undefined
 };
 
 function validator(surface: Surface, operation: string, mode: ParamMode): ValidateFunction {
+  // Found once per surface, operation and mode (every request asks).
+  const key = `${mode}/${surface}`;
+  let byOperation = found.get(key);
+  if (!byOperation) {
+    byOperation = new Map();
+    found.set(key, byOperation);
+  }
+  const known = byOperation.get(operation);
+  if (known) return known;
+  const fn = lookUp(surface, operation, mode);
+  byOperation.set(operation, fn);
+  return fn;
+}
+
+const found = new Map<string, Map<string, ValidateFunction>>();
+
+function lookUp(surface: Surface, operation: string, mode: ParamMode): ValidateFunction {
   const fn = precompiled[mode][validatorExportName(surface, operation)];
   if (!fn)
     throw new SuiteError(
