@@ -132,7 +132,7 @@ export function schemaProblems(surface: PairSurface, stats: PairStats): string[]
  * Requests per second the simulator is given signed ahead per second of a run, where requests are
  * signed one by one (above what it serves on this machine, so that signing stays out of the run).
  */
-export const PRESIGN_PER_S = 24_000;
+export const PRESIGN_PER_S = 16_000;
 
 /** One side of a comparison: a server and how to load it. */
 export interface PairSide {
