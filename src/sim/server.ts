@@ -2,9 +2,9 @@
  * Serves a simulator on a node:http port (127.0.0.1 by default). Bad input never takes the server
  * down: oversized bodies are refused with the cloud's own error, and a handler failure answers 500.
  */
-import { createServer, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { readWireRequest, writeWireResponse } from "../core/node-http.ts";
+import { readWireRequestThen, writeWireResponse } from "../core/node-http.ts";
 import type { WireResponse } from "../core/wire.ts";
 import { createSimulator, type Simulator } from "./simulator.ts";
 import type { SimulatorOptions } from "./state.ts";
@@ -45,21 +45,27 @@ export async function startSimulator(
   const simulator = createSimulator(options);
   const limit = simulator.state.maxBodyBytes;
   const answers = new TurnWriter();
-  const server: Server = createServer(async (req, res) => {
-    let wire: Awaited<ReturnType<typeof readWireRequest>>;
-    try {
+  const answer = (req: IncomingMessage, res: ServerResponse, wire: WireResponse | "drop") => {
+    if (wire === "drop") req.socket.destroy();
+    else answers.add(res, wire);
+  };
+  // Callbacks rather than promises: a request that nothing delays is answered in the turn it ends.
+  const server: Server = createServer((req, res) => {
+    readWireRequestThen(
+      req,
       // Bodies past the limit arrive cut short; the surface answers "too large" in its own envelope.
-      wire = await readWireRequest(req, limit);
-    } catch {
-      req.socket.destroy();
-      return;
-    }
-    const answer = await simulator.handleWire(wire, { remoteAddress: req.socket.remoteAddress ?? "unknown" });
-    if (answer === "drop") {
-      req.socket.destroy();
-      return;
-    }
-    answers.add(res, answer);
+      limit,
+      (wire) => {
+        const served = simulator.serveWire(wire, { remoteAddress: req.socket.remoteAddress ?? "unknown" });
+        if (served instanceof Promise)
+          served.then(
+            (a) => answer(req, res, a),
+            () => req.socket.destroy(),
+          );
+        else answer(req, res, served);
+      },
+      () => req.socket.destroy(),
+    );
   });
   server.on("clientError", (_error, socket) => {
     if (socket.writable)

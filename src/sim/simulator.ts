@@ -33,6 +33,11 @@ export interface Simulator {
   readonly state: SimulatorState;
   /** Serve a wire request (`remoteAddress` guards the control plane: loopback only). */
   handleWire(req: WireRequest, meta?: { remoteAddress?: string }): Promise<WireResponse | "drop">;
+  /** The same, answered synchronously where nothing delays it (no promise per request for the server). */
+  serveWire(
+    req: WireRequest,
+    meta?: { remoteAddress?: string },
+  ): WireResponse | "drop" | Promise<WireResponse | "drop">;
   /** Serve a fetch Request in-process. */
   fetch(request: Request): Promise<Response>;
 }
@@ -249,25 +254,38 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     return answer(module.codec.encodeResult(operation, outcome.result, requestId));
   };
 
-  const handleWire = async (req: WireRequest, meta: { remoteAddress?: string } = {}) => {
+  /**
+   * A clock set through the control plane is the target's clock: its Date header says so, as a real
+   * gateway's would (the doctor measures the skew from it). On the machine's clock, node:http writes
+   * the Date header itself.
+   */
+  const dated = (answer: WireResponse | "drop"): WireResponse | "drop" => {
+    if (answer === "drop" || state.clock.real) return answer;
+    return { ...answer, headers: { ...answer.headers, date: new Date(state.clock.now()).toUTCString() } };
+  };
+  // A bug of ours must not take the server down or look like a vendor answer.
+  const failed = (error: unknown): WireResponse =>
+    json(500, { error: `simulator error: ${(error as Error).message}` });
+
+  const serveWire = (
+    req: WireRequest,
+    meta: { remoteAddress?: string } = {},
+  ): WireResponse | "drop" | Promise<WireResponse | "drop"> => {
     try {
       if (isControl(req.url)) return serveControl(state, req, meta.remoteAddress);
       const served = serveVendor(req);
-      const answer = served instanceof Promise ? await served : served;
-      // A clock set through the control plane is the target's clock: its Date header says so, as a
-      // real gateway's would (the doctor measures the skew from it). On the machine's clock, node:http
-      // writes the Date header itself.
-      if (answer === "drop" || state.clock.real) return answer;
-      return { ...answer, headers: { ...answer.headers, date: new Date(state.clock.now()).toUTCString() } };
+      return served instanceof Promise ? served.then(dated, failed) : dated(served);
     } catch (error) {
-      // A bug of ours must not take the server down or look like a vendor answer.
-      return json(500, { error: `simulator error: ${(error as Error).message}` });
+      return failed(error);
     }
   };
+
+  const handleWire = async (req: WireRequest, meta: { remoteAddress?: string } = {}) => serveWire(req, meta);
 
   return {
     state,
     handleWire,
+    serveWire,
     async fetch(request: Request): Promise<Response> {
       const url = new URL(request.url);
       const headers: Record<string, string> = {};
