@@ -36,7 +36,9 @@ describe("eni-conformance run --transport in-process", () => {
   it("reaches the verdicts of the real-HTTP run on the same seed, names the transport, and records the same exchanges", async () => {
     const dirs = ["http", "inproc"].map((n) => mkdtempSync(join(tmpdir(), `enic-transport-${n}-`)));
     const cassettes = ["http", "inproc"].map((n) => mkdtempSync(join(tmpdir(), `enic-transport-tape-${n}-`)));
-    const args = ["--runs", "2", "--seed", "7", "--surface", "tencent-v3", "--surface", "jdcloud-vm"];
+    // tencent-v2 (query and form) and jdcloud-vm (REST, JSON bodies); not tencent-v3, whose burst of
+    // more than 100 calls in a second cannot be sent on a loaded machine (a harness error by design).
+    const args = ["--runs", "2", "--seed", "7", "--surface", "tencent-v2", "--surface", "jdcloud-vm"];
     const [http, inproc] = await Promise.all([
       run([...args, "--report-dir", dirs[0] as string, "--record", cassettes[0] as string]),
       run([
