@@ -32,6 +32,9 @@ async function runCase(
   extra: string[],
 ): Promise<{ code: number | null; throttled: number; served: number; why: string }> {
   await request(`${url}/_sim/requests`, { method: "DELETE" });
+  // A fresh throttling window: the run before may have sent its last describes less than a second
+  // ago (the command starts fast), and the target would count them against this run.
+  await request(`${url}/_sim/reset`, { method: "POST" });
   const { code, stdout, stderr } = await cli([
     ...["run", "--target", url, "--account", "AKIDtest:testkey", "--fixtures", fixtures],
     ...["--allow-mutations", "--no-control-plane", "--runs", "3", "--surface", "tencent-v3", "--case", CASE],
@@ -55,7 +58,9 @@ describe("rate limits", () => {
     const free = await runCase([]);
     expect(free.code, free.why).toBe(0);
     expect(free.throttled).toBeGreaterThan(0);
-    const paced = await runCase(["--rate", `${OPERATION}=3`]);
+    // Half the target's limit: the client's window counts sends, the target's counts arrivals, and
+    // on a loaded machine a burst sent a second after another can arrive closer to it than that.
+    const paced = await runCase(["--rate", `${OPERATION}=2`]);
     expect(paced.code, paced.why).toBe(0);
     expect(paced.served).toBeGreaterThan(4);
     expect(paced.throttled).toBe(0);
