@@ -7,15 +7,12 @@
  */
 import type { Attempt, Exchange } from "../core/exchange.ts";
 import { redactRequest, redactResponse, redactText, type SecretNames } from "../core/redact.ts";
-import type { WireRequest, WireResponse } from "../core/wire.ts";
 
-/** One attempt as it happened, unredacted (never kept beyond its call's result). */
-export interface RawAttempt {
-  request: WireRequest;
-  response?: WireResponse;
-  failure?: { kind: "timeout" | "network"; message: string };
-  durationMs: number;
-}
+/**
+ * One attempt as it happened: an `Attempt` before redaction (the signed request and the answer as
+ * they were; never kept beyond its call's result).
+ */
+export type RawAttempt = Attempt;
 
 /** What redacting a call's record needs: whose call it was, and the secrets and secret names to mask. */
 export interface RecordContext {

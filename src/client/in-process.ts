@@ -17,8 +17,8 @@ import { STATUS_CODES } from "node:http";
 import { Dispatcher, errors } from "undici";
 import type { WireRequest, WireResponse } from "../core/wire.ts";
 
-/** What serves the requests: the embedded simulator's `handleWire`. */
-export type WireServer = (req: WireRequest) => Promise<WireResponse | "drop">;
+/** What serves the requests: the embedded simulator's `serveWire` (an answer, or its promise). */
+export type WireServer = (req: WireRequest) => WireResponse | "drop" | Promise<WireResponse | "drop">;
 
 /** Options of an in-process dispatcher. */
 export interface InProcessOptions {

@@ -340,7 +340,7 @@ async function liveBase(config: TargetConfig): Promise<Base> {
       config.transport === "in-process"
         ? new InProcessDispatcher({
             origin: sim.url,
-            serve: (req) => sim.simulator.handleWire(req, { remoteAddress: "127.0.0.1" }),
+            serve: (req) => sim.simulator.serveWire(req, { remoteAddress: "127.0.0.1" }),
             maxBodyBytes: sim.simulator.state.maxBodyBytes,
           })
         : undefined;

@@ -112,6 +112,8 @@ export function route(method: string, path: string): RouteResult {
   let result = seenRoutes.get(key);
   if (result === undefined) {
     result = findRoute(method, path);
+    // Shared by every later request to the path: frozen, so that no caller can change it for them.
+    if (result.kind === "found") Object.freeze(result.pathParams);
     if (seenRoutes.size >= SEEN_ROUTES) seenRoutes.clear();
     seenRoutes.set(key, result);
   }
